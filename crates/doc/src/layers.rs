@@ -1,0 +1,117 @@
+//! The annotation records each layer holds.
+
+use crate::{CivilDate, Span, TimeValue};
+
+/// What kind of token a span is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with inner hyphens or apostrophes, or an abbreviation with its
+    /// period (`Gen.`, `U.S.`).
+    Word,
+    /// Digits, possibly with inner `,` or `.` (`1,400`, `3.5`).
+    Number,
+    /// A quotation mark that opens a quotation.
+    OpenQuote,
+    /// A quotation mark that closes a quotation.
+    CloseQuote,
+    /// A dash used as punctuation (`-`, `--`, `–`, `—`) between spaces.
+    Dash,
+    /// Any other punctuation or symbol, one char.
+    Punct,
+}
+
+/// One token: a span and its kind. Tokens never own text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes of the token.
+    pub span: Span,
+    /// Its kind.
+    pub kind: TokenKind,
+    /// Whether a line break stands between this token and the one before.
+    pub newline_before: bool,
+    /// Whether any whitespace stands between this token and the one before.
+    pub space_before: bool,
+}
+
+/// A sentence: its span and the tokens it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// Bytes of the sentence, first token to last.
+    pub span: Span,
+    /// Index of the first token.
+    pub first_token: u32,
+    /// One past the index of the last token.
+    pub end_token: u32,
+    /// Whether the sentence opens a paragraph.
+    pub starts_paragraph: bool,
+}
+
+impl Sentence {
+    /// The token indices of the sentence.
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first_token as usize..self.end_token as usize
+    }
+}
+
+/// The opening dateline of a wire story: `MOSCOW, October 7. /TASS/.`
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    /// The whole dateline, separator included.
+    pub span: Span,
+    /// The place, e.g. `MOSCOW` or `New Delhi`.
+    pub place: Span,
+    /// A country or state after the place (`NAIROBI, Kenya`), when given.
+    pub region: Option<Span>,
+    /// The agency, e.g. `TASS`, when given.
+    pub agency: Option<Span>,
+    /// The date text, e.g. `October 7`, when given.
+    pub date_text: Option<Span>,
+    /// The date resolved against the publication date, when it could be.
+    pub date: Option<CivilDate>,
+}
+
+/// A temporal expression and its resolved value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMention {
+    /// The expression, without a leading preposition (`Tuesday`, not `on Tuesday`).
+    pub span: Span,
+    /// Its value; `None` when the article date it needs is unknown.
+    pub value: Option<TimeValue>,
+}
+
+/// Who a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// An organization, a state, or an unnamed official (`the ministry`, `a spokesman`).
+    Group,
+}
+
+/// The speaker of a quotation: a span naming them, which may lie before the quote
+/// when the quote itself says only `he said`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The name or noun phrase.
+    pub span: Span,
+    /// Person or group.
+    pub kind: SpeakerKind,
+}
+
+/// A direct quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, between (not including) the quotation marks.
+    pub span: Span,
+    /// Who said it, when found.
+    pub speaker: Option<Speaker>,
+    /// The speech verb that attributes it (`said`, `told`), when found.
+    pub verb: Option<Span>,
+}
+
+/// A note from a stage about input it could only partly understand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// What happened, lowercase, no trailing period.
+    pub message: String,
+}

@@ -1,0 +1,126 @@
+//! The `Doc`: one article's text and the stand-off annotation layers that the pipeline
+//! stages add to it.
+//!
+//! Every annotation points into [`Doc::text`] with a [`Span`] of byte offsets on char
+//! boundaries; the text itself is never changed after ingest. Layers are plain sorted
+//! `Vec`s, so a stage reads the layers written before it and appends its own.
+//!
+//! ```
+//! use doc::{Doc, Span};
+//! let doc = Doc::new("a1", "BAKU, July 14. Talks resumed.".to_string());
+//! assert_eq!(doc.slice(Span::new(0, 4)), "BAKU");
+//! ```
+#![warn(missing_docs)]
+
+pub mod calendar;
+mod layers;
+pub mod time;
+
+pub use calendar::CivilDate;
+pub use layers::*;
+pub use time::{TimePoint, TimeValue};
+
+/// A half-open byte range `[start, end)` into [`Doc::text`].
+///
+/// Offsets are `u32`: an article larger than 4 GiB is refused at ingest.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte.
+    pub start: u32,
+    /// One past the last byte.
+    pub end: u32,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub fn new(start: usize, end: usize) -> Span {
+        debug_assert!(start <= end);
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The byte range, for slicing.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// Length in bytes.
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// Where an article came from and what its publisher said about it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Meta {
+    /// Headline, when the input carries one.
+    pub title: Option<String>,
+    /// Address of the original, when known.
+    pub url: Option<String>,
+    /// Publisher or feed name, when known.
+    pub source: Option<String>,
+}
+
+/// One article and its annotation layers.
+#[derive(Clone, Debug, Default)]
+pub struct Doc {
+    /// The article id: the JSON Lines `id`, else the file stem.
+    pub id: String,
+    /// The body text all spans point into. Never mutated after ingest.
+    pub text: String,
+    /// Publication date: from the input, else `--date`, else the dateline.
+    pub date: Option<CivilDate>,
+    /// Metadata from the input.
+    pub meta: Meta,
+    /// The opening dateline, when the article has one.
+    pub dateline: Option<Dateline>,
+    /// Tokens in text order; final once `segment` has run.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order, each with its token range.
+    pub sentences: Vec<Sentence>,
+    /// Temporal expressions in text order.
+    pub dates: Vec<DateMention>,
+    /// Direct quotations in text order.
+    pub quotes: Vec<Quote>,
+}
+
+impl Doc {
+    /// A document with no annotations yet.
+    pub fn new(id: impl Into<String>, text: String) -> Doc {
+        Doc {
+            id: id.into(),
+            text,
+            ..Doc::default()
+        }
+    }
+
+    /// The text a span covers.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    /// The text of token `index`.
+    pub fn token_text(&self, index: usize) -> &str {
+        self.slice(self.tokens[index].span)
+    }
+}
