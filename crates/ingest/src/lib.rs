@@ -1,1 +1,274 @@
-//! placeholder
+//! Ingest: reads articles from files, directories and stdin, one [`Doc`] per article.
+//!
+//! Formats are detected, never configured: gzip by its magic bytes, JSON Lines by the
+//! file extension (`.jsonl`, `.ndjson`, `.json`) or a leading `{`, and otherwise text:
+//! the wire format of the reference corpus (`date YYYY-MM-DD` then the body) or plain
+//! text. Input is streamed: a JSON Lines file is read one line at a time, so a file of a
+//! million articles never sits in memory.
+//!
+//! Errors name the input and, for JSON Lines, the line; they end one article or one
+//! file, never the run. Input that can be read only in part (invalid UTF-8) is decoded
+//! lossily and the article carries a warning.
+//!
+//! ```
+//! let source = ingest::Source::Memory { name: "a1".into(), bytes: b"date 2020-10-07 BAKU, Oct. 7. Text.".to_vec() };
+//! let article = ingest::read(&source, &ingest::Options::default()).unwrap().next().unwrap().unwrap();
+//! assert_eq!(article.doc.text, "BAKU, Oct. 7. Text.");
+//! assert_eq!(article.doc.date.unwrap().to_string(), "2020-10-07");
+//! ```
+#![warn(missing_docs)]
+
+mod jsonl;
+mod paths;
+mod text;
+
+pub use paths::expand_paths;
+
+use doc::{CivilDate, Doc};
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Where articles come from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Standard input.
+    Stdin,
+    /// A file on disk.
+    File(PathBuf),
+    /// Bytes already in memory (benchmarks, tests), with a name standing for a path.
+    Memory {
+        /// The name used as the article id stem and in messages.
+        name: String,
+        /// The content, possibly gzip-compressed.
+        bytes: Vec<u8>,
+    },
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Stdin => f.write_str("<stdin>"),
+            Source::File(path) => path.display().fmt(f),
+            Source::Memory { name, .. } => f.write_str(name),
+        }
+    }
+}
+
+/// Reading options.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// The publication date of articles whose input gives none.
+    pub default_date: Option<CivilDate>,
+}
+
+/// One article read from a source.
+#[derive(Debug)]
+pub struct Article {
+    /// The document, with `id`, `text`, `date` and `meta` set and no layers yet.
+    pub doc: Doc,
+    /// Problems that did not stop the article from being read.
+    pub warnings: Vec<String>,
+}
+
+/// Why an article or a whole input could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The input could not be opened or read.
+    #[error("{input}: {source}")]
+    Io {
+        /// The input.
+        input: String,
+        /// The cause.
+        source: io::Error,
+    },
+    /// The input holds no text.
+    #[error("{input}: empty input")]
+    Empty {
+        /// The input.
+        input: String,
+    },
+    /// The input holds NUL bytes: not text.
+    #[error("{input}: binary file (NUL bytes), not text")]
+    Binary {
+        /// The input.
+        input: String,
+    },
+    /// One JSON Lines line could not be read as an article.
+    #[error("{input}: line {line}: {reason}")]
+    BadLine {
+        /// The input.
+        input: String,
+        /// 1-based line number.
+        line: u64,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The article is larger than the 4 GiB that byte spans can address.
+    #[error("{input}: article too large ({bytes} bytes; at most 4 GiB)")]
+    TooLarge {
+        /// The input.
+        input: String,
+        /// Its size.
+        bytes: usize,
+    },
+}
+
+/// A result of this crate.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// The articles of one source, read lazily.
+pub struct Articles {
+    inner: ArticlesInner,
+}
+
+enum ArticlesInner {
+    Text(Option<Result<Article>>),
+    Lines(jsonl::Lines),
+}
+
+impl Iterator for Articles {
+    type Item = Result<Article>;
+
+    fn next(&mut self) -> Option<Result<Article>> {
+        match &mut self.inner {
+            ArticlesInner::Text(article) => article.take(),
+            ArticlesInner::Lines(lines) => lines.next(),
+        }
+    }
+}
+
+/// Bytes peeked at to detect binary content and the format.
+const PEEK_BYTES: usize = 64 * 1024;
+const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+
+/// Opens `source` and returns its articles. Fails only when the source as a whole
+/// cannot be read; errors in single articles come through the iterator.
+pub fn read(source: &Source, options: &Options) -> Result<Articles> {
+    let input = source.to_string();
+    let io_error = |source| Error::Io {
+        input: input.clone(),
+        source,
+    };
+    let raw: Box<dyn Read> = match source {
+        Source::Stdin => Box::new(io::stdin().lock()),
+        Source::File(path) => Box::new(File::open(path).map_err(io_error)?),
+        Source::Memory { bytes, .. } => Box::new(io::Cursor::new(bytes.clone())),
+    };
+    let mut reader = BufReader::with_capacity(PEEK_BYTES, raw);
+    let compressed = reader.fill_buf().map_err(io_error)?.starts_with(&GZIP_MAGIC);
+    let mut reader: Box<dyn BufRead> = if compressed {
+        Box::new(BufReader::with_capacity(
+            PEEK_BYTES,
+            flate2::bufread::MultiGzDecoder::new(reader),
+        ))
+    } else {
+        Box::new(reader)
+    };
+    let head = reader.fill_buf().map_err(io_error)?;
+    if head.is_empty() {
+        return Err(Error::Empty { input });
+    }
+    if memchr::memchr(0, head).is_some() {
+        return Err(Error::Binary { input });
+    }
+    let stem = article_stem(source);
+    let first_byte = head.iter().find(|b| !b.is_ascii_whitespace());
+    let inner = if is_jsonl_name(source) || first_byte == Some(&b'{') {
+        ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem, *options))
+    } else {
+        ArticlesInner::Text(Some(text::read_article(reader, input, stem, options)))
+    };
+    Ok(Articles { inner })
+}
+
+/// The file name without `.gz` and its extension: the id of a one-article file.
+fn article_stem(source: &Source) -> String {
+    let name = match source {
+        Source::Stdin => return "stdin".to_string(),
+        Source::File(path) => path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        Source::Memory { name, .. } => Some(name.clone()),
+    }
+    .unwrap_or_default();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    Path::new(name)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| name.to_string())
+}
+
+fn is_jsonl_name(source: &Source) -> bool {
+    let Source::File(path) = source else {
+        return false;
+    };
+    let name = path.to_string_lossy();
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    [".jsonl", ".ndjson", ".json"].iter().any(|ext| name.ends_with(ext))
+}
+
+/// Builds the article, checking the size limit of byte spans.
+fn make_article(input: &str, doc: Doc, warnings: Vec<String>) -> Result<Article> {
+    if doc.text.len() > u32::MAX as usize {
+        return Err(Error::TooLarge {
+            input: input.to_string(),
+            bytes: doc.text.len(),
+        });
+    }
+    Ok(Article { doc, warnings })
+}
+
+/// Decodes bytes as UTF-8, lossily, saying so in `warnings`.
+fn decode(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
+    match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => {
+            let at = error.utf8_error().valid_up_to();
+            warnings.push(format!("invalid UTF-8 at byte {at}, decoded lossily"));
+            String::from_utf8_lossy(error.as_bytes()).into_owned()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn memory(name: &str, bytes: &[u8]) -> Source {
+        Source::Memory {
+            name: name.into(),
+            bytes: bytes.to_vec(),
+        }
+    }
+
+    fn read_all(source: &Source) -> Vec<Result<Article>> {
+        read(source, &Options::default()).unwrap().collect()
+    }
+
+    #[test]
+    fn gzip_is_detected_by_magic() {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(b"date 2021-03-03\nKYIV, March 3. /UNIAN/. Text.").unwrap();
+        let articles = read_all(&memory("k.txt.gz", &encoder.finish().unwrap()));
+        let doc = &articles[0].as_ref().unwrap().doc;
+        assert_eq!(doc.id, "k");
+        assert_eq!(doc.text, "KYIV, March 3. /UNIAN/. Text.");
+    }
+
+    #[test]
+    fn empty_and_binary_inputs_are_refused_by_name() {
+        let empty = read(&memory("e.txt", b""), &Options::default()).err().unwrap();
+        assert_eq!(empty.to_string(), "e.txt: empty input");
+        let binary = read(&memory("b.bin", b"\x7fELF\0\0\x01"), &Options::default()).err().unwrap();
+        assert_eq!(binary.to_string(), "b.bin: binary file (NUL bytes), not text");
+        let blank = read_all(&memory("w.txt", b"  \n\t "));
+        assert_eq!(blank[0].as_ref().err().unwrap().to_string(), "w.txt: empty input");
+    }
+
+    #[test]
+    fn missing_file_names_the_path() {
+        let error = read(&Source::File("/nonexistent/x.txt".into()), &Options::default()).err().unwrap();
+        assert!(error.to_string().starts_with("/nonexistent/x.txt: "), "{error}");
+    }
+}
