@@ -1,0 +1,101 @@
+//! Word lists under `data/`, parsed once into hash sets on first use.
+//!
+//! They are small and reviewable as TSV; compiling them into the binary with
+//! `include_str!` means a fresh machine needs nothing beside the executable.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The gender a role word implies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// Masculine (`spokesman`, `Mr.`).
+    Male,
+    /// Feminine (`spokeswoman`, `Ms.`).
+    Female,
+    /// Not implied.
+    Unknown,
+}
+
+type Table<V> = OnceLock<HashMap<&'static str, V>>;
+
+fn entries(source: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    source
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split_once('\t').unwrap_or((line, "")))
+}
+
+fn speech_verbs() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: Table<&'static str> = OnceLock::new();
+    TABLE.get_or_init(|| entries(include_str!("../../../data/speech_verbs.tsv")).collect())
+}
+
+fn roles() -> &'static HashMap<&'static str, Gender> {
+    static TABLE: Table<Gender> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        entries(include_str!("../../../data/roles.tsv"))
+            .map(|(word, gender)| {
+                let gender = match gender {
+                    "M" => Gender::Male,
+                    "F" => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                (word, gender)
+            })
+            .collect()
+    })
+}
+
+fn organization_words() -> &'static HashMap<&'static str, ()> {
+    static TABLE: Table<()> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        entries(include_str!("../../../data/organization_words.tsv"))
+            .map(|(word, _)| (word, ()))
+            .collect()
+    })
+}
+
+/// Calls `f` with `word` lowercased, without allocating for words up to 32 bytes.
+pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// The lemma of a speech verb form (`told` → `tell`), matched case-sensitively on the
+/// lowercase forms of the lexicon.
+pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
+    speech_verbs().get(word).copied()
+}
+
+/// The gender implied by a role word, when `word` is one (any case).
+pub fn role(word: &str) -> Option<Gender> {
+    with_lowercase(word, |lower| roles().get(lower).copied())
+}
+
+/// Whether `word` is a head word of organization names (`Ministry`).
+pub fn is_organization_word(word: &str) -> bool {
+    organization_words().contains_key(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        assert_eq!(speech_verb_lemma("told"), Some("tell"));
+        assert_eq!(speech_verb_lemma("Told"), None);
+        assert_eq!(role("Spokeswoman"), Some(Gender::Female));
+        assert_eq!(role("Minister"), Some(Gender::Unknown));
+        assert!(is_organization_word("Ministry"));
+        assert!(!is_organization_word("Lytvynenko"));
+    }
+}
