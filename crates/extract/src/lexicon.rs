@@ -47,11 +47,11 @@ fn roles() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-fn organization_words() -> &'static HashMap<&'static str, ()> {
-    static TABLE: Table<()> = OnceLock::new();
+fn organization_words() -> &'static HashMap<String, ()> {
+    static TABLE: OnceLock<HashMap<String, ()>> = OnceLock::new();
     TABLE.get_or_init(|| {
         entries(include_str!("../../../data/organization_words.tsv"))
-            .map(|(word, _)| (word, ()))
+            .map(|(word, _)| (word.to_lowercase(), ()))
             .collect()
     })
 }
@@ -80,9 +80,9 @@ pub fn role(word: &str) -> Option<Gender> {
     with_lowercase(word, |lower| roles().get(lower).copied())
 }
 
-/// Whether `word` is a head word of organization names (`Ministry`).
+/// Whether `word` is a head word of organization names (`Ministry`, any case).
 pub fn is_organization_word(word: &str) -> bool {
-    organization_words().contains_key(word)
+    with_lowercase(word, |lower| organization_words().contains_key(lower))
 }
 
 #[cfg(test)]
@@ -96,6 +96,7 @@ mod tests {
         assert_eq!(role("Spokeswoman"), Some(Gender::Female));
         assert_eq!(role("Minister"), Some(Gender::Unknown));
         assert!(is_organization_word("Ministry"));
+        assert!(is_organization_word("ministry"));
         assert!(!is_organization_word("Lytvynenko"));
     }
 }

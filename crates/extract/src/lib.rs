@@ -1,3 +1,73 @@
-//! Extraction: the stages that read a segmented [`Doc`] and add layers.
+//! Extraction: the stages that read a segmented [`Doc`] and add its layers.
+//!
+//! [`annotate`] runs the whole pipeline on one document, in the order each stage needs:
+//! `segment` (tokens, sentences) → [`dateline`] → [`dates`] (needs the article date
+//! the dateline may supply) → [`quotes`]. Stages never fail: text they cannot
+//! understand yields no annotation.
+//!
+//! ```
+//! let mut doc = doc::Doc::new("a", "BAKU, July 14 (Xinhua) -- \"We will respond,\" the ministry said on Tuesday.".into());
+//! extract::annotate(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
+//! assert_eq!(doc.slice(doc.dateline.unwrap().place), "BAKU");
+//! assert_eq!(doc.dates[1].value.unwrap().to_string(), "2020-07-14");
+//! assert_eq!(doc.slice(doc.quotes[0].speaker.unwrap().span), "ministry");
+//! ```
+#![warn(missing_docs)]
+
+pub mod dateline;
 pub mod dates;
 pub mod lexicon;
+mod names;
+pub mod quotes;
+
+use doc::{CivilDate, Doc};
+
+/// Settings of a run.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Options {
+    /// The article date to assume when neither the input nor the dateline gives one.
+    pub fallback_date: Option<CivilDate>,
+}
+
+/// Runs every stage on `doc`, replacing the layers it had.
+pub fn annotate(doc: &mut Doc, options: &Options) {
+    segment::segment(doc);
+    let reference = doc.date.or(options.fallback_date);
+    doc.dateline = dateline::parse_dateline(doc, reference);
+    if doc.date.is_none() {
+        doc.date = doc.dateline.and_then(|d| d.date).or(options.fallback_date);
+    }
+    let date = doc.date;
+    dates::extract_dates(doc, date);
+    quotes::extract_quotes(doc);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_dateline_dates_an_undated_article() {
+        let mut doc = Doc::new("a", "KYIV, March 3 (UNIAN) -- Shelling on Tuesday.".to_string());
+        annotate(&mut doc, &Options { fallback_date: CivilDate::parse_iso("2021-03-05") });
+        assert_eq!(doc.date.unwrap().to_string(), "2021-03-03");
+        assert_eq!(doc.dates[1].value.unwrap().to_string(), "2021-03-02");
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_annotates_into_valid_sorted_spans(text in "\\PC{0,300}|[A-Za-z0-9 ,.:\"“”'’()/\\-\n]{0,300}") {
+            let mut doc = Doc::new("p", text.clone());
+            annotate(&mut doc, &Options { fallback_date: CivilDate::parse_iso("2020-10-07") });
+            let spans = doc.dates.iter().map(|d| d.span)
+                .chain(doc.quotes.iter().map(|q| q.span))
+                .chain(doc.quotes.iter().filter_map(|q| q.speaker.map(|s| s.span)));
+            for span in spans {
+                prop_assert!(text.get(span.range()).is_some());
+            }
+            prop_assert!(doc.dates.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+            prop_assert!(doc.quotes.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Person names from surface cues, for speaker attribution: a capitalized run after a
+//! role word (`spokesman Thomas Keller`), and later mentions of the same surname.
+//!
+//! This is deliberately shallow: it answers "which named person is `he`?" and
+//! "who is `Sandvall`?" for quotations, not general entity recognition.
+
+use crate::lexicon::{is_organization_word, role, Gender};
+use doc::{Doc, Span, TokenKind};
+
+/// Lowercase words allowed inside a personal name (`Salim bin Hamad`, `von der Leyen`).
+const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "y"];
+/// The most tokens a personal name has.
+const MAX_NAME_TOKENS: usize = 6;
+
+/// A place in the text that refers to a named person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PersonMention {
+    /// Where the mention stands (used for recency).
+    pub at: Span,
+    /// The fullest form of the name seen, which may lie earlier in the text.
+    pub name: Span,
+    /// Gender implied by a role word next to the name.
+    pub gender: Gender,
+}
+
+/// Whether a token can be part of a personal name at `position` within it.
+pub fn is_name_token(word: &str, position: usize) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        // All-capital acronyms (`NDMA`, `JFO`) are organizations, not names.
+        let rest_lower = word.chars().skip(1).any(char::is_lowercase);
+        return rest_lower || word.len() == 1 || word.ends_with('.');
+    }
+    position > 0 && (NAME_PARTICLES.contains(&word) || word.starts_with("al-") || word.starts_with("el-"))
+}
+
+/// The end of the personal name starting at token `first`, when one starts there: a
+/// run of name tokens ending on a capitalized word and holding no organization word.
+pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
+    let mut end = first;
+    while end < limit && end - first < MAX_NAME_TOKENS {
+        let word = doc.token_text(end);
+        if doc.tokens[end].kind != TokenKind::Word || !is_name_token(word, end - first) || (role(word).is_some() && end > first) {
+            break;
+        }
+        if is_organization_word(word) {
+            return None;
+        }
+        end += 1;
+    }
+    while end > first && NAME_PARTICLES.contains(&doc.token_text(end - 1)) {
+        end -= 1;
+    }
+    (end > first).then_some(end)
+}
+
+/// Names introduced by a role word (`Interior Minister Samuel Kiprop`), in text order,
+/// with the gender the role implies.
+pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
+    let mut names = Vec::new();
+    let mut index = 0;
+    while index + 1 < doc.tokens.len() {
+        let Some(gender) = role(doc.token_text(index)) else {
+            index += 1;
+            continue;
+        };
+        let first = index + 1;
+        match name_end(doc, first, doc.tokens.len()) {
+            // The name must end the run: `Deputy Foreign Minister X` names X, not `Foreign`.
+            Some(end) if role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none() || end == doc.tokens.len() => {
+                let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
+                names.push(PersonMention { at: span, name: span, gender });
+                index = end;
+            }
+            _ => index += 1,
+        }
+    }
+    names
+}
+
+/// Every later mention of a known person's surname, merged with `known` in text order.
+pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMention> {
+    let mut mentions = known.to_vec();
+    for (index, token) in doc.tokens.iter().enumerate() {
+        let word = doc.token_text(index);
+        if token.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let antecedent = known
+            .iter()
+            .filter(|person| person.name.end <= token.span.start)
+            .rfind(|person| surname(doc, person.name) == word);
+        if let Some(person) = antecedent {
+            if !mentions.iter().any(|m| m.at.contains(token.span)) {
+                mentions.push(PersonMention { at: token.span, ..*person });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.at);
+    mentions
+}
+
+/// The last word of a name.
+pub fn surname(doc: &Doc, name: Span) -> &str {
+    let text = doc.slice(name);
+    text.rsplit(' ').next().unwrap_or(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc {
+        let mut doc = Doc::new("t", text.to_string());
+        segment::segment(&mut doc);
+        doc
+    }
+
+    #[test]
+    fn role_words_introduce_names() {
+        let d = doc("Deputy Foreign Minister Mehmet Kaya met Greek Ambassador Christos Lazaridis and spokeswoman Lilit Sargsyan of the General Staff.");
+        let names: Vec<(&str, Gender)> = titled_names(&d).iter().map(|m| (d.slice(m.name), m.gender)).collect();
+        assert_eq!(
+            names,
+            [("Mehmet Kaya", Gender::Unknown), ("Christos Lazaridis", Gender::Unknown), ("Lilit Sargsyan", Gender::Female)]
+        );
+    }
+
+    #[test]
+    fn particles_stay_inside_names() {
+        let d = doc("Minister Salim bin Hamad Al Harthy and President Ursula von der Leyen spoke.");
+        let names: Vec<&str> = titled_names(&d).iter().map(|m| d.slice(m.name)).collect();
+        assert_eq!(names, ["Salim bin Hamad Al Harthy", "Ursula von der Leyen"]);
+    }
+
+    #[test]
+    fn surnames_point_back_to_full_names() {
+        let d = doc("Judge Wayne Tidwell spoke. Later, Tidwell said more.");
+        let mentions = with_surname_mentions(&d, &titled_names(&d));
+        assert_eq!(mentions.len(), 2);
+        assert_eq!(d.slice(mentions[1].at), "Tidwell");
+        assert_eq!(d.slice(mentions[1].name), "Wayne Tidwell");
+    }
+}
