@@ -1,1 +1,205 @@
-//! placeholder
+//! Export: the output contract as flat records, and a human-readable summary.
+//!
+//! Core types in `doc` know nothing of serde; this crate maps a [`Doc`] to its own
+//! record structs so that a change in the core never silently changes the output.
+//! Every record carries byte offsets `start`/`end` into the article `text`.
+//!
+//! ```
+//! let mut doc = doc::Doc::new("a", "Hello.".to_string());
+//! let json = serde_json::to_string(&export::ArticleRecord::new(&doc)).unwrap();
+//! assert!(json.starts_with(r#"{"schema_version":1,"id":"a","date":null,"#));
+//! ```
+#![warn(missing_docs)]
+
+mod pretty;
+
+pub use pretty::write_pretty;
+
+use doc::{Doc, Span, SpeakerKind};
+use serde::Serialize;
+
+/// Version of the JSON contract; bumped when a field changes meaning or goes away.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One article in the JSON contract.
+#[derive(Serialize)]
+pub struct ArticleRecord<'a> {
+    /// Contract version.
+    pub schema_version: u32,
+    /// Article id.
+    pub id: &'a str,
+    /// Publication date, `YYYY-MM-DD`, or null when unknown.
+    pub date: Option<String>,
+    /// Headline, when the input had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<&'a str>,
+    /// Address of the original, when the input had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+    /// Publisher, when the input had one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<&'a str>,
+    /// The body text all offsets point into.
+    pub text: &'a str,
+    /// The opening dateline; all fields null when the article has none.
+    pub dateline: DatelineRecord<'a>,
+    /// Sentences as `[start, end]` byte pairs.
+    pub sentences: Vec<[u32; 2]>,
+    /// Direct quotations.
+    pub quotes: Vec<QuoteRecord<'a>>,
+    /// Temporal expressions.
+    pub dates: Vec<DateRecord<'a>>,
+    /// Named entities (filled by the entity stage).
+    pub entities: Vec<serde_json::Value>,
+    /// Geocoded places (filled by the geocoding stage).
+    pub places: Vec<serde_json::Value>,
+    /// Coded events (filled by the event coder).
+    pub events: Vec<serde_json::Value>,
+}
+
+/// The dateline: place, agency and date.
+#[derive(Serialize)]
+pub struct DatelineRecord<'a> {
+    /// Place, as written (`MOSCOW`).
+    pub place: Option<&'a str>,
+    /// Country or state after the place (`Kenya` in `NAIROBI, Kenya`).
+    pub region: Option<&'a str>,
+    /// News agency (`TASS`).
+    pub agency: Option<&'a str>,
+    /// The dateline's date resolved to `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// Start of the dateline.
+    pub start: Option<u32>,
+    /// End of the dateline.
+    pub end: Option<u32>,
+}
+
+/// A direct quotation.
+#[derive(Serialize)]
+pub struct QuoteRecord<'a> {
+    /// The words between the quotation marks.
+    pub text: &'a str,
+    /// Start of the quoted words.
+    pub start: u32,
+    /// End of the quoted words.
+    pub end: u32,
+    /// Who said it.
+    pub speaker: Option<&'a str>,
+    /// Start of the speaker's name (possibly before the quote, for `he said`).
+    pub speaker_start: Option<u32>,
+    /// End of the speaker's name.
+    pub speaker_end: Option<u32>,
+    /// `person` or `group`.
+    pub speaker_kind: Option<&'static str>,
+    /// The attributing speech verb.
+    pub verb: Option<&'a str>,
+}
+
+/// A temporal expression.
+#[derive(Serialize)]
+pub struct DateRecord<'a> {
+    /// The expression as written.
+    pub text: &'a str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
+    /// ISO 8601 value (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `A/B`), null when unresolvable.
+    pub value: Option<String>,
+}
+
+impl<'a> ArticleRecord<'a> {
+    /// The record of an annotated document.
+    pub fn new(doc: &'a Doc) -> ArticleRecord<'a> {
+        let text = |span: Span| doc.slice(span);
+        let dateline = doc.dateline;
+        ArticleRecord {
+            schema_version: SCHEMA_VERSION,
+            id: &doc.id,
+            date: doc.date.map(|d| d.to_string()),
+            title: doc.meta.title.as_deref(),
+            url: doc.meta.url.as_deref(),
+            source: doc.meta.source.as_deref(),
+            text: &doc.text,
+            dateline: DatelineRecord {
+                place: dateline.map(|d| text(d.place)),
+                region: dateline.and_then(|d| d.region).map(text),
+                agency: dateline.and_then(|d| d.agency).map(text),
+                date: dateline.and_then(|d| d.date).map(|d| d.to_string()),
+                start: dateline.map(|d| d.span.start),
+                end: dateline.map(|d| d.span.end),
+            },
+            sentences: doc.sentences.iter().map(|s| [s.span.start, s.span.end]).collect(),
+            quotes: doc
+                .quotes
+                .iter()
+                .map(|q| QuoteRecord {
+                    text: text(q.span),
+                    start: q.span.start,
+                    end: q.span.end,
+                    speaker: q.speaker.map(|s| text(s.span)),
+                    speaker_start: q.speaker.map(|s| s.span.start),
+                    speaker_end: q.speaker.map(|s| s.span.end),
+                    speaker_kind: q.speaker.map(|s| match s.kind {
+                        SpeakerKind::Person => "person",
+                        SpeakerKind::Group => "group",
+                    }),
+                    verb: q.verb.map(text),
+                })
+                .collect(),
+            dates: doc
+                .dates
+                .iter()
+                .map(|d| DateRecord {
+                    text: text(d.span),
+                    start: d.span.start,
+                    end: d.span.end,
+                    value: d.value.map(|v| v.to_string()),
+                })
+                .collect(),
+            entities: Vec::new(),
+            places: Vec::new(),
+            events: Vec::new(),
+        }
+    }
+}
+
+/// Writes one JSON Lines line for `doc`.
+pub fn write_json_line(out: &mut impl std::io::Write, doc: &Doc) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &ArticleRecord::new(doc))?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use doc::{CivilDate, DateMention, Dateline, Quote, Speaker, TimeValue};
+
+    #[test]
+    fn records_carry_offsets_and_resolved_values() {
+        let mut doc = Doc::new("x", "BAKU (AP) - \"Go now,\" he said on Tuesday.".to_string());
+        doc.date = CivilDate::parse_iso("2020-07-14");
+        doc.dateline = Some(Dateline {
+            span: Span::new(0, 11),
+            place: Span::new(0, 4),
+            region: None,
+            agency: Some(Span::new(6, 8)),
+            date_text: None,
+            date: None,
+        });
+        doc.quotes.push(Quote {
+            span: Span::new(13, 20),
+            speaker: Some(Speaker { span: Span::new(22, 24), kind: SpeakerKind::Person }),
+            verb: Some(Span::new(25, 29)),
+        });
+        doc.dates.push(DateMention { span: Span::new(33, 40), value: Some(TimeValue::day(CivilDate::parse_iso("2020-07-14").unwrap())) });
+        let json: serde_json::Value = serde_json::to_value(ArticleRecord::new(&doc)).unwrap();
+        assert_eq!(json["dateline"]["agency"], "AP");
+        assert_eq!(json["quotes"][0]["text"], "Go now,");
+        assert_eq!(json["quotes"][0]["speaker"], "he");
+        assert_eq!(json["quotes"][0]["verb"], "said");
+        assert_eq!(json["dates"][0]["text"], "Tuesday");
+        assert_eq!(json["dates"][0]["value"], "2020-07-14");
+        assert_eq!(json["entities"], serde_json::json!([]));
+    }
+}

@@ -1,6 +1,6 @@
 //! JSON Lines: one article per line, `{"id","text","date","title","url","source"}`.
 
-use crate::{decode, make_article, Article, Error, Options, Result};
+use crate::{decode, make_article, Article, Error, Result};
 use doc::{CivilDate, Doc, Meta};
 use serde::Deserialize;
 use std::io::BufRead;
@@ -20,7 +20,6 @@ pub(crate) struct Lines {
     reader: Box<dyn BufRead>,
     input: String,
     stem: String,
-    options: Options,
     line_number: u64,
     articles_read: u64,
     line: Vec<u8>,
@@ -28,12 +27,11 @@ pub(crate) struct Lines {
 }
 
 impl Lines {
-    pub(crate) fn new(reader: Box<dyn BufRead>, input: String, stem: String, options: Options) -> Lines {
+    pub(crate) fn new(reader: Box<dyn BufRead>, input: String, stem: String) -> Lines {
         Lines {
             reader,
             input,
             stem,
-            options,
             line_number: 0,
             articles_read: 0,
             line: Vec::new(),
@@ -72,10 +70,10 @@ impl Lines {
                 Some(date) => Some(date),
                 None => {
                     warnings.push(format!("line {}: invalid date {date:?}, ignored", self.line_number));
-                    self.options.default_date
+                    None
                 }
             },
-            None => self.options.default_date,
+            None => None,
         };
         doc.meta = Meta {
             title: record.title,
@@ -124,14 +122,14 @@ impl Iterator for Lines {
 
 #[cfg(test)]
 mod tests {
-    use crate::{read, Options, Source};
+    use crate::{read, Source};
 
     fn read_lines(bytes: &[u8]) -> Vec<Result<String, String>> {
         let source = Source::Memory {
             name: "feed.jsonl".into(),
             bytes: bytes.to_vec(),
         };
-        read(&source, &Options::default())
+        read(&source)
             .unwrap()
             .map(|r| r.map(|a| format!("{} {:?} {:?}", a.doc.id, a.doc.date.map(|d| d.to_string()), a.warnings)).map_err(|e| e.to_string()))
             .collect()

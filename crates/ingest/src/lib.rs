@@ -12,7 +12,7 @@
 //!
 //! ```
 //! let source = ingest::Source::Memory { name: "a1".into(), bytes: b"date 2020-10-07 BAKU, Oct. 7. Text.".to_vec() };
-//! let article = ingest::read(&source, &ingest::Options::default()).unwrap().next().unwrap().unwrap();
+//! let article = ingest::read(&source).unwrap().next().unwrap().unwrap();
 //! assert_eq!(article.doc.text, "BAKU, Oct. 7. Text.");
 //! assert_eq!(article.doc.date.unwrap().to_string(), "2020-10-07");
 //! ```
@@ -24,7 +24,7 @@ mod text;
 
 pub use paths::expand_paths;
 
-use doc::{CivilDate, Doc};
+use doc::Doc;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
@@ -56,17 +56,11 @@ impl fmt::Display for Source {
     }
 }
 
-/// Reading options.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Options {
-    /// The publication date of articles whose input gives none.
-    pub default_date: Option<CivilDate>,
-}
-
 /// One article read from a source.
 #[derive(Debug)]
 pub struct Article {
-    /// The document, with `id`, `text`, `date` and `meta` set and no layers yet.
+    /// The document, with `id`, `text`, `meta` and the date the input gives set, and
+    /// no layers yet.
     pub doc: Doc,
     /// Problems that did not stop the article from being read.
     pub warnings: Vec<String>,
@@ -145,7 +139,7 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
 /// Opens `source` and returns its articles. Fails only when the source as a whole
 /// cannot be read; errors in single articles come through the iterator.
-pub fn read(source: &Source, options: &Options) -> Result<Articles> {
+pub fn read(source: &Source) -> Result<Articles> {
     let input = source.to_string();
     let io_error = |source| Error::Io {
         input: input.clone(),
@@ -176,9 +170,9 @@ pub fn read(source: &Source, options: &Options) -> Result<Articles> {
     let stem = article_stem(source);
     let first_byte = head.iter().find(|b| !b.is_ascii_whitespace());
     let inner = if is_jsonl_name(source) || first_byte == Some(&b'{') {
-        ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem, *options))
+        ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem))
     } else {
-        ArticlesInner::Text(Some(text::read_article(reader, input, stem, options)))
+        ArticlesInner::Text(Some(text::read_article(reader, input, stem)))
     };
     Ok(Articles { inner })
 }
@@ -243,7 +237,7 @@ mod tests {
     }
 
     fn read_all(source: &Source) -> Vec<Result<Article>> {
-        read(source, &Options::default()).unwrap().collect()
+        read(source).unwrap().collect()
     }
 
     #[test]
@@ -258,9 +252,9 @@ mod tests {
 
     #[test]
     fn empty_and_binary_inputs_are_refused_by_name() {
-        let empty = read(&memory("e.txt", b""), &Options::default()).err().unwrap();
+        let empty = read(&memory("e.txt", b"")).err().unwrap();
         assert_eq!(empty.to_string(), "e.txt: empty input");
-        let binary = read(&memory("b.bin", b"\x7fELF\0\0\x01"), &Options::default()).err().unwrap();
+        let binary = read(&memory("b.bin", b"\x7fELF\0\0\x01")).err().unwrap();
         assert_eq!(binary.to_string(), "b.bin: binary file (NUL bytes), not text");
         let blank = read_all(&memory("w.txt", b"  \n\t "));
         assert_eq!(blank[0].as_ref().err().unwrap().to_string(), "w.txt: empty input");
@@ -268,7 +262,7 @@ mod tests {
 
     #[test]
     fn missing_file_names_the_path() {
-        let error = read(&Source::File("/nonexistent/x.txt".into()), &Options::default()).err().unwrap();
+        let error = read(&Source::File("/nonexistent/x.txt".into())).err().unwrap();
         assert!(error.to_string().starts_with("/nonexistent/x.txt: "), "{error}");
     }
 }

@@ -1,6 +1,6 @@
 //! One-article text files: the wire format (`date YYYY-MM-DD` header) and plain text.
 
-use crate::{decode, make_article, Article, Error, Options, Result};
+use crate::{decode, make_article, Article, Error, Result};
 use doc::{CivilDate, Doc};
 use std::io::BufRead;
 
@@ -9,7 +9,6 @@ pub(crate) fn read_article(
     mut reader: Box<dyn BufRead>,
     input: String,
     stem: String,
-    options: &Options,
 ) -> Result<Article> {
     let mut bytes = Vec::new();
     if let Err(source) = reader.read_to_end(&mut bytes) {
@@ -23,7 +22,7 @@ pub(crate) fn read_article(
         return Err(Error::Empty { input });
     }
     let mut doc = Doc::new(stem, body.to_string());
-    doc.date = header_date.or(options.default_date);
+    doc.date = header_date;
     make_article(&input, doc, warnings)
 }
 

@@ -1,0 +1,141 @@
+//! `dateline extract`: read, annotate in parallel batches, write in input order.
+
+use crate::{configure_threads, ExtractArgs, Format};
+use anyhow::Context;
+use doc::Doc;
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Articles annotated together; bounds memory while keeping every core busy.
+const BATCH_ARTICLES: usize = 256;
+/// Bytes of text that close a batch early (large articles).
+const BATCH_BYTES: usize = 32 << 20;
+
+/// Counts of a run, for the exit status.
+#[derive(Default)]
+struct Tally {
+    articles: usize,
+    failures: usize,
+}
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
+    configure_threads(args.threads)?;
+    let options = extract::Options {
+        fallback_date: args.date,
+    };
+    let (sources, walk_errors) = ingest::expand_paths(&args.paths);
+    let mut tally = Tally::default();
+    for error in walk_errors {
+        report(&error.to_string(), &mut tally);
+    }
+    let mut sink = Sink::open(args.out.as_deref())?;
+    let progress = progress_bar(sources.len());
+    let mut batch: Vec<Doc> = Vec::with_capacity(BATCH_ARTICLES);
+    let mut batch_bytes = 0;
+    let outcome = (|| -> io::Result<()> {
+        for source in &sources {
+            progress.set_message(source.to_string());
+            match ingest::read(source) {
+                Err(error) => report(&error.to_string(), &mut tally),
+                Ok(articles) => {
+                    for article in articles {
+                        match article {
+                            Err(error) => report(&error.to_string(), &mut tally),
+                            Ok(article) => {
+                                for warning in &article.warnings {
+                                    progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
+                                }
+                                batch_bytes += article.doc.text.len();
+                                batch.push(article.doc);
+                                if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                                    flush(&mut batch, &options, args.format, &mut sink, &mut tally)?;
+                                    batch_bytes = 0;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            progress.inc(1);
+        }
+        flush(&mut batch, &options, args.format, &mut sink, &mut tally)
+    })();
+    progress.finish_and_clear();
+    match outcome {
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        other => other.context("cannot write the output")?,
+    }
+    sink.commit()?;
+    if tally.articles == 0 {
+        eprintln!("dateline: no article could be read");
+        return Ok(ExitCode::from(1));
+    }
+    if tally.failures > 0 {
+        eprintln!("dateline: {} articles written, {} inputs or lines skipped", tally.articles, tally.failures);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report(message: &str, tally: &mut Tally) {
+    eprintln!("dateline: {message}");
+    tally.failures += 1;
+}
+
+fn flush(batch: &mut Vec<Doc>, options: &extract::Options, format: Format, sink: &mut Sink, tally: &mut Tally) -> io::Result<()> {
+    batch.par_iter_mut().for_each(|doc| extract::annotate(doc, options));
+    for doc in batch.iter() {
+        match format {
+            Format::Json => export::write_json_line(&mut sink.writer, doc)?,
+            Format::Pretty => export::write_pretty(&mut sink.writer, doc)?,
+        }
+    }
+    tally.articles += batch.len();
+    batch.clear();
+    Ok(())
+}
+
+fn progress_bar(inputs: usize) -> ProgressBar {
+    if inputs <= 1 || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(inputs as u64);
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files {elapsed} {wide_msg}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Where output goes: stdout, or a temporary file renamed over `--out` at the end, so
+/// a failed run never destroys a previous output.
+struct Sink {
+    writer: BufWriter<Box<dyn Write>>,
+    paths: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    fn open(out: Option<&Path>) -> anyhow::Result<Sink> {
+        let Some(path) = out else {
+            return Ok(Sink { writer: BufWriter::new(Box::new(io::stdout().lock())), paths: None });
+        };
+        let mut temporary = path.as_os_str().to_owned();
+        temporary.push(".partial");
+        let temporary = PathBuf::from(temporary);
+        let file = File::create(&temporary).with_context(|| format!("cannot create {}", temporary.display()))?;
+        Ok(Sink {
+            writer: BufWriter::new(Box::new(file)),
+            paths: Some((temporary, path.to_path_buf())),
+        })
+    }
+
+    fn commit(mut self) -> anyhow::Result<()> {
+        self.writer.flush().context("cannot write the output")?;
+        if let Some((temporary, path)) = self.paths.take() {
+            std::fs::rename(&temporary, &path).with_context(|| format!("cannot replace {}", path.display()))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,45 @@
+//! `--format pretty`: what dateline understood of an article, for a person to read.
+
+use doc::{Doc, SpeakerKind};
+use std::io::{self, Write};
+
+/// The longest quotation shown in full; longer ones are cut with an ellipsis.
+const MAX_QUOTE_CHARS: usize = 100;
+
+/// Writes the summary of `doc`: its dateline, then each quote with its speaker, then
+/// each date with its resolved value.
+pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
+    let date = doc.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+    writeln!(out, "== {}  ({date}, {} sentences)", doc.id, doc.sentences.len())?;
+    match doc.dateline {
+        Some(dateline) => {
+            let mut parts = vec![doc.slice(dateline.place).to_string()];
+            parts.extend(dateline.region.map(|s| doc.slice(s).to_string()));
+            let agency = dateline.agency.map_or("no agency", |s| doc.slice(s));
+            let date = dateline.date.map_or_else(|| "no date".to_string(), |d| d.to_string());
+            writeln!(out, "dateline  {} · {agency} · {date}", parts.join(", "))?;
+        }
+        None => writeln!(out, "dateline  none")?,
+    }
+    writeln!(out, "quotes    {}", doc.quotes.len())?;
+    for quote in &doc.quotes {
+        let text = doc.slice(quote.span);
+        let shown: String = text.chars().take(MAX_QUOTE_CHARS).collect();
+        let ellipsis = if shown.len() < text.len() { "…" } else { "" };
+        let speaker = match quote.speaker {
+            Some(s) => {
+                let kind = if s.kind == SpeakerKind::Person { "" } else { " (group)" };
+                format!("{}{kind}", doc.slice(s.span))
+            }
+            None => "unknown speaker".to_string(),
+        };
+        let verb = quote.verb.map_or(String::new(), |v| format!(" [{}]", doc.slice(v)));
+        writeln!(out, "  “{shown}{ellipsis}”\n      — {speaker}{verb}")?;
+    }
+    writeln!(out, "dates     {}", doc.dates.len())?;
+    for date in &doc.dates {
+        let value = date.value.map_or_else(|| "unresolved".to_string(), |v| v.to_string());
+        writeln!(out, "  {:<24} → {value}", doc.slice(date.span))?;
+    }
+    writeln!(out)
+}
