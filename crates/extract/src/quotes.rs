@@ -202,7 +202,14 @@ fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attributio
         .find(|&i| doc.tokens[i].kind == TokenKind::CloseQuote)
         .map_or(sentence_start, |close| close + 1);
     let verb = (region_start..open).rev().find(|&i| is_speech_verb(doc, i))?;
-    let subject = subject_before_verb(doc, region_start, verb).or_else(|| subject_after_verb(doc, verb, open));
+    // The subject follows the verb only in an inverted attribution between two parts
+    // of a quote (`"…," said X, "…"`), where nothing but commas precedes the verb.
+    let inverted = (region_start..verb).all(|i| doc.token_text(i) == ",");
+    let subject = if inverted {
+        subject_after_verb(doc, verb, open)
+    } else {
+        subject_before_verb(doc, region_start, verb)
+    };
     if subject.is_some() {
         return Some(Attribution { verb, subject });
     }
@@ -238,7 +245,7 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
                 let subject_end = opening;
                 return subject_before_verb(doc, region_start, subject_end).map(|(s, _)| (s, subject_end));
             }
-            TokenKind::Word if !SUBJECT_STOPS.contains(&word) && speech_verb_lemma(word).is_none() => {}
+            TokenKind::Word if !is_subject_stop(word) && speech_verb_lemma(word).is_none() => {}
             TokenKind::Number if word.len() <= 3 => {}
             TokenKind::Punct if word == "," => {}
             _ => break,
@@ -249,6 +256,10 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
         first += 1;
     }
     (first < end).then_some((first, end))
+}
+
+fn is_subject_stop(word: &str) -> bool {
+    SUBJECT_STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(word))
 }
 
 /// The noun phrase right after an inverted verb (`said Isabelle Moreau, head of …`).
@@ -278,9 +289,12 @@ fn choose_part(doc: &Doc, (first, end): (usize, usize)) -> Option<(usize, usize)
             part_start = index + 1;
         }
     }
+    // A lone capitalized word (`Caracas`) may be a place; a person part has two name
+    // words or a role word before its name.
     let person = parts.iter().find(|&&(s, e)| {
-        let (s, e) = after_last_role(doc, s, e);
-        s < e && name_end(doc, s, e) == Some(e) && !DETERMINERS.contains(&doc.token_text(s))
+        let (name_start, e) = after_last_role(doc, s, e);
+        let named = name_start > s || e > name_start + 1;
+        named && name_start < e && name_end(doc, name_start, e) == Some(e) && !DETERMINERS.contains(&doc.token_text(s))
     });
     if let Some(&part) = person {
         return Some(part);
@@ -478,6 +492,21 @@ mod tests {
         assert_eq!(
             quotes("The OSCE Minsk Group co-chairs -- Russia, France and the United States -- called on the parties to \"take all necessary measures\"."),
             expected(&[("take all necessary measures", "OSCE Minsk Group co-chairs", "called")])
+        );
+    }
+
+    #[test]
+    fn coordinated_verbs_share_their_subject_and_fronted_places_are_not_speakers() {
+        assert_eq!(
+            quotes("Spokesman Reza Nasiri called the move “illegal and cruel” and said Washington “cannot expect to negotiate.”"),
+            expected(&[
+                ("illegal and cruel", "Reza Nasiri", "called"),
+                ("cannot expect to negotiate.", "Reza Nasiri", "said")
+            ])
+        );
+        assert_eq!(
+            quotes("In Caracas, the Foreign Ministry denounced the order as “an unacceptable interference”."),
+            expected(&[("an unacceptable interference", "Foreign Ministry", "denounced")])
         );
     }
 
