@@ -86,10 +86,12 @@ pub fn extract_dates(doc: &mut Doc, reference: Option<CivilDate>) {
             end: sentence.end_token as usize,
         };
         let mut index = scanner.first;
+        let mut anchor = YearAnchor::default();
         while index < scanner.end {
             match scanner.match_at(index) {
                 Some((first, end, expr)) => {
                     let future = scanner.is_future(first);
+                    let expr = anchor.apply(expr, reference);
                     doc.dates.push(DateMention {
                         span: Span::new(
                             scanner.tokens[first].span.start as usize,
@@ -102,6 +104,43 @@ pub fn extract_dates(doc: &mut Doc, reference: Option<CivilDate>) {
                 None => index += 1,
             }
         }
+    }
+}
+
+/// The explicit year a sentence has named, which its yearless dates share:
+/// `in 2017, from December 5 to January 30` is 2017-12-05 and 2018-01-30.
+#[derive(Default)]
+struct YearAnchor {
+    year: Option<i32>,
+    last_month: u8,
+}
+
+impl YearAnchor {
+    fn apply(&mut self, expr: Expr, reference: Option<CivilDate>) -> Expr {
+        match expr {
+            Expr::Full(date) => self.set(date.year, date.month),
+            Expr::MonthYear { year, month } => self.set(year, month),
+            Expr::Year(year) | Expr::YearRange(year, _) => self.set(year, 0),
+            Expr::MonthDay { month, day, end_day: None } => {
+                let Some(mut year) = self.year.filter(|y| Some(*y) != reference.map(|r| r.year)) else {
+                    return expr;
+                };
+                if month < self.last_month {
+                    year += 1;
+                }
+                self.set(year, month);
+                if let Some(date) = CivilDate::new(year, month, day) {
+                    return Expr::Full(date);
+                }
+            }
+            _ => {}
+        }
+        expr
+    }
+
+    fn set(&mut self, year: i32, month: u8) {
+        self.year = Some(year);
+        self.last_month = month;
     }
 }
 
@@ -504,6 +543,19 @@ mod tests {
         assert_eq!(
             dates("between February 26 and February 28", "2021-03-03"),
             pairs(&[("February 26", "2021-02-26"), ("February 28", "2021-02-28")])
+        );
+    }
+
+    #[test]
+    fn a_year_named_in_the_sentence_dates_its_yearless_days() {
+        assert_eq!(
+            dates("They struck in 2017, from December 5 to January 30. It ended on June 2.", "2024-11-06"),
+            pairs(&[
+                ("2017", "2017"),
+                ("December 5", "2017-12-05"),
+                ("January 30", "2018-01-30"),
+                ("June 2", "2024-06-02")
+            ])
         );
     }
 

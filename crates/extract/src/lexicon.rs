@@ -75,9 +75,11 @@ pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
     speech_verbs().get(word).copied()
 }
 
-/// The gender implied by a role word, when `word` is one (any case).
+/// The gender implied by a role word, when `word` is one (any case). A hyphenated
+/// compound is a role when its last part is (`secretary-general`).
 pub fn role(word: &str) -> Option<Gender> {
-    with_lowercase(word, |lower| roles().get(lower).copied())
+    let lookup = |w: &str| with_lowercase(w, |lower| roles().get(lower).copied());
+    lookup(word).or_else(|| word.rsplit_once('-').and_then(|(_, last)| lookup(last)))
 }
 
 /// Whether `word` is a head word of organization names (`Ministry`, any case).
@@ -95,6 +97,8 @@ mod tests {
         assert_eq!(speech_verb_lemma("Told"), None);
         assert_eq!(role("Spokeswoman"), Some(Gender::Female));
         assert_eq!(role("Minister"), Some(Gender::Unknown));
+        assert_eq!(role("secretary-general"), Some(Gender::Unknown));
+        assert_eq!(role("Russian-backed"), None);
         assert!(is_organization_word("Ministry"));
         assert!(is_organization_word("ministry"));
         assert!(!is_organization_word("Lytvynenko"));

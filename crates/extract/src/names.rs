@@ -57,6 +57,23 @@ pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
     (end > first).then_some(end)
 }
 
+/// Words that join a role to its complement (`Ambassador to Russia`, `Secretary of State`).
+const ROLE_COMPLEMENTS: &[&str] = &["to", "of", "for"];
+
+/// Where the name after the role word ending at `first` starts: past a one-word
+/// complement (`Ambassador to Russia Polad Bulbuloglu` names `Polad Bulbuloglu`).
+pub fn skip_role_complement(doc: &Doc, first: usize, limit: usize) -> usize {
+    let complement = first + 2 < limit
+        && ROLE_COMPLEMENTS.contains(&doc.token_text(first))
+        && is_name_token(doc.token_text(first + 1), 0)
+        && is_name_token(doc.token_text(first + 2), 0);
+    if complement {
+        first + 2
+    } else {
+        first
+    }
+}
+
 /// Names introduced by a role word (`Interior Minister Samuel Kiprop`), in text order,
 /// with the gender the role implies.
 pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
@@ -67,7 +84,7 @@ pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
             index += 1;
             continue;
         };
-        let first = index + 1;
+        let first = skip_role_complement(doc, index + 1, doc.tokens.len());
         match name_end(doc, first, doc.tokens.len()) {
             // The name must end the run: `Deputy Foreign Minister X` names X, not `Foreign`.
             Some(end) if role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none() || end == doc.tokens.len() => {
@@ -89,10 +106,11 @@ pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMe
         if token.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
             continue;
         }
+        // Surname-first names (`Li Qiang`, then `Li said`) match on their first word.
         let antecedent = known
             .iter()
             .filter(|person| person.name.end <= token.span.start)
-            .rfind(|person| surname(doc, person.name) == word);
+            .rfind(|person| surname(doc, person.name) == word || first_name_word(doc, person.name) == Some(word));
         if let Some(person) = antecedent {
             if !mentions.iter().any(|m| m.at.contains(token.span)) {
                 mentions.push(PersonMention { at: token.span, ..*person });
@@ -107,6 +125,11 @@ pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMe
 pub fn surname(doc: &Doc, name: Span) -> &str {
     let text = doc.slice(name);
     text.rsplit(' ').next().unwrap_or(text)
+}
+
+/// The first word of a name of several words.
+pub fn first_name_word(doc: &Doc, name: Span) -> Option<&str> {
+    doc.slice(name).split_once(' ').map(|(first, _)| first)
 }
 
 #[cfg(test)]
@@ -127,6 +150,13 @@ mod tests {
             names,
             [("Mehmet Kaya", Gender::Unknown), ("Christos Lazaridis", Gender::Unknown), ("Lilit Sargsyan", Gender::Female)]
         );
+    }
+
+    #[test]
+    fn role_complements_are_not_names() {
+        let d = doc("Azerbaijan's Ambassador to Russia Polad Bulbuloglu and Secretary of State Antony Blinken met.");
+        let names: Vec<&str> = titled_names(&d).iter().map(|m| d.slice(m.name)).collect();
+        assert_eq!(names, ["Polad Bulbuloglu", "Antony Blinken"]);
     }
 
     #[test]

@@ -13,13 +13,21 @@
 //! speech verb attributes them.
 
 use crate::lexicon::{is_organization_word, role, speech_verb_lemma, Gender};
-use crate::names::{is_name_token, name_end, surname, titled_names, with_surname_mentions, PersonMention};
+use crate::names::{
+    first_name_word, is_name_token, name_end, skip_role_complement, surname, titled_names, with_surname_mentions,
+    PersonMention,
+};
 use doc::{Doc, Quote, Span, Speaker, SpeakerKind, TokenKind};
 
 /// Words after a closing quote that start another clause, not an attribution.
 const CLAUSE_STARTERS: &[&str] = &[
     "and", "but", "or", "if", "as", "because", "when", "while", "which", "that", "of", "in",
     "on", "at", "to", "for", "from", "with", "by", "after", "before", "since", "until", "than",
+];
+/// Words that open a subordinate clause, which a subject phrase never holds.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "if", "although", "though", "as",
+    "that", "which", "until", "unless", "whereas",
 ];
 /// Words that may stand between a subject and its verb (`has urged`, `also said`).
 const AUXILIARIES: &[&str] = &[
@@ -32,7 +40,7 @@ const SUBJECT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because",
     "while", "when", "where", "after", "before", "since", "if", "although", "though", "than",
     "in", "on", "at", "by", "with", "from", "into", "during", "without", "about", "against",
-    "under", "over", "between", "is", "was", "were", "are", "be", "been", "not", "it",
+    "under", "over", "between", "is", "was", "were", "are", "be", "been", "not", "it", "what",
 ];
 /// Words that end a subject written after its verb (`said X in a statement`).
 const OBJECT_STOPS: &[&str] = &[
@@ -189,6 +197,12 @@ fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
             };
             return Some(Attribution { verb: index, subject });
         }
+        // Before the first comma, a clause word means this is not the quote's subject
+        // (`"…," a day after artillery hit Tovuz, the ministry said`).
+        let first_part = !(first..index).any(|i| doc.token_text(i) == ",");
+        if first_part && SUBORDINATORS.contains(&doc.token_text(index)) {
+            return None;
+        }
         index += 1;
     }
     None
@@ -201,14 +215,19 @@ fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attributio
         .rev()
         .find(|&i| doc.tokens[i].kind == TokenKind::CloseQuote)
         .map_or(sentence_start, |close| close + 1);
-    let verb = (region_start..open).rev().find(|&i| is_speech_verb(doc, i))?;
+    let mut verbs = (region_start..open).rev().filter(|&i| is_speech_verb(doc, i));
+    let verb = verbs.next()?;
     // The subject follows the verb only in an inverted attribution between two parts
     // of a quote (`"…," said X, "…"`), where nothing but commas precedes the verb.
     let inverted = (region_start..verb).all(|i| doc.token_text(i) == ",");
     let subject = if inverted {
         subject_after_verb(doc, verb, open)
     } else {
-        subject_before_verb(doc, region_start, verb)
+        // A verb with no subject of its own (`He added … and called it "…"`) takes
+        // the subject of an earlier speech verb in the sentence.
+        std::iter::once(verb)
+            .chain(verbs)
+            .find_map(|v| subject_before_verb(doc, region_start, v))
     };
     if subject.is_some() {
         return Some(Attribution { verb, subject });
@@ -245,7 +264,7 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
                 let subject_end = opening;
                 return subject_before_verb(doc, region_start, subject_end).map(|(s, _)| (s, subject_end));
             }
-            TokenKind::Word if !is_subject_stop(word) && speech_verb_lemma(word).is_none() => {}
+            TokenKind::Word if !is_subject_stop(doc, index) && speech_verb_lemma(word).is_none() => {}
             TokenKind::Number if word.len() <= 3 => {}
             TokenKind::Punct if word == "," => {}
             _ => break,
@@ -258,8 +277,15 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
     (first < end).then_some((first, end))
 }
 
-fn is_subject_stop(word: &str) -> bool {
-    SUBJECT_STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(word))
+/// Whether token `index` ends a subject: a stop word, or one capitalized only because
+/// it opens the sentence (`In Caracas, …`, but not `Under Secretary`).
+fn is_subject_stop(doc: &Doc, index: usize) -> bool {
+    let word = doc.token_text(index);
+    if SUBJECT_STOPS.contains(&word) {
+        return true;
+    }
+    let (sentence_start, _) = sentence_bounds(doc, index);
+    index == sentence_start && SUBJECT_STOPS.iter().any(|stop| stop.eq_ignore_ascii_case(word))
 }
 
 /// The noun phrase right after an inverted verb (`said Isabelle Moreau, head of …`).
@@ -302,10 +328,11 @@ fn choose_part(doc: &Doc, (first, end): (usize, usize)) -> Option<(usize, usize)
     parts.iter().rev().copied().find(|&(s, e)| (s..e).any(|i| is_group_word(doc, i)))
 }
 
-/// The tokens after the last role word of a noun phrase (`Minister Samuel Kiprop`).
+/// The tokens after the last role word of a noun phrase and its complement
+/// (`Minister Samuel Kiprop`, `Ambassador to Russia Polad Bulbuloglu`).
 fn after_last_role(doc: &Doc, first: usize, end: usize) -> (usize, usize) {
     let last_role = (first..end).rev().find(|&i| role(doc.token_text(i)).is_some());
-    (last_role.map_or(first, |i| i + 1), end)
+    (last_role.map_or(first, |i| skip_role_complement(doc, i + 1, end)), end)
 }
 
 fn gender_of(doc: &Doc, (first, end): (usize, usize)) -> Gender {
@@ -355,7 +382,7 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
         // A surname alone, or a first word like `Liang`, points to the full name.
         let known = mentions.iter().rev().find(|m| {
             let name = doc.slice(m.name);
-            m.name.start < span.start && (surname(doc, m.name) == text || name.ends_with(text) || name.split(' ').next() == Some(text))
+            m.name.start < span.start && (surname(doc, m.name) == text || name.ends_with(text) || first_name_word(doc, m.name) == Some(text))
         });
         if let Some(known) = known {
             return Some(Speaker { span: known.name, kind: SpeakerKind::Person });
@@ -507,6 +534,34 @@ mod tests {
         assert_eq!(
             quotes("In Caracas, the Foreign Ministry denounced the order as “an unacceptable interference”."),
             expected(&[("an unacceptable interference", "Foreign Ministry", "denounced")])
+        );
+    }
+
+    #[test]
+    fn clauses_after_a_quote_do_not_steal_its_speaker() {
+        let text = "Azerbaijan's Ambassador to Russia Polad Bulbuloglu said that \"the talks must resume soon,\" \
+                    a day after artillery hit Tovuz, the ministry said. He added that Baku valued \
+                    Moscow's role and called it \"fair and balanced.\" Pham praised what he called \
+                    Hanoi's \"important contribution to stability\".";
+        assert_eq!(
+            quotes(text),
+            expected(&[
+                ("the talks must resume soon,", "Polad Bulbuloglu", "said"),
+                ("fair and balanced.", "Polad Bulbuloglu", "called"),
+                ("important contribution to stability", "Polad Bulbuloglu", "called")
+            ])
+        );
+    }
+
+    #[test]
+    fn titles_and_prepositional_appositions_stay_in_the_subject() {
+        assert_eq!(
+            quotes("“We will enforce our sanctions,” Treasury Under Secretary Robert Hale said."),
+            expected(&[("We will enforce our sanctions,", "Robert Hale", "said")])
+        );
+        assert_eq!(
+            quotes("“The court has spoken clearly,” Guyana’s agent in the case, Samuel Persaud, told reporters."),
+            expected(&[("The court has spoken clearly,", "Samuel Persaud", "told")])
         );
     }
 
