@@ -69,11 +69,12 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
         other => other.context("cannot write the output")?,
     }
-    sink.commit()?;
     if tally.articles == 0 {
+        sink.discard();
         eprintln!("dateline: no article could be read");
         return Ok(ExitCode::from(1));
     }
+    sink.commit()?;
     if tally.failures > 0 {
         eprintln!("dateline: {} articles written, {} inputs or lines skipped", tally.articles, tally.failures);
     }
@@ -129,6 +130,14 @@ impl Sink {
             writer: BufWriter::new(Box::new(file)),
             paths: Some((temporary, path.to_path_buf())),
         })
+    }
+
+    /// Drops the output of a run that produced nothing, keeping any earlier `--out`.
+    fn discard(mut self) {
+        if let Some((temporary, _)) = self.paths.take() {
+            // The partial file is ours and empty of value; failing to remove it is harmless.
+            let _ = std::fs::remove_file(temporary);
+        }
     }
 
     fn commit(mut self) -> anyhow::Result<()> {

@@ -1,0 +1,48 @@
+//! The dev-set evaluation: extract `../shared/eval/dev/articles`, score with
+//! `../shared/eval/score.py`, and fail when a score drops below its floor. Skipped,
+//! with a note, where `../shared` or python3 is absent.
+
+use crate::util::{dateline, path_str, repo_root, scratch};
+use std::process::Command;
+
+/// Floors: the acceptance figures.
+const FLOORS: &[(&str, f64)] = &[
+    ("dateline_place_acc", 0.95),
+    ("dateline_agency_acc", 0.95),
+    ("dates.f1", 0.85),
+    ("quotes.f1", 0.90),
+    ("speaker_acc", 0.85),
+];
+
+#[test]
+fn dev_scores_stay_above_their_floors() {
+    let eval = repo_root().join("../shared/eval");
+    if !eval.join("score.py").exists() {
+        eprintln!("note: {} not found; dev evaluation skipped", eval.display());
+        return;
+    }
+    let out = scratch("eval").join("dev.jsonl");
+    let run = dateline(&["extract", path_str(&eval.join("dev/articles")), "--out", path_str(&out)], None);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let scored = Command::new("python3")
+        .arg(eval.join("score.py"))
+        .arg(eval.join("dev/gold"))
+        .arg(&out)
+        .arg("--json")
+        .output();
+    let Ok(scored) = scored else {
+        eprintln!("note: python3 not found; dev evaluation skipped");
+        return;
+    };
+    assert!(scored.status.success(), "{}", String::from_utf8_lossy(&scored.stderr));
+    let scores: serde_json::Value = serde_json::from_slice(&scored.stdout).unwrap();
+    let mut failures = Vec::new();
+    for (key, floor) in FLOORS {
+        let value = key.split('.').fold(&scores, |v, part| &v[part]).as_f64().unwrap();
+        eprintln!("{key:22} {value:.3} (floor {floor})");
+        if value < *floor {
+            failures.push(format!("{key} = {value:.3} < {floor}"));
+        }
+    }
+    assert!(failures.is_empty(), "scores below their floors: {failures:?}");
+}

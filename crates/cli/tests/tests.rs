@@ -1,0 +1,7 @@
+//! End-to-end tests of the `dateline` binary: one test binary, split into modules.
+
+mod bad_input;
+mod eval_dev;
+mod extract;
+mod golden;
+mod util;
