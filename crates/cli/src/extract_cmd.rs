@@ -24,9 +24,7 @@ struct Tally {
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
-    let options = extract::Options {
-        fallback_date: args.date,
-    };
+    let options = extract::Options { fallback_date: args.date };
     let (sources, walk_errors) = ingest::expand_paths(&args.paths);
     let mut tally = Tally::default();
     for error in walk_errors {
@@ -86,7 +84,13 @@ fn report(message: &str, tally: &mut Tally) {
     tally.failures += 1;
 }
 
-fn flush(batch: &mut Vec<Doc>, options: &extract::Options, format: Format, sink: &mut Sink, tally: &mut Tally) -> io::Result<()> {
+fn flush(
+    batch: &mut Vec<Doc>,
+    options: &extract::Options,
+    format: Format,
+    sink: &mut Sink,
+    tally: &mut Tally,
+) -> io::Result<()> {
     batch.par_iter_mut().for_each(|doc| extract::annotate(doc, options));
     for doc in batch.iter() {
         match format {
@@ -126,10 +130,7 @@ impl Sink {
         temporary.push(".partial");
         let temporary = PathBuf::from(temporary);
         let file = File::create(&temporary).with_context(|| format!("cannot create {}", temporary.display()))?;
-        Ok(Sink {
-            writer: BufWriter::new(Box::new(file)),
-            paths: Some((temporary, path.to_path_buf())),
-        })
+        Ok(Sink { writer: BufWriter::new(Box::new(file)), paths: Some((temporary, path.to_path_buf())) })
     }
 
     /// Drops the output of a run that produced nothing, keeping any earlier `--out`.

@@ -8,7 +8,11 @@ fn each_bad_file_is_reported_and_the_rest_processed() {
     std::fs::write(dir.join("1-empty.txt"), "").unwrap();
     std::fs::write(dir.join("2-binary.txt"), b"\x7fELF\x02\x01\x00\x00\x00binary").unwrap();
     std::fs::write(dir.join("3-latin1.txt"), b"date 2021-03-03 KYIV (UNIAN) - Caf\xe9 shelled on Tuesday.").unwrap();
-    std::fs::write(dir.join("4-feed.jsonl"), "{\"id\":\"ok\",\"text\":\"Fine.\"}\n{\"id\": broken\n{\"text\":\"Also fine.\"}\n").unwrap();
+    std::fs::write(
+        dir.join("4-feed.jsonl"),
+        "{\"id\":\"ok\",\"text\":\"Fine.\"}\n{\"id\": broken\n{\"text\":\"Also fine.\"}\n",
+    )
+    .unwrap();
     std::fs::write(dir.join("5-good.txt"), "date 2020-01-01 Good text.").unwrap();
     let missing = dir.join("missing.txt");
     let run = dateline(&["extract", path_str(&dir), path_str(&missing)], None);

@@ -24,12 +24,8 @@ fn dev_scores_stay_above_their_floors() {
     let out = scratch("eval").join("dev.jsonl");
     let run = dateline(&["extract", path_str(&eval.join("dev/articles")), "--out", path_str(&out)], None);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let scored = Command::new("python3")
-        .arg(eval.join("score.py"))
-        .arg(eval.join("dev/gold"))
-        .arg(&out)
-        .arg("--json")
-        .output();
+    let scored =
+        Command::new("python3").arg(eval.join("score.py")).arg(eval.join("dev/gold")).arg(&out).arg("--json").output();
     let Ok(scored) = scored else {
         eprintln!("note: python3 not found; dev evaluation skipped");
         return;

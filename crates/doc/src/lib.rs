@@ -35,10 +35,7 @@ impl Span {
     /// A span from `start` to `end`.
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
+        Span { start: start as u32, end: end as u32 }
     }
 
     /// The byte range, for slicing.
@@ -58,10 +55,7 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     /// Whether `other` lies inside this span.
@@ -107,11 +101,7 @@ pub struct Doc {
 impl Doc {
     /// A document with no annotations yet.
     pub fn new(id: impl Into<String>, text: String) -> Doc {
-        Doc {
-            id: id.into(),
-            text,
-            ..Doc::default()
-        }
+        Doc { id: id.into(), text, ..Doc::default() }
     }
 
     /// The text a span covers.

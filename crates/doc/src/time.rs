@@ -31,18 +31,12 @@ pub struct TimeValue {
 impl TimeValue {
     /// A single point.
     pub fn point(point: TimePoint) -> TimeValue {
-        TimeValue {
-            start: point,
-            end: None,
-        }
+        TimeValue { start: point, end: None }
     }
 
     /// A range from `start` to `end`, both included.
     pub fn range(start: TimePoint, end: TimePoint) -> TimeValue {
-        TimeValue {
-            start,
-            end: Some(end),
-        }
+        TimeValue { start, end: Some(end) }
     }
 
     /// A single day.
@@ -78,10 +72,7 @@ mod tests {
     fn values_print_as_iso_8601() {
         let day = CivilDate::new(2020, 9, 27).unwrap();
         assert_eq!(TimeValue::day(day).to_string(), "2020-09-27");
-        let month = TimePoint::Month {
-            year: 1988,
-            month: 2,
-        };
+        let month = TimePoint::Month { year: 1988, month: 2 };
         assert_eq!(TimeValue::point(month).to_string(), "1988-02");
         let years = TimeValue::range(TimePoint::Year(1992), TimePoint::Year(1994));
         assert_eq!(years.to_string(), "1992/1994");

@@ -192,7 +192,10 @@ mod tests {
             speaker: Some(Speaker { span: Span::new(22, 24), kind: SpeakerKind::Person }),
             verb: Some(Span::new(25, 29)),
         });
-        doc.dates.push(DateMention { span: Span::new(33, 40), value: Some(TimeValue::day(CivilDate::parse_iso("2020-07-14").unwrap())) });
+        doc.dates.push(DateMention {
+            span: Span::new(33, 40),
+            value: Some(TimeValue::day(CivilDate::parse_iso("2020-07-14").unwrap())),
+        });
         let json: serde_json::Value = serde_json::to_value(ArticleRecord::new(&doc)).unwrap();
         assert_eq!(json["dateline"]["agency"], "AP");
         assert_eq!(json["quotes"][0]["text"], "Go now,");

@@ -18,10 +18,7 @@ const NAME_PARTICLES: &[&str] = &["de", "del", "da", "do", "la", "el", "al", "of
 /// Finds the dateline at the start of `doc.text`; needs `segment` first. The date is
 /// resolved against `reference` when it has no year.
 pub fn parse_dateline(doc: &Doc, reference: Option<CivilDate>) -> Option<Dateline> {
-    let cursor = Cursor {
-        text: &doc.text,
-        tokens: &doc.tokens,
-    };
+    let cursor = Cursor { text: &doc.text, tokens: &doc.tokens };
     cursor.parse(reference)
 }
 
@@ -105,25 +102,14 @@ impl<'a> Cursor<'a> {
             agency = Some(self.span(first, end));
             index = end + 1;
         }
-        let separator = match (self.kind(index), self.word(index)) {
-            (Some(TokenKind::Dash), _) => true,
-            (_, ":" | "." | "-") => true,
-            _ => false,
-        };
+        let separator = self.kind(index) == Some(TokenKind::Dash) || matches!(self.word(index), ":" | "." | "-");
         let all_caps = self.text[place.range()].chars().all(|c| !c.is_lowercase());
         let accepted = agency.is_some() || date_text.is_some() || (separator && (all_caps || region.is_some()));
         if !accepted {
             return None;
         }
         let end = if separator { index + 1 } else { index };
-        Some(Dateline {
-            span: self.span(0, end),
-            place,
-            region,
-            agency,
-            date_text,
-            date,
-        })
+        Some(Dateline { span: self.span(0, end), place, region, agency, date_text, date })
     }
 }
 
@@ -165,15 +151,33 @@ mod tests {
     #[test]
     fn agency_styles() {
         let cases = [
-            ("MOSCOW, October 7. /TASS/. The minister", "MOSCOW | - | TASS | October 7 | 2020-10-07 | MOSCOW, October 7. /TASS/."),
+            (
+                "MOSCOW, October 7. /TASS/. The minister",
+                "MOSCOW | - | TASS | October 7 | 2020-10-07 | MOSCOW, October 7. /TASS/.",
+            ),
             ("GENEVA (Reuters) - Yemen's", "GENEVA | - | Reuters | - | - | GENEVA (Reuters) -"),
             ("NAIROBI, Kenya (AP) — Kenyan police", "NAIROBI | Kenya | AP | - | - | NAIROBI, Kenya (AP) —"),
-            ("BEIJING, Jan. 5 (Xinhua) -- China", "BEIJING | - | Xinhua | Jan. 5 | 2021-01-05 | BEIJING, Jan. 5 (Xinhua) --"),
-            ("KYIV, March 3. /UNIAN/. Russian-backed", "KYIV | - | UNIAN | March 3 | 2021-03-03 | KYIV, March 3. /UNIAN/."),
+            (
+                "BEIJING, Jan. 5 (Xinhua) -- China",
+                "BEIJING | - | Xinhua | Jan. 5 | 2021-01-05 | BEIJING, Jan. 5 (Xinhua) --",
+            ),
+            (
+                "KYIV, March 3. /UNIAN/. Russian-backed",
+                "KYIV | - | UNIAN | March 3 | 2021-03-03 | KYIV, March 3. /UNIAN/.",
+            ),
             ("PARIS (AFP) – France", "PARIS | - | AFP | - | - | PARIS (AFP) –"),
-            ("ISLAMABAD, Sep 2 (APP): International", "ISLAMABAD | - | APP | Sep 2 | 2020-09-02 | ISLAMABAD, Sep 2 (APP):"),
-            ("New Delhi, Feb 21 (PTI) India and Oman", "New Delhi | - | PTI | Feb 21 | 2021-02-21 | New Delhi, Feb 21 (PTI)"),
-            ("THE HAGUE, Netherlands (AP) — The", "THE HAGUE | Netherlands | AP | - | - | THE HAGUE, Netherlands (AP) —"),
+            (
+                "ISLAMABAD, Sep 2 (APP): International",
+                "ISLAMABAD | - | APP | Sep 2 | 2020-09-02 | ISLAMABAD, Sep 2 (APP):",
+            ),
+            (
+                "New Delhi, Feb 21 (PTI) India and Oman",
+                "New Delhi | - | PTI | Feb 21 | 2021-02-21 | New Delhi, Feb 21 (PTI)",
+            ),
+            (
+                "THE HAGUE, Netherlands (AP) — The",
+                "THE HAGUE | Netherlands | AP | - | - | THE HAGUE, Netherlands (AP) —",
+            ),
             ("RIO DE JANEIRO (Reuters) - Brazil", "RIO DE JANEIRO | - | Reuters | - | - | RIO DE JANEIRO (Reuters) -"),
             ("WASHINGTON — The Senate", "WASHINGTON | - | - | - | - | WASHINGTON —"),
         ];

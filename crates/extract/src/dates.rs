@@ -10,29 +10,67 @@
 use doc::{CivilDate, DateMention, Doc, Span, TimePoint, TimeValue, Token, TokenKind};
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
-/// Words before a bare month or a `May` that show it is a date.
+/// Words before a bare month that show it is a date; they also keep the modal `May`
+/// and the noun `march` out.
 const MONTH_CUES: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "to", "of", "during", "through", "before",
-    "after", "early", "late", "mid", "last", "next", "this", "between", "and", "or", "on",
+    "in", "since", "until", "till", "by", "from", "to", "of", "during", "through", "before", "after", "early", "late",
+    "mid", "last", "next", "this", "between", "and", "or", "on",
 ];
 /// Words before a number that show it is a count, not a year.
 const COUNT_CUES: &[&str] = &[
-    "$", "€", "£", "about", "some", "nearly", "almost", "over", "than", "around", "approximately",
-    "least", "No.", "number", "flight", "Flight", "Resolution", "resolution",
+    "$",
+    "€",
+    "£",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "than",
+    "around",
+    "approximately",
+    "least",
+    "No.",
+    "number",
+    "flight",
+    "Flight",
+    "Resolution",
+    "resolution",
 ];
 /// Words that make a clause about the future.
 const FUTURE_CUES: &[&str] = &[
-    "will", "would", "shall", "'ll", "’ll", "scheduled", "due", "expected", "planned", "plans",
-    "plan", "upcoming", "set", "going",
+    "will",
+    "would",
+    "shall",
+    "'ll",
+    "’ll",
+    "scheduled",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "upcoming",
+    "set",
+    "going",
 ];
-const NUMBER_WORDS: [&str; 12] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-];
+const NUMBER_WORDS: [&str; 12] =
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 /// The month a word names: full names (capitalized), or abbreviations with or without
 /// their period (`Sept.`, `Sep`). The flag says whether it was abbreviated.
@@ -299,9 +337,8 @@ impl<'a> Scanner<'a> {
     fn is_count(&self, index: usize) -> bool {
         let before = if index > self.first { self.word(index - 1) } else { "" };
         let after = self.word(index + 1);
-        let plural_noun_after = after.len() > 2
-            && after.ends_with('s')
-            && after.chars().next().is_some_and(char::is_lowercase);
+        let plural_noun_after =
+            after.len() > 2 && after.ends_with('s') && after.chars().next().is_some_and(char::is_lowercase);
         COUNT_CUES.contains(&before) || after == "%" || plural_noun_after
     }
 
@@ -333,7 +370,7 @@ impl<'a> Scanner<'a> {
         }
         let before = if index > self.first { self.word(index - 1) } else { "" };
         let cued = MONTH_CUES.iter().any(|cue| cue.eq_ignore_ascii_case(before)) || before.ends_with("mid-");
-        if abbreviated || (month == 5 && !cued) || !cued {
+        if abbreviated || !cued {
             return None;
         }
         Some((first, index + 1, Expr::Month { month, shift: self.shift_before(index) }))
@@ -414,9 +451,7 @@ fn resolve(expr: Expr, reference: Option<CivilDate>, future: bool) -> Option<Tim
         Expr::Full(date) => return point(TimePoint::Day(date)),
         Expr::MonthYear { year, month } => return point(TimePoint::Month { year, month }),
         Expr::Year(year) => return point(TimePoint::Year(year)),
-        Expr::YearRange(start, end) => {
-            return Some(TimeValue::range(TimePoint::Year(start), TimePoint::Year(end)))
-        }
+        Expr::YearRange(start, end) => return Some(TimeValue::range(TimePoint::Year(start), TimePoint::Year(end))),
         _ => {}
     }
     let today = reference?;
@@ -444,7 +479,13 @@ fn resolve(expr: Expr, reference: Option<CivilDate>, future: bool) -> Option<Tim
             let ahead = i64::from((weekday + 7 - today.weekday()) % 7);
             let offset = match shift {
                 Shift::Last => -(if back == 0 { 7 } else { back }),
-                Shift::Next => if ahead == 0 { 7 } else { ahead },
+                Shift::Next => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
                 Shift::This => i64::from(weekday) - i64::from(today.weekday()),
                 Shift::Bare if future => ahead,
                 Shift::Bare => -back,
@@ -518,10 +559,7 @@ mod tests {
             pairs(&[("September 27", "2020-09-27"), ("Sept. 27, 2019", "2019-09-27"), ("3 March", "2020-03-03")])
         );
         assert_eq!(dates("It began on December 20.", "2021-01-05"), pairs(&[("December 20", "2020-12-20")]));
-        assert_eq!(
-            dates("He will take office on January 10.", "2020-12-28"),
-            pairs(&[("January 10", "2021-01-10")])
-        );
+        assert_eq!(dates("He will take office on January 10.", "2020-12-28"), pairs(&[("January 10", "2021-01-10")]));
     }
 
     #[test]
@@ -580,10 +618,7 @@ mod tests {
             dates("Police arrested 300 people on Wednesday and last Friday, and on Sunday night.", "2023-07-12"),
             pairs(&[("Wednesday", "2023-07-12"), ("last Friday", "2023-07-07"), ("Sunday night", "2023-07-09")])
         );
-        assert_eq!(
-            dates("A team would fly to Hatay on Thursday.", "2023-02-08"),
-            pairs(&[("Thursday", "2023-02-09")])
-        );
+        assert_eq!(dates("A team would fly to Hatay on Thursday.", "2023-02-08"), pairs(&[("Thursday", "2023-02-09")]));
     }
 
     #[test]
@@ -614,10 +649,7 @@ mod tests {
 
     #[test]
     fn unknown_article_date_leaves_relative_values_empty() {
-        assert_eq!(
-            dates("On Tuesday, in June 1975.", ""),
-            pairs(&[("Tuesday", "?"), ("June 1975", "1975-06")])
-        );
+        assert_eq!(dates("On Tuesday, in June 1975.", ""), pairs(&[("Tuesday", "?"), ("June 1975", "1975-06")]));
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::lexicon::{is_organization_word, role, Gender};
 use doc::{Doc, Span, TokenKind};
 
 /// Lowercase words allowed inside a personal name (`Salim bin Hamad`, `von der Leyen`).
-const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "y"];
+const NAME_PARTICLES: &[&str] =
+    &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "y"];
 /// The most tokens a personal name has.
 const MAX_NAME_TOKENS: usize = 6;
 
@@ -43,7 +44,10 @@ pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
     let mut end = first;
     while end < limit && end - first < MAX_NAME_TOKENS {
         let word = doc.token_text(end);
-        if doc.tokens[end].kind != TokenKind::Word || !is_name_token(word, end - first) || (role(word).is_some() && end > first) {
+        if doc.tokens[end].kind != TokenKind::Word
+            || !is_name_token(word, end - first)
+            || (role(word).is_some() && end > first)
+        {
             break;
         }
         if is_organization_word(word) {
@@ -148,7 +152,11 @@ mod tests {
         let names: Vec<(&str, Gender)> = titled_names(&d).iter().map(|m| (d.slice(m.name), m.gender)).collect();
         assert_eq!(
             names,
-            [("Mehmet Kaya", Gender::Unknown), ("Christos Lazaridis", Gender::Unknown), ("Lilit Sargsyan", Gender::Female)]
+            [
+                ("Mehmet Kaya", Gender::Unknown),
+                ("Christos Lazaridis", Gender::Unknown),
+                ("Lilit Sargsyan", Gender::Female)
+            ]
         );
     }
 

@@ -21,31 +21,54 @@ use doc::{Doc, Quote, Span, Speaker, SpeakerKind, TokenKind};
 
 /// Words after a closing quote that start another clause, not an attribution.
 const CLAUSE_STARTERS: &[&str] = &[
-    "and", "but", "or", "if", "as", "because", "when", "while", "which", "that", "of", "in",
-    "on", "at", "to", "for", "from", "with", "by", "after", "before", "since", "until", "than",
+    "and", "but", "or", "if", "as", "because", "when", "while", "which", "that", "of", "in", "on", "at", "to", "for",
+    "from", "with", "by", "after", "before", "since", "until", "than",
 ];
 /// Words that open a subordinate clause, which a subject phrase never holds.
 const SUBORDINATORS: &[&str] = &[
-    "after", "before", "when", "while", "because", "since", "if", "although", "though", "as",
-    "that", "which", "until", "unless", "whereas",
+    "after", "before", "when", "while", "because", "since", "if", "although", "though", "as", "that", "which", "until",
+    "unless", "whereas",
 ];
 /// Words that may stand between a subject and its verb (`has urged`, `also said`).
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "was", "were", "are", "also", "then", "later", "again",
-    "separately", "reportedly", "previously", "earlier", "recently", "once", "further",
-    "repeatedly", "publicly", "had been", "would", "will", "did", "does", "not",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "also",
+    "then",
+    "later",
+    "again",
+    "separately",
+    "reportedly",
+    "previously",
+    "earlier",
+    "recently",
+    "once",
+    "further",
+    "repeatedly",
+    "publicly",
+    "had been",
+    "would",
+    "will",
+    "did",
+    "does",
+    "not",
 ];
 /// Lowercase words that end a subject noun phrase when walking back from its verb.
 const SUBJECT_STOPS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because",
-    "while", "when", "where", "after", "before", "since", "if", "although", "though", "than",
-    "in", "on", "at", "by", "with", "from", "into", "during", "without", "about", "against",
-    "under", "over", "between", "is", "was", "were", "are", "be", "been", "not", "it", "what",
+    "that", "which", "who", "whom", "whose", "and", "but", "or", "nor", "as", "because", "while", "when", "where",
+    "after", "before", "since", "if", "although", "though", "than", "in", "on", "at", "by", "with", "from", "into",
+    "during", "without", "about", "against", "under", "over", "between", "is", "was", "were", "are", "be", "been",
+    "not", "it", "what",
 ];
 /// Words that end a subject written after its verb (`said X in a statement`).
 const OBJECT_STOPS: &[&str] = &[
-    "in", "at", "on", "after", "before", "during", "to", "from", "by", "with", "while", "as",
-    "when", "that", "who", "whose", "which", "and", "but",
+    "in", "at", "on", "after", "before", "during", "to", "from", "by", "with", "while", "as", "when", "that", "who",
+    "whose", "which", "and", "but",
 ];
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 /// The most tokens between a subject's start and its verb.
@@ -79,11 +102,7 @@ pub fn extract_quotes(doc: &mut Doc) {
             doc.tokens[close - 1].span.end as usize
         };
         let span = trim(doc, start, end);
-        let quote = Quote {
-            span,
-            speaker: None,
-            verb: attribution.map(|a| doc.tokens[a.verb].span),
-        };
+        let quote = Quote { span, speaker: None, verb: attribution.map(|a| doc.tokens[a.verb].span) };
         if let Some(name) = attribution.and_then(|a| named_subject(doc, a)) {
             known.push(name);
         }
@@ -136,11 +155,8 @@ fn pair_quote_marks(doc: &Doc) -> Vec<(usize, usize)> {
         if close > index + 1 {
             pairs.push((index, close));
         }
-        index = if close < doc.tokens.len() && doc.tokens[close].kind == TokenKind::CloseQuote {
-            close + 1
-        } else {
-            close
-        };
+        index =
+            if close < doc.tokens.len() && doc.tokens[close].kind == TokenKind::CloseQuote { close + 1 } else { close };
     }
     pairs
 }
@@ -157,10 +173,8 @@ fn trim(doc: &Doc, start: usize, end: usize) -> Span {
 }
 
 fn sentence_bounds(doc: &Doc, token: usize) -> (usize, usize) {
-    let index = doc
-        .sentences
-        .partition_point(|s| (s.end_token as usize) <= token)
-        .min(doc.sentences.len().saturating_sub(1));
+    let index =
+        doc.sentences.partition_point(|s| (s.end_token as usize) <= token).min(doc.sentences.len().saturating_sub(1));
     let sentence = doc.sentences[index];
     (sentence.first_token as usize, sentence.end_token as usize)
 }
@@ -225,9 +239,7 @@ fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attributio
     } else {
         // A verb with no subject of its own (`He added … and called it "…"`) takes
         // the subject of an earlier speech verb in the sentence.
-        std::iter::once(verb)
-            .chain(verbs)
-            .find_map(|v| subject_before_verb(doc, region_start, v))
+        std::iter::once(verb).chain(verbs).find_map(|v| subject_before_verb(doc, region_start, v))
     };
     if subject.is_some() {
         return Some(Attribution { verb, subject });
@@ -336,10 +348,7 @@ fn after_last_role(doc: &Doc, first: usize, end: usize) -> (usize, usize) {
 }
 
 fn gender_of(doc: &Doc, (first, end): (usize, usize)) -> Gender {
-    (first..end)
-        .filter_map(|i| role(doc.token_text(i)))
-        .find(|g| *g != Gender::Unknown)
-        .unwrap_or(Gender::Unknown)
+    (first..end).filter_map(|i| role(doc.token_text(i))).find(|g| *g != Gender::Unknown).unwrap_or(Gender::Unknown)
 }
 
 /// The person a subject names outright, for the list of known people.
@@ -352,11 +361,7 @@ fn named_subject(doc: &Doc, attribution: Attribution) -> Option<PersonMention> {
         return None;
     }
     let span = doc.tokens[name_first].span.cover(doc.tokens[name_end_index - 1].span);
-    Some(PersonMention {
-        at: span,
-        name: span,
-        gender: gender_of(doc, subject),
-    })
+    Some(PersonMention { at: span, name: span, gender: gender_of(doc, subject) })
 }
 
 fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMention]) -> Option<Speaker> {
@@ -370,9 +375,8 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
         let quote_start = doc.tokens[attribution.verb.min(first)].span.start;
         let before = || mentions.iter().filter(|m| m.at.end <= quote_start.max(at.start));
         // A person whose gender is known to match beats a nearer one of unknown gender.
-        let antecedent = before()
-            .rfind(|m| m.gender == wanted)
-            .or_else(|| before().rfind(|m| m.gender == Gender::Unknown))?;
+        let antecedent =
+            before().rfind(|m| m.gender == wanted).or_else(|| before().rfind(|m| m.gender == Gender::Unknown))?;
         return Some(Speaker { span: antecedent.name, kind: SpeakerKind::Person });
     }
     let (name_first, name_end_index) = after_last_role(doc, first, end);
@@ -382,7 +386,8 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
         // A surname alone, or a first word like `Liang`, points to the full name.
         let known = mentions.iter().rev().find(|m| {
             let name = doc.slice(m.name);
-            m.name.start < span.start && (surname(doc, m.name) == text || name.ends_with(text) || first_name_word(doc, m.name) == Some(text))
+            m.name.start < span.start
+                && (surname(doc, m.name) == text || name.ends_with(text) || first_name_word(doc, m.name) == Some(text))
         });
         if let Some(known) = known {
             return Some(Speaker { span: known.name, kind: SpeakerKind::Person });
@@ -485,7 +490,9 @@ mod tests {
             ])
         );
         assert_eq!(
-            quotes("Foreign Secretary Ramon Castillo praised Beijing's \"openness to practical cooperation\" and left."),
+            quotes(
+                "Foreign Secretary Ramon Castillo praised Beijing's \"openness to practical cooperation\" and left."
+            ),
             expected(&[("openness to practical cooperation", "Ramon Castillo", "praised")])
         );
         assert_eq!(

@@ -28,23 +28,11 @@ pub(crate) struct Lines {
 
 impl Lines {
     pub(crate) fn new(reader: Box<dyn BufRead>, input: String, stem: String) -> Lines {
-        Lines {
-            reader,
-            input,
-            stem,
-            line_number: 0,
-            articles_read: 0,
-            line: Vec::new(),
-            done: false,
-        }
+        Lines { reader, input, stem, line_number: 0, articles_read: 0, line: Vec::new(), done: false }
     }
 
     fn bad_line(&self, reason: String) -> Error {
-        Error::BadLine {
-            input: self.input.clone(),
-            line: self.line_number,
-            reason,
-        }
+        Error::BadLine { input: self.input.clone(), line: self.line_number, reason }
     }
 
     fn parse_line(&mut self) -> Result<Article> {
@@ -53,11 +41,8 @@ impl Lines {
         for warning in &mut warnings {
             *warning = format!("line {}: {warning}", self.line_number);
         }
-        let record: Record =
-            serde_json::from_str(&line).map_err(|e| self.bad_line(format!("invalid JSON: {e}")))?;
-        let text = record
-            .text
-            .ok_or_else(|| self.bad_line("no \"text\" field".to_string()))?;
+        let record: Record = serde_json::from_str(&line).map_err(|e| self.bad_line(format!("invalid JSON: {e}")))?;
+        let text = record.text.ok_or_else(|| self.bad_line("no \"text\" field".to_string()))?;
         let id = match record.id {
             Some(serde_json::Value::String(id)) => id,
             Some(serde_json::Value::Number(id)) => id.to_string(),
@@ -75,11 +60,7 @@ impl Lines {
             },
             None => None,
         };
-        doc.meta = Meta {
-            title: record.title,
-            url: record.url,
-            source: record.source,
-        };
+        doc.meta = Meta { title: record.title, url: record.url, source: record.source };
         make_article(&self.input, doc, warnings)
     }
 }
@@ -101,9 +82,7 @@ impl Iterator for Lines {
                 Ok(0) => {
                     self.done = true;
                     if self.articles_read == 0 && self.line_number > 0 {
-                        return Some(Err(Error::Empty {
-                            input: self.input.clone(),
-                        }));
+                        return Some(Err(Error::Empty { input: self.input.clone() }));
                     }
                 }
                 Ok(_) => {
@@ -125,13 +104,13 @@ mod tests {
     use crate::{read, Source};
 
     fn read_lines(bytes: &[u8]) -> Vec<Result<String, String>> {
-        let source = Source::Memory {
-            name: "feed.jsonl".into(),
-            bytes: bytes.to_vec(),
-        };
+        let source = Source::Memory { name: "feed.jsonl".into(), bytes: bytes.to_vec() };
         read(&source)
             .unwrap()
-            .map(|r| r.map(|a| format!("{} {:?} {:?}", a.doc.id, a.doc.date.map(|d| d.to_string()), a.warnings)).map_err(|e| e.to_string()))
+            .map(|r| {
+                r.map(|a| format!("{} {:?} {:?}", a.doc.id, a.doc.date.map(|d| d.to_string()), a.warnings))
+                    .map_err(|e| e.to_string())
+            })
             .collect()
     }
 

@@ -118,7 +118,7 @@ pub struct Articles {
 }
 
 enum ArticlesInner {
-    Text(Option<Result<Article>>),
+    Text(Option<Box<Result<Article>>>),
     Lines(jsonl::Lines),
 }
 
@@ -127,7 +127,7 @@ impl Iterator for Articles {
 
     fn next(&mut self) -> Option<Result<Article>> {
         match &mut self.inner {
-            ArticlesInner::Text(article) => article.take(),
+            ArticlesInner::Text(article) => article.take().map(|a| *a),
             ArticlesInner::Lines(lines) => lines.next(),
         }
     }
@@ -141,10 +141,7 @@ const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 /// cannot be read; errors in single articles come through the iterator.
 pub fn read(source: &Source) -> Result<Articles> {
     let input = source.to_string();
-    let io_error = |source| Error::Io {
-        input: input.clone(),
-        source,
-    };
+    let io_error = |source| Error::Io { input: input.clone(), source };
     let raw: Box<dyn Read> = match source {
         Source::Stdin => Box::new(io::stdin().lock()),
         Source::File(path) => Box::new(File::open(path).map_err(io_error)?),
@@ -153,10 +150,7 @@ pub fn read(source: &Source) -> Result<Articles> {
     let mut reader = BufReader::with_capacity(PEEK_BYTES, raw);
     let compressed = reader.fill_buf().map_err(io_error)?.starts_with(&GZIP_MAGIC);
     let mut reader: Box<dyn BufRead> = if compressed {
-        Box::new(BufReader::with_capacity(
-            PEEK_BYTES,
-            flate2::bufread::MultiGzDecoder::new(reader),
-        ))
+        Box::new(BufReader::with_capacity(PEEK_BYTES, flate2::bufread::MultiGzDecoder::new(reader)))
     } else {
         Box::new(reader)
     };
@@ -172,7 +166,7 @@ pub fn read(source: &Source) -> Result<Articles> {
     let inner = if is_jsonl_name(source) || first_byte == Some(&b'{') {
         ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem))
     } else {
-        ArticlesInner::Text(Some(text::read_article(reader, input, stem)))
+        ArticlesInner::Text(Some(Box::new(text::read_article(reader, input, stem))))
     };
     Ok(Articles { inner })
 }
@@ -186,10 +180,7 @@ fn article_stem(source: &Source) -> String {
     }
     .unwrap_or_default();
     let name = name.strip_suffix(".gz").unwrap_or(&name);
-    Path::new(name)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| name.to_string())
+    Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| name.to_string())
 }
 
 fn is_jsonl_name(source: &Source) -> bool {
@@ -204,10 +195,7 @@ fn is_jsonl_name(source: &Source) -> bool {
 /// Builds the article, checking the size limit of byte spans.
 fn make_article(input: &str, doc: Doc, warnings: Vec<String>) -> Result<Article> {
     if doc.text.len() > u32::MAX as usize {
-        return Err(Error::TooLarge {
-            input: input.to_string(),
-            bytes: doc.text.len(),
-        });
+        return Err(Error::TooLarge { input: input.to_string(), bytes: doc.text.len() });
     }
     Ok(Article { doc, warnings })
 }
@@ -230,10 +218,7 @@ mod tests {
     use std::io::Write;
 
     fn memory(name: &str, bytes: &[u8]) -> Source {
-        Source::Memory {
-            name: name.into(),
-            bytes: bytes.to_vec(),
-        }
+        Source::Memory { name: name.into(), bytes: bytes.to_vec() }
     }
 
     fn read_all(source: &Source) -> Vec<Result<Article>> {

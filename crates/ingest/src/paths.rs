@@ -28,10 +28,7 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<Error>) {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => {
-            errors.push(Error::Io {
-                input: dir.display().to_string(),
-                source,
-            });
+            errors.push(Error::Io { input: dir.display().to_string(), source });
             return;
         }
     };
@@ -68,7 +65,8 @@ mod tests {
             std::fs::write(dir.join(name), "x").unwrap();
         }
         let (sources, errors) = expand_paths(&[dir.clone(), PathBuf::from("-")]);
-        let names: Vec<String> = sources.iter().map(|s| s.to_string().replace(&dir.display().to_string(), "")).collect();
+        let names: Vec<String> =
+            sources.iter().map(|s| s.to_string().replace(&dir.display().to_string(), "")).collect();
         assert_eq!(names, ["/a.jsonl", "/b.txt", "/sub/c.txt.gz", "<stdin>"]);
         assert!(errors.is_empty());
         std::fs::remove_dir_all(dir).unwrap();

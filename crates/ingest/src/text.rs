@@ -5,11 +5,7 @@ use doc::{CivilDate, Doc};
 use std::io::BufRead;
 
 /// Reads the whole input as one article.
-pub(crate) fn read_article(
-    mut reader: Box<dyn BufRead>,
-    input: String,
-    stem: String,
-) -> Result<Article> {
+pub(crate) fn read_article(mut reader: Box<dyn BufRead>, input: String, stem: String) -> Result<Article> {
     let mut bytes = Vec::new();
     if let Err(source) = reader.read_to_end(&mut bytes) {
         return Err(Error::Io { input, source });

@@ -5,9 +5,36 @@ use doc::{Sentence, Span, Token, TokenKind};
 
 /// Words that open a sentence after an abbreviation that may end one (`U.S. The …`).
 const SENTENCE_OPENERS: &[&str] = &[
-    "A", "According", "After", "An", "And", "As", "At", "But", "He", "Her", "His", "I", "If",
-    "In", "It", "Its", "On", "Our", "She", "That", "The", "Their", "There", "These", "They",
-    "This", "Those", "We", "When", "While",
+    "A",
+    "According",
+    "After",
+    "An",
+    "And",
+    "As",
+    "At",
+    "But",
+    "He",
+    "Her",
+    "His",
+    "I",
+    "If",
+    "In",
+    "It",
+    "Its",
+    "On",
+    "Our",
+    "She",
+    "That",
+    "The",
+    "Their",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "We",
+    "When",
+    "While",
 ];
 
 /// Appends the sentences of `tokens` to `out`; every token lands in one sentence.
@@ -58,12 +85,9 @@ fn ends_sentence(text: &str, tokens: &[Token], index: usize) -> bool {
         TokenKind::Punct => matches!(word, "." | "!" | "?" | "..." | "…"),
         TokenKind::Word if word.len() > 1 && word.ends_with('.') => {
             let stem = &word[..word.len() - 1];
-            let may_end = !stem.contains('.') && abbreviation_class(stem) == Some(AbbreviationClass::Other)
-                || stem.contains('.');
-            may_end
-                && tokens
-                    .get(index + 1)
-                    .is_some_and(|next| SENTENCE_OPENERS.contains(&&text[next.span.range()]))
+            let may_end =
+                !stem.contains('.') && abbreviation_class(stem) == Some(AbbreviationClass::Other) || stem.contains('.');
+            may_end && tokens.get(index + 1).is_some_and(|next| SENTENCE_OPENERS.contains(&&text[next.span.range()]))
         }
         _ => false,
     }
@@ -102,10 +126,7 @@ mod tests {
 
     #[test]
     fn abbreviation_may_end_a_sentence_before_an_opener() {
-        assert_eq!(
-            sentences("He flew to the U.S. The talks failed."),
-            ["He flew to the U.S.", "The talks failed."]
-        );
+        assert_eq!(sentences("He flew to the U.S. The talks failed."), ["He flew to the U.S.", "The talks failed."]);
     }
 
     #[test]

@@ -33,21 +33,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             }
         } else if c == '‘' {
             single_quote_open = followed_by_alnum(text, pos + width);
-            let kind = if single_quote_open {
-                TokenKind::OpenQuote
-            } else {
-                TokenKind::Punct
-            };
+            let kind = if single_quote_open { TokenKind::OpenQuote } else { TokenKind::Punct };
             (pos + width, kind)
         } else {
             scan_symbol(text, pos, c, space_before || out.is_empty())
         };
-        out.push(Token {
-            span: Span::new(pos, end),
-            kind,
-            newline_before,
-            space_before,
-        });
+        out.push(Token { span: Span::new(pos, end), kind, newline_before, space_before });
         space_before = false;
         newline_before = false;
         pos = end;
@@ -111,8 +102,8 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
             // Dotted acronyms: `U.S.`, `a.m.`.
             '.' => {
                 let single_letter = pos - start == 1 || bytes[pos - 2] == b'.';
-                let letter_then_dot = next_char.is_some_and(char::is_alphabetic)
-                    && text[next..].chars().nth(1) == Some('.');
+                let letter_then_dot =
+                    next_char.is_some_and(char::is_alphabetic) && text[next..].chars().nth(1) == Some('.');
                 single_letter && letter_then_dot
             }
             _ => false,
@@ -140,9 +131,7 @@ fn scan_word(text: &str, start: usize) -> (usize, TokenKind) {
 /// Whether exactly `n` ASCII digits start at `pos` and no digit follows them.
 fn digits_then_break(text: &str, pos: usize, n: usize) -> bool {
     let bytes = &text.as_bytes()[pos..];
-    bytes.len() >= n
-        && bytes[..n].iter().all(u8::is_ascii_digit)
-        && !bytes.get(n).is_some_and(u8::is_ascii_digit)
+    bytes.len() >= n && bytes[..n].iter().all(u8::is_ascii_digit) && !bytes.get(n).is_some_and(u8::is_ascii_digit)
 }
 
 /// Scans punctuation, quotation marks and dashes.
@@ -155,13 +144,9 @@ fn scan_symbol(text: &str, start: usize, c: char, after_space: bool) -> (usize, 
             // A straight quote opens after a space or an opening bracket and before a
             // word; otherwise it closes.
             let prev = char_before(text, start);
-            let opens_context = after_space
-                || prev.is_some_and(|p| matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
-            let kind = if opens_context && !before_space {
-                TokenKind::OpenQuote
-            } else {
-                TokenKind::CloseQuote
-            };
+            let opens_context =
+                after_space || prev.is_some_and(|p| matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
+            let kind = if opens_context && !before_space { TokenKind::OpenQuote } else { TokenKind::CloseQuote };
             (start + 1, kind)
         }
         '“' | '„' | '«' => (start + width, TokenKind::OpenQuote),
@@ -209,10 +194,7 @@ mod tests {
 
     #[test]
     fn possessives_split_and_hyphens_join() {
-        assert_eq!(
-            texts("Azerbaijan's Russian-backed forces"),
-            ["Azerbaijan", "'s", "Russian-backed", "forces"]
-        );
+        assert_eq!(texts("Azerbaijan's Russian-backed forces"), ["Azerbaijan", "'s", "Russian-backed", "forces"]);
         assert_eq!(texts("Georgia’s al-Obaidi"), ["Georgia", "’s", "al-Obaidi"]);
         assert_eq!(texts("Marcos Jr.'s visit"), ["Marcos", "Jr.", "'s", "visit"]);
         assert_eq!(texts("don't"), ["don't"]);
@@ -231,14 +213,8 @@ mod tests {
     #[test]
     fn quotation_marks_open_and_close() {
         use TokenKind::*;
-        assert_eq!(
-            kinds("\"Yes,\" he said."),
-            [OpenQuote, Word, Punct, CloseQuote, Word, Word, Punct]
-        );
-        assert_eq!(
-            kinds("called it “illegal”."),
-            [Word, Word, OpenQuote, Word, CloseQuote, Punct]
-        );
+        assert_eq!(kinds("\"Yes,\" he said."), [OpenQuote, Word, Punct, CloseQuote, Word, Word, Punct]);
+        assert_eq!(kinds("called it “illegal”."), [Word, Word, OpenQuote, Word, CloseQuote, Punct]);
         assert_eq!(kinds("‘no’ vote"), [OpenQuote, Word, CloseQuote, Word]);
         assert_eq!(kinds("countries’ ties"), [Word, Punct, Word]);
     }
