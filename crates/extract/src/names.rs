@@ -6,6 +6,7 @@
 
 use crate::lexicon::{is_organization_word, role, Gender};
 use doc::{Doc, Span, TokenKind};
+use std::collections::HashMap;
 
 /// Lowercase words allowed inside a personal name (`Salim bin Hamad`, `von der Leyen`).
 const NAME_PARTICLES: &[&str] =
@@ -102,23 +103,30 @@ pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
     names
 }
 
-/// Every later mention of a known person's surname, merged with `known` in text order.
+/// Every later mention of a known person's surname (or the first word of a
+/// surname-first name: `Li Qiang`, then `Li said`), merged with `known` in text order.
+/// `known` must be sorted by position.
 pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMention> {
     let mut mentions = known.to_vec();
+    let mut by_word: HashMap<&str, PersonMention> = HashMap::new();
+    let mut next_known = 0;
     for (index, token) in doc.tokens.iter().enumerate() {
+        // Names become known once the text has passed them.
+        while next_known < known.len() && known[next_known].name.end <= token.span.start {
+            let person = known[next_known];
+            by_word.insert(surname(doc, person.name), person);
+            if let Some(first) = first_name_word(doc, person.name) {
+                by_word.entry(first).or_insert(person);
+            }
+            next_known += 1;
+        }
+        let inside_known = known.get(next_known).is_some_and(|k| k.at.start <= token.span.start);
         let word = doc.token_text(index);
-        if token.kind != TokenKind::Word || !word.starts_with(char::is_uppercase) {
+        if token.kind != TokenKind::Word || inside_known || !word.starts_with(char::is_uppercase) {
             continue;
         }
-        // Surname-first names (`Li Qiang`, then `Li said`) match on their first word.
-        let antecedent = known
-            .iter()
-            .filter(|person| person.name.end <= token.span.start)
-            .rfind(|person| surname(doc, person.name) == word || first_name_word(doc, person.name) == Some(word));
-        if let Some(person) = antecedent {
-            if !mentions.iter().any(|m| m.at.contains(token.span)) {
-                mentions.push(PersonMention { at: token.span, ..*person });
-            }
+        if let Some(person) = by_word.get(word) {
+            mentions.push(PersonMention { at: token.span, ..*person });
         }
     }
     mentions.sort_by_key(|m| m.at);

@@ -364,6 +364,16 @@ fn named_subject(doc: &Doc, attribution: Attribution) -> Option<PersonMention> {
     Some(PersonMention { at: span, name: span, gender: gender_of(doc, subject) })
 }
 
+/// How many person mentions back a pronoun or a bare surname looks for its antecedent;
+/// the bound keeps attribution linear in the length of an article.
+const ANTECEDENT_WINDOW: usize = 64;
+
+/// The mentions ending at or before `limit`, nearest last, at most the window.
+fn mentions_before(mentions: &[PersonMention], limit: u32) -> &[PersonMention] {
+    let end = mentions.partition_point(|m| m.at.end <= limit);
+    &mentions[end.saturating_sub(ANTECEDENT_WINDOW)..end]
+}
+
 fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMention]) -> Option<Speaker> {
     let subject = attribution.subject?;
     let word = doc.token_text(subject.0);
@@ -373,7 +383,8 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
     if pronoun {
         let wanted = if word.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female };
         let quote_start = doc.tokens[attribution.verb.min(first)].span.start;
-        let before = || mentions.iter().filter(|m| m.at.end <= quote_start.max(at.start));
+        let window = mentions_before(mentions, quote_start.max(at.start));
+        let before = || window.iter();
         // A person whose gender is known to match beats a nearer one of unknown gender.
         let antecedent =
             before().rfind(|m| m.gender == wanted).or_else(|| before().rfind(|m| m.gender == Gender::Unknown))?;
@@ -384,7 +395,7 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
         let span = doc.tokens[name_first].span.cover(doc.tokens[name_end_index - 1].span);
         let text = doc.slice(span);
         // A surname alone, or a first word like `Liang`, points to the full name.
-        let known = mentions.iter().rev().find(|m| {
+        let known = mentions_before(mentions, span.start).iter().rev().find(|m| {
             let name = doc.slice(m.name);
             m.name.start < span.start
                 && (surname(doc, m.name) == text || name.ends_with(text) || first_name_word(doc, m.name) == Some(text))
@@ -417,15 +428,14 @@ fn is_group_word(doc: &Doc, index: usize) -> bool {
 /// The speaker of the quote before `open` when both stand in one paragraph.
 fn continued_speaker(doc: &Doc, quotes: &[Quote], open: usize) -> Option<Speaker> {
     let previous = quotes.last()?;
-    let (sentence_start, _) = sentence_bounds(doc, open);
     let open_start = doc.tokens[open].span.start;
-    let paragraph_break = doc
-        .sentences
-        .iter()
-        .filter(|s| s.starts_paragraph && s.span.start > previous.span.end)
-        .any(|s| s.span.start <= open_start);
-    let in_paragraph = !paragraph_break && doc.tokens[sentence_start].span.start <= open_start;
-    in_paragraph.then_some(previous.speaker?)
+    let first = doc.sentences.partition_point(|s| s.span.start <= previous.span.end);
+    let end = doc.sentences.partition_point(|s| s.span.start <= open_start);
+    let paragraph_break = doc.sentences[first..end.max(first)].iter().any(|s| s.starts_paragraph);
+    if paragraph_break {
+        return None;
+    }
+    previous.speaker
 }
 
 #[cfg(test)]
