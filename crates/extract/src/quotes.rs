@@ -183,7 +183,15 @@ fn is_speech_verb(doc: &Doc, index: usize) -> bool {
     doc.tokens[index].kind == TokenKind::Word && speech_verb_lemma(doc.token_text(index)).is_some()
 }
 
-/// `"…," he said` / `"…," said X` / `"…," X, a spokesman, said`.
+/// Whether tokens `index` and the next are `according to`, which attributes like a
+/// speech verb with its subject after it.
+fn is_according_to(doc: &Doc, index: usize) -> bool {
+    index + 1 < doc.tokens.len()
+        && doc.token_text(index).eq_ignore_ascii_case("according")
+        && doc.token_text(index + 1) == "to"
+}
+
+/// `"…," he said` / `"…," said X` / `"…," X, a spokesman, said` / `"…," according to X`.
 fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
     if close >= doc.tokens.len() || doc.tokens[close].kind != TokenKind::CloseQuote {
         return None;
@@ -195,6 +203,10 @@ fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
     }
     if first >= sentence_end || CLAUSE_STARTERS.contains(&doc.token_text(first)) {
         return None;
+    }
+    if is_according_to(doc, first) {
+        let subject = subject_after_verb(doc, first + 1, sentence_end);
+        return Some(Attribution { verb: first, subject });
     }
     let limit = sentence_end.min(first + MAX_SUBJECT_TOKENS);
     let mut index = first;
@@ -229,8 +241,12 @@ fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attributio
         .rev()
         .find(|&i| doc.tokens[i].kind == TokenKind::CloseQuote)
         .map_or(sentence_start, |close| close + 1);
-    let mut verbs = (region_start..open).rev().filter(|&i| is_speech_verb(doc, i));
+    let mut verbs = (region_start..open).rev().filter(|&i| is_speech_verb(doc, i) || is_according_to(doc, i));
     let verb = verbs.next()?;
+    if is_according_to(doc, verb) {
+        let subject = subject_after_verb(doc, verb + 1, open);
+        return Some(Attribution { verb, subject });
+    }
     // The subject follows the verb only in an inverted attribution between two parts
     // of a quote (`"…," said X, "…"`), where nothing but commas precedes the verb.
     let inverted = (region_start..verb).all(|i| doc.token_text(i) == ",");
@@ -579,6 +595,23 @@ mod tests {
         assert_eq!(
             quotes("“The court has spoken clearly,” Guyana’s agent in the case, Samuel Persaud, told reporters."),
             expected(&[("The court has spoken clearly,", "Samuel Persaud", "told")])
+        );
+    }
+
+    #[test]
+    fn according_to_and_colon_attributions() {
+        assert_eq!(
+            quotes("\"The border is calm tonight,\" according to the regional governor Ivan Petrov."),
+            expected(&[("The border is calm tonight,", "Ivan Petrov", "according")])
+        );
+        assert_eq!(
+            quotes(
+                "According to Mayor Ana Silva, \"the water is safe to drink\". Ms. Silva said: \"We tested it twice.\""
+            ),
+            expected(&[
+                ("the water is safe to drink", "Ana Silva", "According"),
+                ("We tested it twice.", "Ana Silva", "said")
+            ])
         );
     }
 
