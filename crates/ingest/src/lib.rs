@@ -245,6 +245,18 @@ mod tests {
         assert_eq!(blank[0].as_ref().err().unwrap().to_string(), "w.txt: empty input");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_read_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
+            let source = memory("fuzz.txt", &bytes);
+            if let Ok(articles) = read(&source) {
+                for article in articles.flatten() {
+                    proptest::prop_assert!(!article.doc.text.is_empty());
+                }
+            }
+        }
+    }
+
     #[test]
     fn missing_file_names_the_path() {
         let error = read(&Source::File("/nonexistent/x.txt".into())).err().unwrap();
