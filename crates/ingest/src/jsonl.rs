@@ -43,6 +43,9 @@ impl Lines {
         }
         let record: Record = serde_json::from_str(&line).map_err(|e| self.bad_line(format!("invalid JSON: {e}")))?;
         let text = record.text.ok_or_else(|| self.bad_line("no \"text\" field".to_string()))?;
+        if text.trim().is_empty() {
+            return Err(self.bad_line("empty \"text\"".to_string()));
+        }
         let id = match record.id {
             Some(serde_json::Value::String(id)) => id,
             Some(serde_json::Value::Number(id)) => id.to_string(),
@@ -117,14 +120,15 @@ mod tests {
     #[test]
     fn lines_are_articles_and_bad_lines_name_their_number() {
         let out = read_lines(
-            b"{\"id\":\"a\",\"text\":\"One.\",\"date\":\"2020-10-07T10:00:00Z\"}\n\n{broken\n{\"id\":7,\"text\":\"Two.\"}\n{\"title\":\"x\"}\n{\"text\":\"Three.\",\"date\":\"soon\"}\n",
+            b"{\"id\":\"a\",\"text\":\"One.\",\"date\":\"2020-10-07T10:00:00Z\"}\n\n{broken\n{\"id\":7,\"text\":\"Two.\"}\n{\"title\":\"x\"}\n{\"text\":\"Three.\",\"date\":\"soon\"}\n{\"text\":\" \"}\n",
         );
         assert_eq!(out[0].as_deref(), Ok("a Some(\"2020-10-07\") []"));
         assert!(out[1].as_ref().unwrap_err().starts_with("feed.jsonl: line 3: invalid JSON"), "{out:?}");
         assert_eq!(out[2].as_deref(), Ok("7 None []"));
         assert_eq!(out[3].as_ref().unwrap_err(), "feed.jsonl: line 5: no \"text\" field");
         assert_eq!(out[4].as_deref(), Ok("feed-6 None [\"line 6: invalid date \\\"soon\\\", ignored\"]"));
-        assert_eq!(out.len(), 5);
+        assert_eq!(out[5].as_ref().unwrap_err(), "feed.jsonl: line 7: empty \"text\"");
+        assert_eq!(out.len(), 6);
     }
 
     #[test]
