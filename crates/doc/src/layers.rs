@@ -115,3 +115,37 @@ pub struct Diagnostic {
     /// What happened, lowercase, no trailing period.
     pub message: String,
 }
+
+/// What kind of thing a named entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityLabel {
+    /// A person.
+    Person,
+    /// An organization: government body, company, armed group, agency.
+    Organization,
+    /// A location: country, city, region, geographic feature.
+    Location,
+    /// Another name: nationalities, events, laws, works.
+    Misc,
+}
+
+impl EntityLabel {
+    /// The label as the output contract writes it: `PERSON`, `ORG`, `LOC`, `MISC`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Person => "PERSON",
+            EntityLabel::Organization => "ORG",
+            EntityLabel::Location => "LOC",
+            EntityLabel::Misc => "MISC",
+        }
+    }
+}
+
+/// A named entity mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// The name as written.
+    pub span: Span,
+    /// Its kind.
+    pub label: EntityLabel,
+}

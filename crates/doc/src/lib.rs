@@ -96,6 +96,8 @@ pub struct Doc {
     pub dates: Vec<DateMention>,
     /// Direct quotations in text order.
     pub quotes: Vec<Quote>,
+    /// Named entities in text order.
+    pub entities: Vec<Entity>,
 }
 
 impl Doc {

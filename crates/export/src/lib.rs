@@ -49,8 +49,8 @@ pub struct ArticleRecord<'a> {
     pub quotes: Vec<QuoteRecord<'a>>,
     /// Temporal expressions.
     pub dates: Vec<DateRecord<'a>>,
-    /// Named entities (filled by the entity stage).
-    pub entities: Vec<serde_json::Value>,
+    /// Named entities.
+    pub entities: Vec<EntityRecord<'a>>,
     /// Geocoded places (filled by the geocoding stage).
     pub places: Vec<serde_json::Value>,
     /// Coded events (filled by the event coder).
@@ -93,6 +93,19 @@ pub struct QuoteRecord<'a> {
     pub speaker_kind: Option<&'static str>,
     /// The attributing speech verb.
     pub verb: Option<&'a str>,
+}
+
+/// A named entity.
+#[derive(Serialize)]
+pub struct EntityRecord<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// `PERSON`, `ORG`, `LOC` or `MISC`.
+    pub label: &'static str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
 }
 
 /// A temporal expression.
@@ -157,7 +170,16 @@ impl<'a> ArticleRecord<'a> {
                     value: d.value.map(|v| v.to_string()),
                 })
                 .collect(),
-            entities: Vec::new(),
+            entities: doc
+                .entities
+                .iter()
+                .map(|e| EntityRecord {
+                    text: text(e.span),
+                    label: e.label.as_str(),
+                    start: e.span.start,
+                    end: e.span.end,
+                })
+                .collect(),
             places: Vec::new(),
             events: Vec::new(),
         }

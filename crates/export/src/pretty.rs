@@ -1,6 +1,6 @@
 //! `--format pretty`: what dateline understood of an article, for a person to read.
 
-use doc::{Doc, SpeakerKind};
+use doc::{Doc, EntityLabel, SpeakerKind};
 use std::io::{self, Write};
 
 /// The longest quotation shown in full; longer ones are cut with an ellipsis.
@@ -35,6 +35,15 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
         };
         let verb = quote.verb.map_or(String::new(), |v| format!(" [{}]", doc.slice(v)));
         writeln!(out, "  “{shown}{ellipsis}”\n      — {speaker}{verb}")?;
+    }
+    writeln!(out, "entities  {}", doc.entities.len())?;
+    for label in [EntityLabel::Person, EntityLabel::Organization, EntityLabel::Location, EntityLabel::Misc] {
+        let mut names: Vec<&str> =
+            doc.entities.iter().filter(|e| e.label == label).map(|e| doc.slice(e.span)).collect();
+        names.dedup();
+        if !names.is_empty() {
+            writeln!(out, "  {:<7} {}", label.as_str(), names.join(" · "))?;
+        }
     }
     writeln!(out, "dates     {}", doc.dates.len())?;
     for date in &doc.dates {

@@ -1,0 +1,88 @@
+//! Named entities: the `ner` tagger over each sentence, plus the dateline's place
+//! (a location) and agency (an organization), which its grammar already knows.
+
+use doc::{Dateline, Doc, Entity, EntityLabel, Span};
+use ner::{entity_spans, DocState, EntityType, Tagger};
+
+fn label_of(kind: EntityType) -> EntityLabel {
+    match kind {
+        EntityType::Person => EntityLabel::Person,
+        EntityType::Organization => EntityLabel::Organization,
+        EntityType::Location => EntityLabel::Location,
+        EntityType::Misc => EntityLabel::Misc,
+    }
+}
+
+/// Fills `doc.entities`; needs `segment` and the dateline first.
+pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
+    let mut entities = dateline_entities(doc.dateline);
+    let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
+    let mut state = DocState::default();
+    let mut labels = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    for sentence in &doc.sentences {
+        // The dateline is parsed, not tagged: skip its tokens.
+        let first = doc.tokens[sentence.tokens()]
+            .iter()
+            .position(|t| t.span.start >= dateline_end)
+            .map_or(sentence.end_token as usize, |p| sentence.first_token as usize + p);
+        let range = first..sentence.end_token as usize;
+        if range.is_empty() {
+            continue;
+        }
+        words.clear();
+        words.extend(doc.tokens[range.clone()].iter().map(|t| &doc.text[t.span.range()]));
+        tagger.tag_sentence(&words, &mut state, &mut labels);
+        for (start, end, kind) in entity_spans(&labels) {
+            let span = doc.tokens[first + start].span.cover(doc.tokens[first + end - 1].span);
+            entities.push(Entity { span, label: label_of(kind) });
+        }
+    }
+    entities.sort_by_key(|e| e.span);
+    doc.entities = entities;
+}
+
+fn dateline_entities(dateline: Option<Dateline>) -> Vec<Entity> {
+    let Some(dateline) = dateline else {
+        return Vec::new();
+    };
+    let located = |span: Span| Entity { span, label: EntityLabel::Location };
+    let mut entities = vec![located(dateline.place)];
+    entities.extend(dateline.region.map(located));
+    entities.extend(dateline.agency.map(|span| Entity { span, label: EntityLabel::Organization }));
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entities(text: &str) -> Vec<(String, &'static str)> {
+        let mut doc = Doc::new("t", text.to_string());
+        crate::annotate(&mut doc, &crate::Options::default());
+        doc.entities.iter().map(|e| (doc.slice(e.span).to_string(), e.label.as_str())).collect()
+    }
+
+    fn has(found: &[(String, &str)], text: &str, label: &str) -> bool {
+        found.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn dateline_parts_are_entities_and_the_body_is_tagged() {
+        let found = entities("BAKU, July 14 (Xinhua) -- Azerbaijan's Ambassador to Russia Polad Bulbuloglu met Recep Tayyip Erdogan in Ankara on Tuesday.");
+        assert!(has(&found, "BAKU", "LOC"), "{found:?}");
+        assert!(has(&found, "Xinhua", "ORG"), "{found:?}");
+        assert!(has(&found, "Polad Bulbuloglu", "PERSON"), "{found:?}");
+        assert!(has(&found, "Recep Tayyip Erdogan", "PERSON"), "{found:?}");
+        assert!(has(&found, "Azerbaijan", "LOC"), "{found:?}");
+        assert!(has(&found, "Ankara", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn particles_and_long_organization_names_stay_whole() {
+        let found = entities("European Commission President Ursula von der Leyen told the UN Security Council and the OSCE Minsk Group that talks must resume.");
+        assert!(has(&found, "Ursula von der Leyen", "PERSON"), "{found:?}");
+        assert!(has(&found, "UN Security Council", "ORG"), "{found:?}");
+        assert!(has(&found, "OSCE Minsk Group", "ORG"), "{found:?}");
+    }
+}

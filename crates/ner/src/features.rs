@@ -1,0 +1,338 @@
+//! Token features, hashed, and the greedy decoder shared by tagging and training.
+
+use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
+use crate::hash::{lowercase_hash, mix};
+use crate::labels::{Label, N_LABELS};
+use rustc_hash::FxHashMap;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Per-document memory of the tagger, and scratch buffers reused across sentences.
+#[derive(Default)]
+pub struct DocState {
+    /// Entity label each capitalized word last received in this document.
+    history: FxHashMap<u64, Label>,
+    infos: Vec<TokenInfo>,
+    features: Vec<u64>,
+}
+
+impl DocState {
+    /// Forgets the document, keeping the buffers.
+    pub fn clear(&mut self) {
+        self.history.clear();
+    }
+}
+
+/// What the features need of one token, computed once per token.
+#[derive(Clone, Copy, Default)]
+struct TokenInfo {
+    word: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 3],
+    suffixes: [u64; 4],
+    flags: u32,
+    gazetteer: u32,
+}
+
+const CAPITALIZED: u32 = 1;
+const ALL_CAPS: u32 = 1 << 1;
+const HAS_DIGIT: u32 = 1 << 2;
+const ALL_DIGITS: u32 = 1 << 3;
+const HAS_HYPHEN: u32 = 1 << 4;
+const HAS_PERIOD: u32 = 1 << 5;
+const ROLE_WORD: u32 = 1 << 6;
+const ORGANIZATION_WORD: u32 = 1 << 7;
+const LOWERCASE: u32 = 1 << 8;
+const NO_LETTER: u32 = 1 << 9;
+const SENTENCE_START: u32 = 1 << 10;
+const SENTENCE_ALL_CAPS: u32 = 1 << 11;
+const PARTICLE: u32 = 1 << 12;
+const FLAG_COUNT: u32 = 13;
+
+/// Feature templates: the first value mixed into each feature hash.
+mod template {
+    pub const BIAS: u64 = 1;
+    pub const WORD: u64 = 2;
+    pub const WORD_PREV: u64 = 3;
+    pub const WORD_NEXT: u64 = 4;
+    pub const WORD_PREV2: u64 = 5;
+    pub const WORD_NEXT2: u64 = 6;
+    pub const PREFIX: u64 = 7;
+    pub const SUFFIX: u64 = 8;
+    pub const SHAPE: u64 = 9;
+    pub const SHORT_SHAPE: u64 = 10;
+    pub const SHORT_SHAPE_PREV: u64 = 11;
+    pub const SHORT_SHAPE_NEXT: u64 = 12;
+    pub const FLAG: u64 = 13;
+    pub const FLAG_PREV: u64 = 14;
+    pub const FLAG_NEXT: u64 = 15;
+    pub const LABEL_PREV: u64 = 16;
+    pub const LABELS_PREV2: u64 = 17;
+    pub const LABEL_PREV_WORD: u64 = 18;
+    pub const LABEL_PREV_SHAPE: u64 = 19;
+    pub const GAZETTEER: u64 = 20;
+    pub const GAZETTEER_PREV: u64 = 21;
+    pub const GAZETTEER_NEXT: u64 = 22;
+    pub const HISTORY: u64 = 23;
+    pub const BIGRAM_PREV: u64 = 24;
+    pub const BIGRAM_NEXT: u64 = 25;
+    pub const CAPS_SENTENCE_WORD: u64 = 26;
+    pub const HISTORY_SHAPE: u64 = 27;
+    pub const WORD_CASED: u64 = 28;
+    pub const WORD_PREV_CASED: u64 = 29;
+    pub const WORD_NEXT_CASED: u64 = 30;
+}
+
+/// Lowercase words allowed inside a personal name.
+const PARTICLES: &[&str] =
+    &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del"];
+
+fn word_set(source: &'static str) -> HashSet<u64> {
+    source
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| lowercase_hash(line.split('\t').next().unwrap_or(line)))
+        .collect()
+}
+
+fn roles() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+    SET.get_or_init(|| word_set(include_str!("../../../data/roles.tsv")))
+}
+
+fn organization_words() -> &'static HashSet<u64> {
+    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+    SET.get_or_init(|| word_set(include_str!("../../../data/organization_words.tsv")))
+}
+
+/// Whether `word` is a role or title word (`data/roles.tsv`: `Minister`, `spokesman`).
+pub(crate) fn is_role_word(word: &str) -> bool {
+    roles().contains(&lowercase_hash(word))
+}
+
+/// Whether `word` is an organization head word (`data/organization_words.tsv`).
+pub(crate) fn is_organization_word(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && organization_words().contains(&lowercase_hash(word))
+}
+
+fn token_info(word: &str) -> TokenInfo {
+    let mut info = TokenInfo { word: lowercase_hash(word), ..TokenInfo::default() };
+    let (mut upper, mut lower, mut digit, mut letters) = (0, 0, 0, 0);
+    let mut shape = 0x1234_5678u64;
+    let mut short_shape = shape;
+    let mut last_class = '\0';
+    let mut prefix = 0u64;
+    for (index, c) in word.chars().enumerate() {
+        let class = if c.is_uppercase() {
+            upper += 1;
+            'X'
+        } else if c.is_lowercase() {
+            lower += 1;
+            'x'
+        } else if c.is_ascii_digit() {
+            digit += 1;
+            'd'
+        } else {
+            c
+        };
+        letters += usize::from(c.is_alphabetic());
+        shape = mix(shape, class as u64);
+        if class != last_class {
+            short_shape = mix(short_shape, class as u64);
+            last_class = class;
+        }
+        if index < info.prefixes.len() {
+            prefix = mix(prefix, c.to_lowercase().next().unwrap_or(c) as u64);
+            info.prefixes[index] = prefix;
+        }
+        if c == '-' {
+            info.flags |= HAS_HYPHEN;
+        }
+        if c == '.' {
+            info.flags |= HAS_PERIOD;
+        }
+    }
+    let mut suffix = 0u64;
+    for (index, c) in word.chars().rev().take(info.suffixes.len()).enumerate() {
+        suffix = mix(suffix, c.to_lowercase().next().unwrap_or(c) as u64);
+        info.suffixes[index] = suffix;
+    }
+    info.shape = shape;
+    info.short_shape = short_shape;
+    let first_upper = word.chars().next().is_some_and(char::is_uppercase);
+    let flags = [
+        (first_upper, CAPITALIZED),
+        (upper > 0 && lower == 0, ALL_CAPS),
+        (digit > 0, HAS_DIGIT),
+        (digit > 0 && digit == word.len(), ALL_DIGITS),
+        (lower > 0 && upper == 0, LOWERCASE),
+        (letters == 0, NO_LETTER),
+        (roles().contains(&info.word), ROLE_WORD),
+        (organization_words().contains(&info.word), ORGANIZATION_WORD),
+        (PARTICLES.contains(&word), PARTICLE),
+    ];
+    for (set, flag) in flags {
+        if set {
+            info.flags |= flag;
+        }
+    }
+    info
+}
+
+/// Scores feature lists, and learns from mistakes when it is a trainer.
+pub(crate) trait Scorer {
+    fn scores(&self, features: &[u64]) -> [f32; N_LABELS];
+    fn learn(&mut self, _features: &[u64], _gold: Label, _predicted: Label) {}
+}
+
+/// Tags one sentence greedily; with `gold`, the scorer learns from each mistake.
+pub(crate) fn tag(
+    scorer: &mut impl Scorer,
+    gazetteer: &Gazetteer,
+    words: &[&str],
+    state: &mut DocState,
+    labels: &mut Vec<Label>,
+    gold: Option<&[Label]>,
+) {
+    labels.clear();
+    state.infos.clear();
+    state.infos.extend(words.iter().map(|w| token_info(w)));
+    let letters_all_caps = state.infos.iter().filter(|i| i.flags & NO_LETTER == 0).all(|i| i.flags & ALL_CAPS != 0);
+    if let Some(first) = state.infos.first_mut() {
+        first.flags |= SENTENCE_START;
+    }
+    if letters_all_caps && words.len() > 1 {
+        for info in &mut state.infos {
+            info.flags |= SENTENCE_ALL_CAPS;
+        }
+    }
+    mark_gazetteer(gazetteer, &mut state.infos);
+    let mut features = std::mem::take(&mut state.features);
+    for index in 0..words.len() {
+        let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
+        let previous2 = index.checked_sub(2).map_or(Label::O, |i| labels[i]);
+        let history = if state.infos[index].flags & CAPITALIZED != 0 {
+            state.history.get(&state.infos[index].word).copied()
+        } else {
+            None
+        };
+        features.clear();
+        push_features(&state.infos, index, previous, previous2, history, &mut features);
+        let scores = scorer.scores(&features);
+        let mut best = Label::O;
+        let mut best_score = f32::NEG_INFINITY;
+        for (label_index, score) in scores.iter().enumerate() {
+            let label = Label(label_index as u8);
+            if *score > best_score && label.may_follow(previous) {
+                best = label;
+                best_score = *score;
+            }
+        }
+        if let Some(gold) = gold {
+            if gold[index] != best {
+                scorer.learn(&features, gold[index], best);
+            }
+        }
+        labels.push(best);
+    }
+    for (info, label) in state.infos.iter().zip(labels.iter()) {
+        if let (Some(kind), true) = (label.entity_type(), info.flags & CAPITALIZED != 0) {
+            state.history.insert(info.word, Label::new(kind, crate::labels::Position::Unit));
+        }
+    }
+    state.features = features;
+}
+
+fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
+    for first in 0..infos.len() {
+        if infos[first].flags & CAPITALIZED == 0 {
+            continue;
+        }
+        let longest = MAX_PHRASE_WORDS.min(infos.len() - first);
+        for words in 1..=longest {
+            let mask = gazetteer.lookup(infos[first..first + words].iter().map(|i| i.word));
+            if mask == 0 {
+                continue;
+            }
+            for (offset, info) in infos[first..first + words].iter_mut().enumerate() {
+                // Bits 0..16: category begins here; bits 16..32: category continues here.
+                info.gazetteer |= if offset == 0 { mask } else { mask << 16 };
+            }
+        }
+    }
+}
+
+fn push_features(
+    infos: &[TokenInfo],
+    index: usize,
+    previous: Label,
+    previous2: Label,
+    history: Option<Label>,
+    out: &mut Vec<u64>,
+) {
+    let none = TokenInfo { word: 0x55, short_shape: 0x66, ..TokenInfo::default() };
+    let at = |offset: isize| -> TokenInfo {
+        index.checked_add_signed(offset).and_then(|i| infos.get(i)).copied().unwrap_or(none)
+    };
+    let current = infos[index];
+    let (prev, next) = (at(-1), at(1));
+    let feature = |template: u64, value: u64| mix(mix(0, template), value);
+    out.push(feature(template::BIAS, 0));
+    out.push(feature(template::WORD, current.word));
+    let case = |info: &TokenInfo| u64::from(info.flags & (CAPITALIZED | ALL_CAPS | SENTENCE_START));
+    out.push(feature(template::WORD_CASED, mix(current.word, case(&current))));
+    out.push(feature(template::WORD_PREV_CASED, mix(prev.word, case(&prev))));
+    out.push(feature(template::WORD_NEXT_CASED, mix(next.word, case(&next))));
+    out.push(feature(template::WORD_PREV, prev.word));
+    out.push(feature(template::WORD_NEXT, next.word));
+    out.push(feature(template::WORD_PREV2, at(-2).word));
+    out.push(feature(template::WORD_NEXT2, at(2).word));
+    out.push(feature(template::BIGRAM_PREV, mix(prev.word, current.word)));
+    out.push(feature(template::BIGRAM_NEXT, mix(current.word, next.word)));
+    for (k, prefix) in current.prefixes.iter().enumerate().filter(|(_, p)| **p != 0) {
+        out.push(feature(template::PREFIX, mix(k as u64, *prefix)));
+    }
+    for (k, suffix) in current.suffixes.iter().enumerate().filter(|(_, s)| **s != 0) {
+        out.push(feature(template::SUFFIX, mix(k as u64, *suffix)));
+    }
+    out.push(feature(template::SHAPE, current.shape));
+    out.push(feature(template::SHORT_SHAPE, current.short_shape));
+    out.push(feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));
+    out.push(feature(template::SHORT_SHAPE_NEXT, mix(current.short_shape, next.short_shape)));
+    for bit in 0..FLAG_COUNT {
+        let mask = 1 << bit;
+        if current.flags & mask != 0 {
+            out.push(feature(template::FLAG, u64::from(bit)));
+        }
+        if prev.flags & mask != 0 {
+            out.push(feature(template::FLAG_PREV, u64::from(bit)));
+        }
+        if next.flags & mask != 0 {
+            out.push(feature(template::FLAG_NEXT, u64::from(bit)));
+        }
+    }
+    for bit in 0..32 {
+        let mask = 1u32 << bit;
+        if current.gazetteer & mask != 0 {
+            out.push(feature(template::GAZETTEER, bit));
+        }
+        if prev.gazetteer & mask != 0 {
+            out.push(feature(template::GAZETTEER_PREV, bit));
+        }
+        if next.gazetteer & mask != 0 {
+            out.push(feature(template::GAZETTEER_NEXT, bit));
+        }
+    }
+    out.push(feature(template::LABEL_PREV, u64::from(previous.0)));
+    out.push(feature(template::LABELS_PREV2, mix(u64::from(previous2.0), u64::from(previous.0))));
+    out.push(feature(template::LABEL_PREV_WORD, mix(u64::from(previous.0), current.word)));
+    out.push(feature(template::LABEL_PREV_SHAPE, mix(u64::from(previous.0), current.short_shape)));
+    if let Some(history) = history {
+        out.push(feature(template::HISTORY, u64::from(history.0)));
+        out.push(feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
+    }
+    if current.flags & SENTENCE_ALL_CAPS != 0 {
+        out.push(feature(template::CAPS_SENTENCE_WORD, current.word));
+    }
+}

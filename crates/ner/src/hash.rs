@@ -1,0 +1,37 @@
+//! Hashing of words and features without allocation.
+
+const MULTIPLIER: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Combines a running hash with a value.
+#[inline]
+pub fn mix(hash: u64, value: u64) -> u64 {
+    (hash.rotate_left(5) ^ value).wrapping_mul(MULTIPLIER)
+}
+
+/// Hash of a word's lowercase form.
+pub fn lowercase_hash(word: &str) -> u64 {
+    let mut hash = 0x9e37_79b9_7f4a_7c15;
+    for c in word.chars() {
+        for lower in c.to_lowercase() {
+            hash = mix(hash, lower as u64);
+        }
+    }
+    hash
+}
+
+/// Hash of a phrase of lowercase word hashes, as the gazetteer stores phrases.
+pub fn phrase_hash(word_hashes: impl IntoIterator<Item = u64>) -> u64 {
+    word_hashes.into_iter().fold(0x2545_f491_4f6c_dd1d, mix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercase_hash_ignores_case_only() {
+        assert_eq!(lowercase_hash("Kyiv"), lowercase_hash("KYIV"));
+        assert_ne!(lowercase_hash("Kyiv"), lowercase_hash("Kiev"));
+        assert_ne!(phrase_hash([1, 2]), phrase_hash([2, 1]));
+    }
+}

@@ -1,0 +1,125 @@
+//! Named-entity tagging: persons, organizations, locations and miscellaneous names.
+//!
+//! A greedy left-to-right averaged perceptron over hashed features (word, affixes,
+//! shape, neighbours, previous labels, gazetteer membership, role and organization
+//! words, and the labels the same word got earlier in the document). Features are
+//! 64-bit hashes computed from token text without allocating; the model stores the
+//! weights of the features it kept, quantized to 16 bits.
+//!
+//! The model and the gazetteer ship inside the binary ([`Tagger::embedded`]); `dateline
+//! train ner` makes the model from CoNLL-2003 and `dateline gazetteer build` the
+//! gazetteer from GeoNames and census name lists.
+//!
+//! ```
+//! let tagger = ner::Tagger::embedded();
+//! let mut state = ner::DocState::default();
+//! let mut labels = Vec::new();
+//! tagger.tag_sentence(&["President", "Ursula", "von", "der", "Leyen", "visited", "Kyiv", "."], &mut state, &mut labels);
+//! let spans = ner::entity_spans(&labels);
+//! assert_eq!(spans[0], (1, 5, ner::EntityType::Person));
+//! assert_eq!(spans[1], (6, 7, ner::EntityType::Location));
+//! ```
+#![warn(missing_docs)]
+
+pub mod conll;
+mod features;
+pub mod gazetteer;
+mod hash;
+mod labels;
+mod model;
+mod repair;
+mod train;
+
+pub use features::DocState;
+pub use gazetteer::Gazetteer;
+pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
+pub use model::Model;
+pub use train::{train, TrainOptions};
+
+use std::sync::OnceLock;
+
+/// Why a model or gazetteer could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The bytes are not a model of this version.
+    #[error("{what}: {reason}; rebuild it with `{rebuild}`")]
+    Format {
+        /// Which file.
+        what: &'static str,
+        /// What is wrong.
+        reason: String,
+        /// The command that rebuilds it.
+        rebuild: &'static str,
+    },
+}
+
+/// A result of this crate.
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// The model that ships with dateline (`models/ner.bin`).
+const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
+/// The gazetteer that ships with dateline (`data/gazetteer.tsv.gz`).
+const EMBEDDED_GAZETTEER: &[u8] = include_bytes!("../../../data/gazetteer.tsv.gz");
+
+/// A model with the gazetteer its features were trained with.
+pub struct Tagger {
+    model: Model,
+    gazetteer: Gazetteer,
+}
+
+impl Tagger {
+    /// A tagger from its parts.
+    pub fn new(model: Model, gazetteer: Gazetteer) -> Tagger {
+        Tagger { model, gazetteer }
+    }
+
+    /// The embedded tagger, loaded on first use. Panics only if the files compiled into
+    /// the binary are corrupt, which the tests rule out.
+    pub fn embedded() -> &'static Tagger {
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| {
+            let gazetteer = Gazetteer::embedded().clone();
+            let model = Model::from_bytes(EMBEDDED_MODEL).expect("the embedded model is valid");
+            Tagger::new(model, gazetteer)
+        })
+    }
+
+    /// Labels the words of one sentence into `labels` (cleared first). `state` carries
+    /// what the document's earlier sentences taught; use one per document.
+    pub fn tag_sentence(&self, words: &[&str], state: &mut DocState, labels: &mut Vec<Label>) {
+        let shown = repair::particles_capitalized(words);
+        features::tag(&mut &self.model, &self.gazetteer, &shown, state, labels, None);
+        repair::merge_organization_runs(words, labels);
+        repair::mark_titled_persons(words, labels);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entities(text: &str) -> Vec<(String, EntityType)> {
+        let words: Vec<&str> = text.split(' ').collect();
+        let mut labels = Vec::new();
+        Tagger::embedded().tag_sentence(&words, &mut DocState::default(), &mut labels);
+        entity_spans(&labels).into_iter().map(|(s, e, t)| (words[s..e].join(" "), t)).collect()
+    }
+
+    fn has(found: &[(String, EntityType)], name: &str, kind: EntityType) -> bool {
+        found.iter().any(|(n, t)| n == name && *t == kind)
+    }
+
+    #[test]
+    fn names_with_particles_and_long_organizations_come_out_whole() {
+        let found = entities(
+            "Azerbaijan 's Ambassador Polad Bulbuloglu met Ursula von der Leyen and Recep Tayyip Erdogan in Brussels .",
+        );
+        assert!(has(&found, "Polad Bulbuloglu", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Ursula von der Leyen", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Recep Tayyip Erdogan", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Azerbaijan", EntityType::Location), "{found:?}");
+        let found = entities("The OSCE Minsk Group and the UN Security Council discussed the war .");
+        assert!(has(&found, "OSCE Minsk Group", EntityType::Organization), "{found:?}");
+        assert!(has(&found, "UN Security Council", EntityType::Organization), "{found:?}");
+    }
+}

@@ -1,0 +1,144 @@
+//! The trained weights and their binary file format.
+//!
+//! Layout (little-endian): magic `DLNER001`, feature count `u32`, scale `f32`, then per
+//! feature its hash `u64` and `N_LABELS` weights as `i16` (weight × scale), sorted by
+//! hash, then a `u64` checksum of everything before it.
+
+use crate::features::Scorer;
+use crate::hash::mix;
+use crate::labels::N_LABELS;
+use crate::{Error, Result};
+use rustc_hash::FxHashMap;
+
+const MAGIC: &[u8; 8] = b"DLNER001";
+const REBUILD: &str = "dateline train ner";
+
+/// Averaged perceptron weights by feature hash.
+#[derive(Clone, Default)]
+pub struct Model {
+    weights: FxHashMap<u64, [f32; N_LABELS]>,
+}
+
+impl Scorer for &Model {
+    fn scores(&self, features: &[u64]) -> [f32; N_LABELS] {
+        let mut scores = [0.0; N_LABELS];
+        for feature in features {
+            if let Some(weights) = self.weights.get(feature) {
+                for (score, weight) in scores.iter_mut().zip(weights) {
+                    *score += weight;
+                }
+            }
+        }
+        scores
+    }
+}
+
+fn checksum(bytes: &[u8]) -> u64 {
+    bytes.chunks(8).fold(0, |hash, chunk| {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        mix(hash, u64::from_le_bytes(word))
+    })
+}
+
+fn format_error(reason: impl Into<String>) -> Error {
+    Error::Format { what: "NER model", reason: reason.into(), rebuild: REBUILD }
+}
+
+impl Model {
+    pub(crate) fn from_weights(weights: FxHashMap<u64, [f32; N_LABELS]>) -> Model {
+        Model { weights }
+    }
+
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// Whether the model has no features.
+    pub fn is_empty(&self) -> bool {
+        self.weights.is_empty()
+    }
+
+    /// Serializes the model, quantizing weights to 16 bits and dropping features whose
+    /// weights all round to zero.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let largest = self.weights.values().flatten().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
+        let scale = f32::from(i16::MAX) / largest;
+        let mut kept: Vec<(u64, [i16; N_LABELS])> = self
+            .weights
+            .iter()
+            .map(|(key, weights)| (*key, weights.map(|w| (w * scale).round() as i16)))
+            .filter(|(_, quantized)| quantized.iter().any(|q| *q != 0))
+            .collect();
+        kept.sort_unstable_by_key(|(key, _)| *key);
+        let mut bytes = Vec::with_capacity(16 + kept.len() * (8 + 2 * N_LABELS) + 8);
+        bytes.extend_from_slice(MAGIC);
+        bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        bytes.extend_from_slice(&scale.to_le_bytes());
+        for (key, quantized) in &kept {
+            bytes.extend_from_slice(&key.to_le_bytes());
+            for q in quantized {
+                bytes.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        let sum = checksum(&bytes);
+        bytes.extend_from_slice(&sum.to_le_bytes());
+        bytes
+    }
+
+    /// Reads a model written by [`Model::to_bytes`], checking magic and checksum.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model> {
+        let header = 16;
+        if bytes.len() < header + 8 || &bytes[..8] != MAGIC {
+            return Err(format_error("not a dateline NER model of this version"));
+        }
+        let count = u32::from_le_bytes(bytes[8..12].try_into().unwrap_or_default()) as usize;
+        let scale = f32::from_le_bytes(bytes[12..16].try_into().unwrap_or_default());
+        let record = 8 + 2 * N_LABELS;
+        let body_end = header + count * record;
+        if bytes.len() != body_end + 8 {
+            return Err(format_error("truncated or oversized file"));
+        }
+        let stored = u64::from_le_bytes(bytes[body_end..].try_into().unwrap_or_default());
+        if checksum(&bytes[..body_end]) != stored {
+            return Err(format_error("checksum mismatch"));
+        }
+        let mut weights = FxHashMap::with_capacity_and_hasher(count, Default::default());
+        for chunk in bytes[header..body_end].chunks_exact(record) {
+            let key = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
+            let mut values = [0f32; N_LABELS];
+            for (label, value) in values.iter_mut().enumerate() {
+                let at = 8 + 2 * label;
+                *value = f32::from(i16::from_le_bytes([chunk[at], chunk[at + 1]])) / scale;
+            }
+            weights.insert(key, values);
+        }
+        Ok(Model { weights })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn models_round_trip_and_corruption_is_caught() {
+        let mut weights = FxHashMap::default();
+        let mut values = [0.0; N_LABELS];
+        values[0] = 1.0;
+        values[1] = -0.5;
+        values[8] = 2.0;
+        weights.insert(7, values);
+        weights.insert(9, [0.0; N_LABELS]);
+        let bytes = Model::from_weights(weights).to_bytes();
+        let model = Model::from_bytes(&bytes).unwrap();
+        assert_eq!(model.len(), 1, "all-zero features are dropped");
+        let scores = (&model).scores(&[7, 8]);
+        assert!((scores[0] - 1.0).abs() < 1e-3 && (scores[8] - 2.0).abs() < 1e-3);
+        let mut corrupt = bytes.clone();
+        corrupt[20] ^= 1;
+        assert!(Model::from_bytes(&corrupt).err().unwrap().to_string().contains("checksum mismatch"));
+        assert!(Model::from_bytes(b"garbage").is_err());
+    }
+}

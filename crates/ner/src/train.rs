@@ -1,0 +1,111 @@
+//! Training: the averaged perceptron, deterministic for a given seed.
+
+use crate::conll::Document;
+use crate::features::{tag, DocState, Scorer};
+use crate::gazetteer::Gazetteer;
+use crate::labels::{Label, N_LABELS};
+use crate::model::Model;
+use rustc_hash::FxHashMap;
+
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainOptions {
+    /// Passes over the training documents.
+    pub epochs: usize,
+    /// Seed of the document shuffle.
+    pub seed: u64,
+}
+
+/// One feature's weights with the bookkeeping of lazy averaging.
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    weight: [f32; N_LABELS],
+    total: [f64; N_LABELS],
+    updated_at: [u64; N_LABELS],
+}
+
+struct Trainer {
+    entries: FxHashMap<u64, Entry>,
+    /// Tokens seen so far: the clock of the averaging.
+    time: u64,
+}
+
+impl Scorer for Trainer {
+    fn scores(&self, features: &[u64]) -> [f32; N_LABELS] {
+        let mut scores = [0.0; N_LABELS];
+        for feature in features {
+            if let Some(entry) = self.entries.get(feature) {
+                for (score, weight) in scores.iter_mut().zip(&entry.weight) {
+                    *score += weight;
+                }
+            }
+        }
+        scores
+    }
+
+    fn learn(&mut self, features: &[u64], gold: Label, predicted: Label) {
+        let time = self.time;
+        for feature in features {
+            let entry = self.entries.entry(*feature).or_default();
+            for (label, delta) in [(gold, 1.0f32), (predicted, -1.0)] {
+                let l = usize::from(label.0);
+                entry.total[l] += (time - entry.updated_at[l]) as f64 * f64::from(entry.weight[l]);
+                entry.updated_at[l] = time;
+                entry.weight[l] += delta;
+            }
+        }
+    }
+}
+
+/// Trains a model on `documents`; `on_epoch(epoch, token_accuracy)` reports progress.
+pub fn train(
+    documents: &[Document],
+    gazetteer: &Gazetteer,
+    options: &TrainOptions,
+    mut on_epoch: impl FnMut(usize, f64),
+) -> Model {
+    let mut trainer = Trainer { entries: FxHashMap::default(), time: 0 };
+    let mut order: Vec<usize> = (0..documents.len()).collect();
+    let mut rng = options.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut state = DocState::default();
+    let mut predicted = Vec::new();
+    for epoch in 0..options.epochs {
+        shuffle(&mut order, &mut rng);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &doc_index in &order {
+            state.clear();
+            for sentence in &documents[doc_index].sentences {
+                let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
+                tag(&mut trainer, gazetteer, &words, &mut state, &mut predicted, Some(&sentence.labels));
+                correct += predicted.iter().zip(&sentence.labels).filter(|(p, g)| p == g).count();
+                total += words.len();
+                trainer.time += words.len() as u64;
+            }
+        }
+        on_epoch(epoch + 1, correct as f64 / total.max(1) as f64);
+    }
+    let time = trainer.time.max(1);
+    let averaged = trainer
+        .entries
+        .into_iter()
+        .map(|(key, entry)| {
+            let mut weights = [0f32; N_LABELS];
+            for (l, weight) in weights.iter_mut().enumerate() {
+                let total = entry.total[l] + (time - entry.updated_at[l]) as f64 * f64::from(entry.weight[l]);
+                *weight = (total / time as f64) as f32;
+            }
+            (key, weights)
+        })
+        .collect();
+    Model::from_weights(averaged)
+}
+
+/// Fisher–Yates with xorshift64: the same seed gives the same order on every machine.
+fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}

