@@ -90,7 +90,8 @@ impl Tagger {
         let shown = repair::particles_capitalized(words);
         features::tag(&mut &self.model, &self.gazetteer, &shown, state, labels, None);
         repair::merge_organization_runs(words, labels);
-        repair::mark_titled_persons(words, labels);
+        repair::mark_titled_persons(words, &shown, labels);
+        repair::mark_places_and_drop_titles(words, labels);
     }
 }
 

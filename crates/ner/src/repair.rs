@@ -32,36 +32,118 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Lowercase words that join the parts of an organization name (`of the`, `for`).
 const JOINERS: &[&str] = &["of", "for", "on"];
 
+/// Lowercase nouns that make the capitalized words before them a place
+/// (`Tovuz district`, `Donetsk region`), or after them with `of` (`village of Shumy`).
+const PLACE_NOUNS: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "oblast",
+    "governorate",
+    "county",
+    "prefecture",
+    "village",
+    "town",
+    "city",
+    "valley",
+    "river",
+    "island",
+    "islands",
+    "mountains",
+    "peninsula",
+    "municipality",
+    "canton",
+];
+
+/// Endings of capitalized compounds that describe rather than name (`Tripoli-based`).
+const DESCRIPTIVE_SUFFIXES: &[&str] =
+    &["-based", "-led", "-backed", "-born", "-owned", "-run", "-sponsored", "-linked"];
+
 fn capitalized(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
 
+/// A capitalized word that can be part of a name.
+fn name_word(word: &str) -> bool {
+    capitalized(word) && !FUNCTION_WORDS.contains(&word) && !DESCRIPTIVE_SUFFIXES.iter().any(|s| word.ends_with(s))
+}
+
+/// An Arabic article joined to a name (`al-Obaidi`, `el-Sisi`).
+fn joined_article(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "ash-", "ar-"]
+        .iter()
+        .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+}
+
 fn stand_in(word: &str) -> Option<&'static str> {
+    if joined_article(word) {
+        // Any capitalized hyphenated surname shows the model the shape it needs.
+        return Some("Al-Amin");
+    }
     PARTICLES.iter().find(|(lower, _)| *lower == word).map(|(_, upper)| *upper)
 }
 
 /// The words as the model should see them: a particle run between two capitalized
-/// words is capitalized (`Ursula Von Der Leyen`).
+/// words is capitalized (`Ursula Von Der Leyen`), as is a name with a joined article
+/// after a capitalized word (`Salem Al-Obaidi`).
 pub(crate) fn particles_capitalized<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut shown: Vec<&str> = words.to_vec();
     for index in 1..words.len() {
         let Some(upper) = stand_in(words[index]) else {
             continue;
         };
-        let run_end = (index..words.len()).find(|&i| stand_in(words[i]).is_none());
-        if capitalized(shown[index - 1]) && run_end.is_some_and(|end| capitalized(words[end])) {
+        let ends_name = joined_article(words[index]);
+        let run_end = (index..words.len()).find(|&i| stand_in(words[i]).is_none() || joined_article(words[i]));
+        let closes = ends_name || run_end.is_some_and(|end| capitalized(words[end]) || joined_article(words[end]));
+        if capitalized(shown[index - 1]) && closes {
             shown[index] = upper;
         }
     }
     shown
 }
 
+/// Relabels `first..end` as one entity of `kind`, closing any entity cut at either edge.
+fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
+    for (offset, label) in labels[first..end].iter_mut().enumerate() {
+        let position = match (offset, end - first - 1) {
+            (0, 0) => Position::Unit,
+            (0, _) => Position::Begin,
+            (o, last) if o == last => Position::Last,
+            _ => Position::Inside,
+        };
+        *label = Label::new(kind, position);
+    }
+    if let Some(before) = first.checked_sub(1) {
+        let closed = match labels[before].position() {
+            Some(Position::Begin) => Some(Position::Unit),
+            Some(Position::Inside) => Some(Position::Last),
+            _ => None,
+        };
+        if let (Some(position), Some(kind)) = (closed, labels[before].entity_type()) {
+            labels[before] = Label::new(kind, position);
+        }
+    }
+    if let Some(after) = labels.get_mut(end) {
+        let opened = match after.position() {
+            Some(Position::Inside) => Some(Position::Begin),
+            Some(Position::Last) => Some(Position::Unit),
+            _ => None,
+        };
+        if let (Some(position), Some(kind)) = (opened, after.entity_type()) {
+            *after = Label::new(kind, position);
+        }
+    }
+}
+
 /// Relabels as one organization every run of capitalized words (joined by `of`, `for`,
-/// `the`…) that holds an organization head word (`Group`, `Council`, `Ministry`).
+/// `of the`…) that holds an organization head word (`Group`, `Council`, `Ministry`).
+/// A leading nationality the model marked (`Chinese Foreign Ministry`) stays apart.
 pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
     let mut index = 0;
     while index < words.len() {
-        if !capitalized(words[index]) || FUNCTION_WORDS.contains(&words[index]) {
+        let demonym =
+            labels[index].entity_type() == Some(EntityType::Misc) && labels[index].position() == Some(Position::Unit);
+        if !name_word(words[index]) || demonym {
             index += 1;
             continue;
         }
@@ -76,33 +158,25 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
                     next += 1;
                 }
             }
-            if !words.get(next).is_some_and(|w| capitalized(w) && !FUNCTION_WORDS.contains(w)) {
+            if !words.get(next).is_some_and(|w| name_word(w)) {
                 break;
             }
             end = next + 1;
         }
-        // A title after the head starts a person's name: `European Commission President …`.
+        // A title followed by a name starts a person: `European Commission President Ursula …`.
         let last_head = (first..end).rev().find(|&i| is_organization_word(words[i]));
         if let Some(head) = last_head {
-            if let Some(role) = (head + 1..end).find(|&i| is_role_word(words[i])) {
-                end = role;
+            let title =
+                (head + 1..end).find(|&i| is_role_word(words[i]) && words.get(i + 1).is_some_and(|w| name_word(w)));
+            if let Some(title) = title {
+                end = title;
             }
         }
-        let has_head = last_head.is_some_and(|head| head < end);
         // A run of one word is left to the model: `Group` alone names nothing.
-        if has_head && end - first > 1 {
+        if last_head.is_some_and(|head| head < end) && end - first > 1 {
             relabel(labels, first, end, EntityType::Organization);
-            // The words after the run may have continued an entity it replaced.
-            if let Some(next) = labels.get_mut(end) {
-                if matches!(next.position(), Some(Position::Inside | Position::Last)) {
-                    let kind = next.entity_type().unwrap_or(EntityType::Misc);
-                    let position =
-                        if next.position() == Some(Position::Last) { Position::Unit } else { Position::Begin };
-                    *next = Label::new(kind, position);
-                }
-            }
         }
-        index = end;
+        index = end.max(first + 1);
     }
 }
 
@@ -111,8 +185,8 @@ const MAX_TITLED_NAME: usize = 4;
 
 /// Labels as a person the capitalized run right after a title word (`Ambassador to
 /// Russia Polad Bulbuloglu`, `spokesman Thomas Keller`): the title says what the model
-/// may not know from names it never saw.
-pub(crate) fn mark_titled_persons(words: &[&str], labels: &mut [Label]) {
+/// may not know from names it never saw. The title itself is not part of the name.
+pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [Label]) {
     for role in 0..words.len() {
         if !is_role_word(words[role]) {
             continue;
@@ -125,32 +199,61 @@ pub(crate) fn mark_titled_persons(words: &[&str], labels: &mut [Label]) {
         if complement {
             first += 2;
         }
-        let end = (first..words.len().min(first + MAX_TITLED_NAME + 1))
-            .find(|&i| !(capitalized(words[i]) || stand_in(words[i]).is_some()) || is_role_word(words[i]))
-            .unwrap_or(words.len().min(first + MAX_TITLED_NAME + 1));
-        let run = first..end;
-        let plausible = run.len() >= 2
-            && run.len() <= MAX_TITLED_NAME
-            && capitalized(words[end - 1])
-            && !run.clone().any(|i| is_organization_word(words[i]) || FUNCTION_WORDS.contains(&words[i]));
-        // Only where the model did not already see an entity that reaches past the run.
-        let crosses = labels.get(end).is_some_and(|l| matches!(l.position(), Some(Position::Inside | Position::Last)))
-            || labels.get(first).is_some_and(|l| matches!(l.position(), Some(Position::Inside | Position::Last)));
-        if plausible && !crosses {
-            relabel(labels, first, end, EntityType::Person);
+        let limit = words.len().min(first + MAX_TITLED_NAME + 1);
+        let end = (first..limit).find(|&i| !name_word(shown[i]) || is_role_word(words[i])).unwrap_or(limit);
+        let plausible =
+            end >= first + 2 && end - first <= MAX_TITLED_NAME && !(first..end).any(|i| is_organization_word(words[i]));
+        if !plausible {
+            continue;
+        }
+        relabel(labels, first, end, EntityType::Person);
+        if labels[role].entity_type().is_some() && role + 1 == first {
+            labels[role] = Label::O;
+            if role > 0 {
+                // Close whatever the title was ending.
+                let kind = labels[role - 1].entity_type();
+                let closed = match labels[role - 1].position() {
+                    Some(Position::Begin) => Some(Position::Unit),
+                    Some(Position::Inside) => Some(Position::Last),
+                    _ => None,
+                };
+                if let (Some(kind), Some(position)) = (kind, closed) {
+                    labels[role - 1] = Label::new(kind, position);
+                }
+            }
         }
     }
 }
 
-fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
-    for (offset, label) in labels[first..end].iter_mut().enumerate() {
-        let position = match (offset, end - first - 1) {
-            (0, 0) => Position::Unit,
-            (0, _) => Position::Begin,
-            (o, last) if o == last => Position::Last,
-            _ => Position::Inside,
-        };
-        *label = Label::new(kind, position);
+/// Labels as a place the capitalized words before a place noun (`Tovuz district`) or
+/// after `village of`, `city of` (`the village of Shumy`), and drops one-word
+/// entities that are only a title (`Lt.`).
+pub(crate) fn mark_places_and_drop_titles(words: &[&str], labels: &mut [Label]) {
+    for index in 0..words.len() {
+        let single = labels[index].position() == Some(Position::Unit);
+        if single && is_role_word(words[index]) {
+            labels[index] = Label::O;
+        }
+        if !PLACE_NOUNS.contains(&words[index]) {
+            continue;
+        }
+        let mut first = index;
+        while first > 0 && index - first < 3 && name_word(words[first - 1]) && !is_organization_word(words[first - 1]) {
+            first -= 1;
+        }
+        let inside_other = labels[index].entity_type().is_some();
+        if first < index
+            && !inside_other
+            && labels[first..index].iter().all(|l| l.entity_type() != Some(EntityType::Person))
+        {
+            relabel(labels, first, index, EntityType::Location);
+        }
+        if words.get(index + 1) == Some(&"of") && words.get(index + 2).is_some_and(|w| name_word(w)) {
+            let end = (index + 2..words.len().min(index + 5))
+                .find(|&i| !name_word(words[i]))
+                .unwrap_or(words.len().min(index + 5));
+            relabel(labels, index + 2, end, EntityType::Location);
+        }
     }
 }
 
@@ -161,8 +264,11 @@ mod tests {
 
     #[test]
     fn particles_are_capitalized_only_inside_names() {
-        let words = ["Ursula", "von", "der", "Leyen", "and", "de", "facto"];
-        assert_eq!(particles_capitalized(&words), ["Ursula", "Von", "Der", "Leyen", "and", "de", "facto"]);
+        let words = ["Ursula", "von", "der", "Leyen", "and", "de", "facto", "Salem", "al-Obaidi"];
+        assert_eq!(
+            particles_capitalized(&words),
+            ["Ursula", "Von", "Der", "Leyen", "and", "de", "facto", "Salem", "Al-Amin"]
+        );
     }
 
     #[test]
@@ -183,7 +289,7 @@ mod tests {
             "Cross",
         ];
         let mut labels = vec![Label::O; words.len()];
-        mark_titled_persons(&words, &mut labels);
+        mark_titled_persons(&words, &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(3, 5, EntityType::Person), (7, 9, EntityType::Person)]);
     }
 
@@ -198,5 +304,50 @@ mod tests {
         merge_organization_runs(&words, &mut labels);
         let spans = entity_spans(&labels);
         assert_eq!(spans, [(1, 4, EntityType::Organization), (5, 11, EntityType::Organization)]);
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    use crate::labels::entity_spans;
+
+    #[test]
+    fn place_nouns_mark_places_and_titles_alone_are_dropped() {
+        let words = ["villages", "in", "Tovuz", "district", "and", "the", "village", "of", "Shumy", ",", "Lt."];
+        let mut labels = vec![Label::O; words.len()];
+        labels[10] = Label::new(EntityType::Organization, Position::Unit);
+        mark_places_and_drop_titles(&words, &mut labels);
+        assert_eq!(entity_spans(&labels), [(2, 3, EntityType::Location), (8, 9, EntityType::Location)]);
+    }
+
+    #[test]
+    fn a_title_inside_an_entity_splits_it() {
+        let words = ["Lamar", "County", "Judge", "Wayne", "Tidwell", "said"];
+        let mut labels = vec![Label::O; words.len()];
+        relabel(&mut labels, 0, 4, EntityType::Person);
+        mark_titled_persons(&words, &words, &mut labels);
+        assert_eq!(entity_spans(&labels), [(0, 2, EntityType::Person), (3, 5, EntityType::Person)]);
+    }
+
+    #[test]
+    fn courts_of_justice_and_envoys_of_offices_stay_organizations() {
+        let words = [
+            "Office",
+            "of",
+            "the",
+            "Special",
+            "Envoy",
+            "for",
+            "Yemen",
+            "and",
+            "International",
+            "Court",
+            "of",
+            "Justice",
+        ];
+        let mut labels = vec![Label::O; words.len()];
+        merge_organization_runs(&words, &mut labels);
+        assert_eq!(entity_spans(&labels), [(0, 7, EntityType::Organization), (8, 12, EntityType::Organization)]);
     }
 }
