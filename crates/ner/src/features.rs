@@ -48,7 +48,8 @@ const NO_LETTER: u32 = 1 << 9;
 const SENTENCE_START: u32 = 1 << 10;
 const SENTENCE_ALL_CAPS: u32 = 1 << 11;
 const PARTICLE: u32 = 1 << 12;
-const FLAG_COUNT: u32 = 13;
+const TABLE_ROW: u32 = 1 << 13;
+const FLAG_COUNT: u32 = 14;
 
 /// Feature templates: the first value mixed into each feature hash.
 mod template {
@@ -82,6 +83,10 @@ mod template {
     pub const WORD_CASED: u64 = 28;
     pub const WORD_PREV_CASED: u64 = 29;
     pub const WORD_NEXT_CASED: u64 = 30;
+    pub const SHAPE_TRIGRAM: u64 = 31;
+    pub const LABEL_PREV_NEXT_WORD: u64 = 32;
+    pub const BIGRAM_PREV2: u64 = 33;
+    pub const TABLE_POSITION_SHAPE: u64 = 34;
 }
 
 /// Lowercase words allowed inside a personal name.
@@ -207,6 +212,13 @@ pub(crate) fn tag(
             info.flags |= SENTENCE_ALL_CAPS;
         }
     }
+    // Results tables and scores: many numbers among few words.
+    let numbers = state.infos.iter().filter(|i| i.flags & HAS_DIGIT != 0).count();
+    if numbers * 10 >= words.len() * 3 && words.len() > 2 {
+        for info in &mut state.infos {
+            info.flags |= TABLE_ROW;
+        }
+    }
     mark_gazetteer(gazetteer, &mut state.infos);
     let mut features = std::mem::take(&mut state.features);
     for index in 0..words.len() {
@@ -328,9 +340,16 @@ fn push_features(
     out.push(feature(template::LABELS_PREV2, mix(u64::from(previous2.0), u64::from(previous.0))));
     out.push(feature(template::LABEL_PREV_WORD, mix(u64::from(previous.0), current.word)));
     out.push(feature(template::LABEL_PREV_SHAPE, mix(u64::from(previous.0), current.short_shape)));
+    out.push(feature(template::LABEL_PREV_NEXT_WORD, mix(u64::from(previous.0), next.word)));
+    out.push(feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
+    out.push(feature(template::BIGRAM_PREV2, mix(at(-2).word, prev.word)));
     if let Some(history) = history {
         out.push(feature(template::HISTORY, u64::from(history.0)));
         out.push(feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
+    }
+    if current.flags & TABLE_ROW != 0 {
+        let position = index.min(3) as u64;
+        out.push(feature(template::TABLE_POSITION_SHAPE, mix(position, mix(current.short_shape, next.short_shape))));
     }
     if current.flags & SENTENCE_ALL_CAPS != 0 {
         out.push(feature(template::CAPS_SENTENCE_WORD, current.word));

@@ -15,7 +15,8 @@ use std::sync::OnceLock;
 pub const MAX_PHRASE_WORDS: usize = 4;
 
 /// Gazetteer categories, in bit order.
-pub const CATEGORIES: [&str; 6] = ["first_male", "first_female", "last", "country", "city", "region"];
+pub const CATEGORIES: [&str; 8] =
+    ["first_male", "first_female", "last", "country", "city", "region", "usually_capitalized", "usually_lower"];
 
 /// Phrase hashes with their category bits.
 #[derive(Clone, Default)]
