@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn dateline_parts_are_entities_and_the_body_is_tagged() {
-        let found = entities("BAKU, July 14 (Xinhua) -- Azerbaijan's Ambassador to Russia Polad Bulbuloglu met Recep Tayyip Erdogan in Ankara on Tuesday.");
+        let found = entities("BAKU, July 14 (Xinhua) -- Azerbaijan's Ambassador to Russia Polad Bulbuloglu met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday.");
         assert!(has(&found, "BAKU", "LOC"), "{found:?}");
         assert!(has(&found, "Xinhua", "ORG"), "{found:?}");
         assert!(has(&found, "Polad Bulbuloglu", "PERSON"), "{found:?}");
