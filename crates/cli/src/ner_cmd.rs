@@ -191,9 +191,11 @@ fn casing_classes<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<(String, &'st
             sentence_start = raw.ends_with(['.', '!', '?', ':', '"']);
         }
     }
+    // Particles are shown to the tagger capitalized inside names; their usual lowercase
+    // would contradict that.
     let mut classes: Vec<(String, &'static str)> = counts
         .into_iter()
-        .filter(|(_, (upper, lower))| upper + lower >= MIN_CASING_COUNT)
+        .filter(|(word, (upper, lower))| upper + lower >= MIN_CASING_COUNT && !ner::repair::is_name_particle(word))
         .filter_map(|(word, (upper, lower))| {
             let share = upper as f64 / (upper + lower) as f64;
             let class = if share >= 0.9 {

@@ -27,7 +27,7 @@ pub mod gazetteer;
 mod hash;
 mod labels;
 mod model;
-mod repair;
+pub mod repair;
 mod train;
 
 pub use features::DocState;

@@ -75,6 +75,11 @@ fn joined_article(word: &str) -> bool {
         .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
 }
 
+/// Whether `word` is a lowercase name particle (`von`, `der`, `bin`).
+pub fn is_name_particle(word: &str) -> bool {
+    PARTICLES.iter().any(|(lower, _)| *lower == word)
+}
+
 fn stand_in(word: &str) -> Option<&'static str> {
     if joined_article(word) {
         // Any capitalized hyphenated surname shows the model the shape it needs.
