@@ -1,5 +1,6 @@
-//! `dateline bench`: extraction throughput in MB/s on a corpus made by repeating the
-//! example articles, on one thread and on all.
+//! `dateline bench`: throughput of the named-entity stage (words/s, one thread) and of
+//! the whole extract stage (MB/s, one thread and all), on the example articles repeated
+//! to a size, or on a given corpus read once.
 
 use crate::{configure_threads, BenchArgs};
 use anyhow::{bail, Context};
@@ -10,26 +11,39 @@ use std::time::Instant;
 
 pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
-    let (sources, _) = ingest::expand_paths(std::slice::from_ref(&args.examples));
-    let mut examples = Vec::new();
+    let input = args.corpus.as_ref().unwrap_or(&args.examples);
+    let (sources, _) = ingest::expand_paths(std::slice::from_ref(input));
+    let mut articles = Vec::new();
     for source in &sources {
-        let articles = ingest::read(source).with_context(|| format!("cannot read {source}"))?;
-        examples.extend(articles.filter_map(Result::ok).map(|a| a.doc));
+        let read = ingest::read(source).with_context(|| format!("cannot read {source}"))?;
+        articles.extend(read.filter_map(Result::ok).map(|a| a.doc));
     }
-    if examples.is_empty() {
-        bail!("{}: no example articles to repeat", args.examples.display());
+    if articles.is_empty() {
+        bail!("{}: no articles", input.display());
     }
-    let target = args.mb << 20;
-    let mut corpus: Vec<Doc> = Vec::new();
-    let mut bytes = 0;
-    while bytes < target {
-        let doc = examples[corpus.len() % examples.len()].clone();
-        bytes += doc.text.len();
-        corpus.push(doc);
-    }
-    let options = extract::Options::default();
-    println!("corpus: {} articles, {:.1} MB ({} examples repeated)", corpus.len(), mb(bytes), examples.len());
+    let corpus = if args.corpus.is_some() { articles } else { repeat(&articles, args.mb << 20) };
+    let bytes: usize = corpus.iter().map(|d| d.text.len()).sum();
+    let words: usize = corpus.iter().map(|d| d.text.split_whitespace().count()).sum();
+    println!("corpus: {} articles, {words} words, {:.1} MB", corpus.len(), mb(bytes));
 
+    // Tokenization, sentences and entities: what spaCy's tokenizer plus NER does.
+    let tagger = ner::Tagger::embedded();
+    let mut tagged = corpus.clone();
+    let started = Instant::now();
+    for doc in &mut tagged {
+        segment::segment(doc);
+        extract::entities::extract_entities(doc, tagger);
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let tokens: usize = tagged.iter().map(|d| d.tokens.len()).sum();
+    let entities: usize = tagged.iter().map(|d| d.entities.len()).sum();
+    println!(
+        "entities, 1 thread: {:>10.0} words/s  {:>10.0} tokens/s  ({seconds:.2} s; {entities} entities)",
+        words as f64 / seconds,
+        tokens as f64 / seconds
+    );
+
+    let options = extract::Options::default();
     let mut single = corpus.clone();
     let started = Instant::now();
     let mut output_bytes = 0;
@@ -41,11 +55,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         output_bytes += out.len();
     }
     let seconds = started.elapsed().as_secs_f64();
-    let quotes: usize = single.iter().map(|d| d.quotes.len()).sum();
     println!(
-        "1 thread:  {:>7.1} MB/s  {:>9.0} articles/s  ({seconds:.2} s; {quotes} quotes, {:.1} MB of JSON)",
+        "extract,  1 thread: {:>7.1} MB/s  {:>10.0} words/s  ({seconds:.2} s; {:.1} MB of JSON)",
         mb(bytes) / seconds,
-        corpus.len() as f64 / seconds,
+        words as f64 / seconds,
         mb(output_bytes)
     );
 
@@ -59,12 +72,24 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     });
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "{} threads: {:>7.1} MB/s  {:>9.0} articles/s  ({seconds:.2} s)",
+        "extract, {} threads: {:>6.1} MB/s  {:>10.0} words/s  ({seconds:.2} s)",
         rayon::current_num_threads(),
         mb(bytes) / seconds,
-        parallel.len() as f64 / seconds
+        words as f64 / seconds
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The articles repeated until their text reaches `target` bytes.
+fn repeat(articles: &[Doc], target: usize) -> Vec<Doc> {
+    let mut corpus = Vec::new();
+    let mut bytes = 0;
+    while bytes < target {
+        let doc = articles[corpus.len() % articles.len()].clone();
+        bytes += doc.text.len();
+        corpus.push(doc);
+    }
+    corpus
 }
 
 fn mb(bytes: usize) -> f64 {

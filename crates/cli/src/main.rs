@@ -120,9 +120,12 @@ struct BenchArgs {
     /// Directory of example articles to repeat.
     #[arg(default_value = "examples")]
     examples: PathBuf,
-    /// Size of the generated corpus in MB.
+    /// Size of the corpus made of repeated examples, in MB.
     #[arg(long, default_value_t = 20)]
     mb: usize,
+    /// Measure on this corpus (any input format) instead, read once.
+    #[arg(long)]
+    corpus: Option<PathBuf>,
     /// Worker threads for the parallel run (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
