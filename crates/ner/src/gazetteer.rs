@@ -67,6 +67,12 @@ impl Gazetteer {
         self.phrases.get(&phrase_hash(word_hashes)).copied().unwrap_or(0)
     }
 
+    /// Whether `word` is a known first name.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        let first_name_bits = 0b11;
+        self.lookup([lowercase_hash(word)]) & first_name_bits != 0
+    }
+
     /// The category names of a space-separated phrase.
     pub fn categories(&self, phrase: &str) -> Vec<&'static str> {
         let mask = self.lookup(phrase.split(' ').map(lowercase_hash));

@@ -21,6 +21,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod clusters;
 pub mod conll;
 mod features;
 pub mod gazetteer;
@@ -30,6 +31,7 @@ mod model;
 pub mod repair;
 mod train;
 
+pub use clusters::Clusters;
 pub use features::DocState;
 pub use gazetteer::Gazetteer;
 pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
@@ -60,17 +62,35 @@ pub type Result<T> = std::result::Result<T, Error>;
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
 /// The gazetteer that ships with dateline (`data/gazetteer.tsv.gz`).
 const EMBEDDED_GAZETTEER: &[u8] = include_bytes!("../../../data/gazetteer.tsv.gz");
+/// The word classes that ship with dateline (`data/clusters.tsv.gz`).
+const EMBEDDED_CLUSTERS: &[u8] = include_bytes!("../../../data/clusters.tsv.gz");
 
-/// A model with the gazetteer its features were trained with.
+/// The word lists a model's features were trained with.
+#[derive(Clone, Default)]
+pub struct Lexicons {
+    /// Names of places and people, and casing classes.
+    pub gazetteer: Gazetteer,
+    /// Word classes.
+    pub clusters: Clusters,
+}
+
+impl Lexicons {
+    /// The lexicons compiled into the binary.
+    pub fn embedded() -> Lexicons {
+        Lexicons { gazetteer: Gazetteer::embedded().clone(), clusters: Clusters::embedded().clone() }
+    }
+}
+
+/// A model with the lexicons its features were trained with.
 pub struct Tagger {
     model: Model,
-    gazetteer: Gazetteer,
+    lexicons: Lexicons,
 }
 
 impl Tagger {
     /// A tagger from its parts.
-    pub fn new(model: Model, gazetteer: Gazetteer) -> Tagger {
-        Tagger { model, gazetteer }
+    pub fn new(model: Model, lexicons: Lexicons) -> Tagger {
+        Tagger { model, lexicons }
     }
 
     /// The embedded tagger, loaded on first use. Panics only if the files compiled into
@@ -78,9 +98,8 @@ impl Tagger {
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {
-            let gazetteer = Gazetteer::embedded().clone();
             let model = Model::from_bytes(EMBEDDED_MODEL).expect("the embedded model is valid");
-            Tagger::new(model, gazetteer)
+            Tagger::new(model, Lexicons::embedded())
         })
     }
 
@@ -88,8 +107,9 @@ impl Tagger {
     /// what the document's earlier sentences taught; use one per document.
     pub fn tag_sentence(&self, words: &[&str], state: &mut DocState, labels: &mut Vec<Label>) {
         let shown = repair::particles_capitalized(words);
-        features::tag(&mut &self.model, &self.gazetteer, &shown, state, labels, None);
+        features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None);
         repair::merge_organization_runs(words, labels);
+        repair::split_coordinated_persons(&shown, &self.lexicons.gazetteer, labels);
         repair::mark_titled_persons(words, &shown, labels);
         repair::mark_places_and_drop_titles(words, labels);
     }

@@ -2,7 +2,8 @@
 //! particles (`Ursula von der Leyen`) and long organization names (`OSCE Minsk Group`).
 
 use crate::features::{is_organization_word, is_role_word};
-use crate::labels::{EntityType, Label, Position};
+use crate::gazetteer::Gazetteer;
+use crate::labels::{entity_spans, EntityType, Label, Position};
 
 /// Lowercase name particles and the capitalized stand-ins the model is shown.
 const PARTICLES: [(&str, &str); 15] = [
@@ -185,6 +186,24 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
     }
 }
 
+/// Splits an entity that coordinates two people (`Ursula von der Leyen and Recep Tayyip
+/// Erdogan`) at its `and`, when one side opens with a known first name and neither
+/// holds an organization word: both sides are then persons.
+pub(crate) fn split_coordinated_persons(words: &[&str], gazetteer: &Gazetteer, labels: &mut [Label]) {
+    for (first, end, _) in entity_spans(labels) {
+        let Some(and) = (first + 1..end.saturating_sub(1)).find(|&i| words[i] == "and") else {
+            continue;
+        };
+        let has_organization_word = (first..end).any(|i| is_organization_word(words[i]));
+        let first_name = gazetteer.is_first_name(words[first]) || gazetteer.is_first_name(words[and + 1]);
+        if first_name && !has_organization_word && and > first + 1 && end > and + 2 {
+            relabel(labels, first, and, EntityType::Person);
+            labels[and] = Label::O;
+            relabel(labels, and + 1, end, EntityType::Person);
+        }
+    }
+}
+
 /// The longest personal name a title introduces.
 const MAX_TITLED_NAME: usize = 4;
 
@@ -265,7 +284,6 @@ pub(crate) fn mark_places_and_drop_titles(words: &[&str], labels: &mut [Label]) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::labels::entity_spans;
 
     #[test]
     fn particles_are_capitalized_only_inside_names() {
@@ -315,7 +333,23 @@ mod tests {
 #[cfg(test)]
 mod more_tests {
     use super::*;
-    use crate::labels::entity_spans;
+
+    #[test]
+    fn coordinated_persons_are_split() {
+        let words = [
+            "Ursula", "Von", "Der", "Leyen", "and", "Recep", "Tayyip", "Erdogan", "and", "Procter", "and", "Gamble",
+            "Group",
+        ];
+        let mut labels = vec![Label::O; words.len()];
+        relabel(&mut labels, 0, 8, EntityType::Organization);
+        relabel(&mut labels, 9, 13, EntityType::Organization);
+        let gazetteer = Gazetteer::from_tsv("first_female\tursula\n");
+        split_coordinated_persons(&words, &gazetteer, &mut labels);
+        assert_eq!(
+            entity_spans(&labels),
+            [(0, 4, EntityType::Person), (5, 8, EntityType::Person), (9, 13, EntityType::Organization)]
+        );
+    }
 
     #[test]
     fn place_nouns_mark_places_and_titles_alone_are_dropped() {

@@ -2,9 +2,9 @@
 
 use crate::conll::Document;
 use crate::features::{tag, DocState, Scorer};
-use crate::gazetteer::Gazetteer;
 use crate::labels::{Label, N_LABELS};
 use crate::model::Model;
+use crate::Lexicons;
 use rustc_hash::FxHashMap;
 
 /// Training settings.
@@ -60,7 +60,7 @@ impl Scorer for Trainer {
 /// Trains a model on `documents`; `on_epoch(epoch, token_accuracy)` reports progress.
 pub fn train(
     documents: &[Document],
-    gazetteer: &Gazetteer,
+    lexicons: &Lexicons,
     options: &TrainOptions,
     mut on_epoch: impl FnMut(usize, f64),
 ) -> Model {
@@ -76,7 +76,7 @@ pub fn train(
             state.clear();
             for sentence in &documents[doc_index].sentences {
                 let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
-                tag(&mut trainer, gazetteer, &words, &mut state, &mut predicted, Some(&sentence.labels));
+                tag(&mut trainer, lexicons, &words, &mut state, &mut predicted, Some(&sentence.labels));
                 correct += predicted.iter().zip(&sentence.labels).filter(|(p, g)| p == g).count();
                 total += words.len();
                 trainer.time += words.len() as u64;
@@ -107,5 +107,32 @@ fn shuffle(order: &mut [usize], state: &mut u64) {
         *state ^= *state >> 7;
         *state ^= *state << 17;
         order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conll;
+    use crate::labels::entity_spans;
+    use crate::DocState;
+
+    const CORPUS: &str = "-DOCSTART- O\n\nPeter B-PER\nSmith I-PER\nvisited O\nParis B-LOC\n. O\n\n\
+                          The O\nUN B-ORG\nmet O\nin O\nGeneva B-LOC\n. O\n\n\
+                          Anna B-PER\nJones I-PER\nleft O\nRome B-LOC\n. O\n";
+
+    #[test]
+    fn training_is_deterministic_and_learns_its_data() {
+        let documents = conll::parse(CORPUS).unwrap();
+        let options = TrainOptions { epochs: 5, seed: 7 };
+        let lexicons = Lexicons::default();
+        let first = train(&documents, &lexicons, &options, |_, _| {}).to_bytes();
+        let second = train(&documents, &lexicons, &options, |_, _| {}).to_bytes();
+        assert_eq!(first, second, "same seed, same model");
+        let model = Model::from_bytes(&first).unwrap();
+        let tagger = crate::Tagger::new(model, lexicons);
+        let mut labels = Vec::new();
+        tagger.tag_sentence(&["Anna", "Jones", "left", "Rome", "."], &mut DocState::default(), &mut labels);
+        assert_eq!(entity_spans(&labels), [(0, 2, crate::EntityType::Person), (3, 4, crate::EntityType::Location)]);
     }
 }
