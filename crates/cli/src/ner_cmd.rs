@@ -209,7 +209,7 @@ const LAST_NAMES_KEPT: usize = 30_000;
 
 /// Alternate names in Latin script, capitalized, without digits: the forms an English
 /// news story may use.
-fn is_latin_proper_name(name: &str) -> bool {
+pub fn is_latin_proper_name(name: &str) -> bool {
     name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250 || matches!(c, ' ' | '-' | '\'' | '.'))
 }

@@ -149,3 +149,56 @@ pub struct Entity {
     /// Its kind.
     pub label: EntityLabel,
 }
+
+/// What kind of place a location is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceKind {
+    /// A country.
+    Country,
+    /// A first-level region: state, province, oblast.
+    Admin1,
+    /// A second-level region: county, district.
+    Region,
+    /// A populated place.
+    City,
+}
+
+impl PlaceKind {
+    /// The contract's name: `country`, `admin1`, `city`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::Region => "region",
+            PlaceKind::City => "city",
+        }
+    }
+}
+
+/// Where a place is, as the gazetteer knows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Geo {
+    /// The gazetteer's name for it.
+    pub name: String,
+    /// ISO 3166 alpha-2 country code.
+    pub country: [u8; 2],
+    /// Region name, when known.
+    pub admin1: Option<String>,
+    /// Latitude in degrees.
+    pub lat: f32,
+    /// Longitude in degrees.
+    pub lon: f32,
+    /// GeoNames id, when it has one.
+    pub geonameid: Option<u32>,
+    /// Country, region or city.
+    pub kind: PlaceKind,
+}
+
+/// A location mention and the place it was resolved to, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceMention {
+    /// The name as written.
+    pub span: Span,
+    /// The place; `None` when the gazetteer does not know the name.
+    pub geo: Option<Geo>,
+}

@@ -98,6 +98,8 @@ pub struct Doc {
     pub quotes: Vec<Quote>,
     /// Named entities in text order.
     pub entities: Vec<Entity>,
+    /// Location mentions with their places, in text order.
+    pub places: Vec<PlaceMention>,
 }
 
 impl Doc {

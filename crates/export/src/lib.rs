@@ -51,8 +51,8 @@ pub struct ArticleRecord<'a> {
     pub dates: Vec<DateRecord<'a>>,
     /// Named entities.
     pub entities: Vec<EntityRecord<'a>>,
-    /// Geocoded places (filled by the geocoding stage).
-    pub places: Vec<serde_json::Value>,
+    /// Location mentions with their places.
+    pub places: Vec<PlaceRecord<'a>>,
     /// Coded events (filled by the event coder).
     pub events: Vec<serde_json::Value>,
 }
@@ -106,6 +106,31 @@ pub struct EntityRecord<'a> {
     pub start: u32,
     /// End offset.
     pub end: u32,
+}
+
+/// A location mention and its place; the place fields are null when unresolved.
+#[derive(Serialize)]
+pub struct PlaceRecord<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
+    /// The gazetteer's name.
+    pub name: Option<&'a str>,
+    /// ISO 3166 alpha-2 country code.
+    pub country: Option<&'a str>,
+    /// Region name.
+    pub admin1: Option<&'a str>,
+    /// Latitude.
+    pub lat: Option<f32>,
+    /// Longitude.
+    pub lon: Option<f32>,
+    /// GeoNames id.
+    pub geonameid: Option<u32>,
+    /// `country`, `admin1` or `city`.
+    pub kind: Option<&'static str>,
 }
 
 /// A temporal expression.
@@ -180,7 +205,25 @@ impl<'a> ArticleRecord<'a> {
                     end: e.span.end,
                 })
                 .collect(),
-            places: Vec::new(),
+            places: doc
+                .places
+                .iter()
+                .map(|p| {
+                    let geo = p.geo.as_ref();
+                    PlaceRecord {
+                        text: text(p.span),
+                        start: p.span.start,
+                        end: p.span.end,
+                        name: geo.map(|g| g.name.as_str()),
+                        country: geo.and_then(|g| std::str::from_utf8(&g.country).ok()),
+                        admin1: geo.and_then(|g| g.admin1.as_deref()),
+                        lat: geo.map(|g| g.lat),
+                        lon: geo.map(|g| g.lon),
+                        geonameid: geo.and_then(|g| g.geonameid),
+                        kind: geo.map(|g| g.kind.as_str()),
+                    }
+                })
+                .collect(),
             events: Vec::new(),
         }
     }

@@ -38,8 +38,37 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
             entities.push(Entity { span, label: label_of(kind) });
         }
     }
+    // A compound that names a place (`Tripoli-based`) yields the place, not itself.
+    for (compound, place) in compound_places(doc) {
+        entities.retain(|e| e.span != compound);
+        entities.push(place);
+    }
     entities.sort_by_key(|e| e.span);
+    entities.dedup_by_key(|e| e.span);
     doc.entities = entities;
+}
+
+/// Endings of compounds whose first part names a place: `Tripoli-based`, `Kyiv-led`.
+const PLACE_COMPOUND_ENDINGS: &[&str] = &["-based", "-led", "-backed", "-controlled", "-held", "-run", "-bound"];
+
+/// Places named inside descriptive compounds, which the tagger sees as one word: the
+/// compound's span and the place entity.
+fn compound_places(doc: &Doc) -> Vec<(Span, Entity)> {
+    let gazetteer = geo::Gazetteer::embedded();
+    let mut places = Vec::new();
+    for token in &doc.tokens {
+        let word = doc.slice(token.span);
+        let Some(ending) = PLACE_COMPOUND_ENDINGS.iter().find(|e| word.ends_with(*e)) else {
+            continue;
+        };
+        let name = &word[..word.len() - ending.len()];
+        let is_place = name.starts_with(char::is_uppercase) && !gazetteer.lookup(name).is_empty();
+        if is_place && gazetteer.country_of_demonym(name).is_none() {
+            let span = Span::new(token.span.start as usize, token.span.start as usize + name.len());
+            places.push((token.span, Entity { span, label: EntityLabel::Location }));
+        }
+    }
+    places
 }
 
 fn dateline_entities(dateline: Option<Dateline>) -> Vec<Entity> {
@@ -76,6 +105,14 @@ mod tests {
         assert!(has(&found, "Recep Tayyip Erdogan", "PERSON"), "{found:?}");
         assert!(has(&found, "Azerbaijan", "LOC"), "{found:?}");
         assert!(has(&found, "Ankara", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn places_inside_compounds_are_locations() {
+        let found = entities("The Tripoli-based government and Russian-backed militants met.");
+        assert!(has(&found, "Tripoli", "LOC"), "{found:?}");
+        assert!(!found.iter().any(|(t, _)| t == "Tripoli-based"), "{found:?}");
+        assert!(!found.iter().any(|(t, l)| t.starts_with("Russian") && *l == "LOC"), "{found:?}");
     }
 
     #[test]

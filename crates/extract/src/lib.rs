@@ -2,7 +2,7 @@
 //!
 //! [`annotate`] runs the whole pipeline on one document, in the order each stage needs:
 //! `segment` (tokens, sentences) → [`dateline`] → [`dates`] (needs the article date
-//! the dateline may supply) → [`entities`] → [`quotes`]. Stages never fail: text they cannot
+//! the dateline may supply) → [`entities`] → [`places`] → [`quotes`]. Stages never fail: text they cannot
 //! understand yields no annotation.
 //!
 //! ```
@@ -19,6 +19,7 @@ pub mod dates;
 pub mod entities;
 pub mod lexicon;
 mod names;
+pub mod places;
 pub mod quotes;
 
 use doc::{CivilDate, Doc};
@@ -41,6 +42,7 @@ pub fn annotate(doc: &mut Doc, options: &Options) {
     let date = doc.date;
     dates::extract_dates(doc, date);
     entities::extract_entities(doc, ner::Tagger::embedded());
+    places::extract_places(doc, geo::Gazetteer::embedded());
     quotes::extract_quotes(doc);
 }
 

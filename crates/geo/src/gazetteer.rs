@@ -1,0 +1,264 @@
+//! The place table and its name index.
+//!
+//! Source lines (tab-separated, gzip-compressed):
+//! `C  alpha2  alpha3  name  lat  lon  population  geonameid  capital  demonym  names…` for
+//! countries, `A  alpha2  name  lat  lon  population` for regions, and
+//! `P  geonameid  name  alpha2  region  lat  lon  population  names…` for places, where
+//! `names` are `|`-separated alternate names.
+
+use crate::Error;
+use rustc_hash::FxHashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+/// What kind of place an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// A sovereign country or territory.
+    Country,
+    /// A first-level administrative region (state, province, oblast).
+    Admin1,
+    /// A second-level region (county, district).
+    Region,
+    /// A populated place.
+    City,
+}
+
+impl Kind {
+    /// The contract's name: `country`, `admin1`, `city`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Country => "country",
+            Kind::Admin1 => "admin1",
+            Kind::Region => "region",
+            Kind::City => "city",
+        }
+    }
+}
+
+/// Index of a place in the gazetteer.
+pub type PlaceId = u32;
+
+/// One place.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    /// Preferred name.
+    pub name: String,
+    /// ISO 3166 alpha-2 country code.
+    pub country: [u8; 2],
+    /// Region name, when known.
+    pub admin1: Option<String>,
+    /// Latitude, degrees.
+    pub lat: f32,
+    /// Longitude, degrees.
+    pub lon: f32,
+    /// Population, 0 when unknown.
+    pub population: u32,
+    /// GeoNames id, when it has one.
+    pub geonameid: Option<u32>,
+    /// Country, region or city.
+    pub kind: Kind,
+}
+
+/// A country's facts for actor coding.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Country {
+    /// ISO alpha-2.
+    pub alpha2: [u8; 2],
+    /// ISO alpha-3, the CAMEO country code.
+    pub alpha3: [u8; 3],
+    /// The place entry of the country.
+    pub place: PlaceId,
+    /// Its capital's name.
+    pub capital: String,
+    /// The demonym (`Ukrainian`).
+    pub demonym: String,
+}
+
+/// Places with a lowercase-name index.
+#[derive(Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    names: FxHashMap<String, Vec<PlaceId>>,
+    countries: Vec<Country>,
+    by_alpha2: FxHashMap<[u8; 2], usize>,
+    demonyms: FxHashMap<String, usize>,
+}
+
+/// The key of a name in the index: lowercase, single spaces, no dots (`U.S.` is `us`).
+pub fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
+    }
+    key.replace('’', "'")
+}
+
+fn code<const N: usize>(text: &str) -> Option<[u8; N]> {
+    text.as_bytes().try_into().ok()
+}
+
+impl Gazetteer {
+    /// Parses the source lines; malformed lines are skipped.
+    pub fn from_tsv(text: &str) -> Gazetteer {
+        let mut gazetteer = Gazetteer::default();
+        for line in text.lines() {
+            let fields: Vec<&str> = line.split('\t').collect();
+            match fields.first() {
+                Some(&"C") if fields.len() >= 11 => gazetteer.add_country(&fields),
+                Some(&"A") if fields.len() >= 6 => gazetteer.add_region(&fields, Kind::Admin1),
+                Some(&"R") if fields.len() >= 6 => gazetteer.add_region(&fields, Kind::Region),
+                Some(&"P") if fields.len() >= 9 => gazetteer.add_city(&fields),
+                _ => None,
+            };
+        }
+        gazetteer
+    }
+
+    fn push(&mut self, place: Place, names: &[&str]) -> PlaceId {
+        let id = self.places.len() as PlaceId;
+        let mut keys: Vec<String> =
+            std::iter::once(place.name.as_str()).chain(names.iter().copied()).map(name_key).collect();
+        keys.sort();
+        keys.dedup();
+        for key in keys.into_iter().filter(|k| !k.is_empty()) {
+            self.names.entry(key).or_default().push(id);
+        }
+        self.places.push(place);
+        id
+    }
+
+    fn add_country(&mut self, f: &[&str]) -> Option<()> {
+        let alpha2 = code(f[1])?;
+        let place = Place {
+            name: f[3].to_string(),
+            country: alpha2,
+            admin1: None,
+            lat: f[4].parse().ok()?,
+            lon: f[5].parse().ok()?,
+            population: f[6].parse().unwrap_or(0),
+            geonameid: f[7].parse().ok(),
+            kind: Kind::Country,
+        };
+        let names: Vec<&str> = f[10].split('|').collect();
+        let id = self.push(place, &names);
+        let country =
+            Country { alpha2, alpha3: code(f[2])?, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
+        self.by_alpha2.insert(alpha2, self.countries.len());
+        for demonym in f[9].split('|').filter(|d| !d.is_empty()) {
+            self.demonyms.insert(name_key(demonym), self.countries.len());
+        }
+        self.countries.push(country);
+        Some(())
+    }
+
+    fn add_region(&mut self, f: &[&str], kind: Kind) -> Option<()> {
+        let place = Place {
+            name: f[2].to_string(),
+            country: code(f[1])?,
+            admin1: (kind == Kind::Admin1).then(|| f[2].to_string()),
+            lat: f[3].parse().ok()?,
+            lon: f[4].parse().ok()?,
+            population: f[5].parse().unwrap_or(0),
+            geonameid: None,
+            kind,
+        };
+        self.push(place, &[]);
+        Some(())
+    }
+
+    fn add_city(&mut self, f: &[&str]) -> Option<()> {
+        let place = Place {
+            name: f[2].to_string(),
+            country: code(f[3])?,
+            admin1: (!f[4].is_empty()).then(|| f[4].to_string()),
+            lat: f[5].parse().ok()?,
+            lon: f[6].parse().ok()?,
+            population: f[7].parse().unwrap_or(0),
+            geonameid: f[1].parse().ok(),
+            kind: Kind::City,
+        };
+        let names: Vec<&str> = f[8].split('|').collect();
+        self.push(place, &names);
+        Some(())
+    }
+
+    /// Reads the gzip-compressed source.
+    pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer, Error> {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error(e.to_string()))?;
+        Ok(Gazetteer::from_tsv(&text))
+    }
+
+    /// The gazetteer compiled into the binary.
+    pub fn embedded() -> &'static Gazetteer {
+        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+        GAZETTEER.get_or_init(|| {
+            Gazetteer::from_gzip(include_bytes!("../../../data/places.tsv.gz")).expect("the embedded places are valid")
+        })
+    }
+
+    /// The places a name may refer to.
+    pub fn lookup(&self, name: &str) -> &[PlaceId] {
+        self.names.get(&name_key(name)).map_or(&[], Vec::as_slice)
+    }
+
+    /// A place by id.
+    pub fn place(&self, id: PlaceId) -> &Place {
+        &self.places[id as usize]
+    }
+
+    /// The country with this alpha-2 code.
+    pub fn country(&self, alpha2: [u8; 2]) -> Option<&Country> {
+        self.by_alpha2.get(&alpha2).map(|&i| &self.countries[i])
+    }
+
+    /// Whether the place is its country's capital.
+    pub fn is_capital(&self, place: &Place) -> bool {
+        place.kind == Kind::City && self.country(place.country).is_some_and(|c| c.capital == place.name)
+    }
+
+    /// The country a demonym belongs to (`Armenian` → Armenia).
+    pub fn country_of_demonym(&self, word: &str) -> Option<&Country> {
+        self.demonyms.get(&name_key(word)).map(|&i| &self.countries[i])
+    }
+
+    /// Number of places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// Whether it holds no place.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub(crate) const SAMPLE: &str = "C\tGE\tGEO\tGeorgia\t42.32\t43.36\t3700000\t614540\tTbilisi\tGeorgian\tSakartvelo\n\
+        C\tUS\tUSA\tUnited States\t37.09\t-95.71\t327000000\t6252001\tWashington\tAmerican\tUSA|U.S.|United States of America\n\
+        C\tFR\tFRA\tFrance\t46.23\t2.21\t67000000\t3017382\tParis\tFrench\t\n\
+        A\tUS\tGeorgia\t32.17\t-82.9\t10000000\n\
+        A\tUS\tTexas\t31.97\t-99.9\t28000000\n\
+        P\t2988507\tParis\tFR\tIle-de-France\t48.85\t2.35\t2138551\t\n\
+        P\t4717560\tParis\tUS\tTexas\t33.66\t-95.56\t24782\t\n\
+        P\t611717\tTbilisi\tGE\tTbilisi\t41.69\t44.83\t1049498\tTiflis\n\
+        P\t4180439\tAtlanta\tUS\tGeorgia\t33.75\t-84.39\t463878\t\n";
+
+    #[test]
+    fn names_index_every_form() {
+        let gazetteer = Gazetteer::from_tsv(SAMPLE);
+        assert_eq!(gazetteer.lookup("PARIS").len(), 2);
+        assert_eq!(gazetteer.lookup("U.S.").len(), 1);
+        assert_eq!(gazetteer.lookup("Tiflis").len(), 1);
+        assert_eq!(gazetteer.lookup("Georgia").len(), 2);
+        assert_eq!(gazetteer.country_of_demonym("Georgian").unwrap().alpha3, *b"GEO");
+        assert_eq!(gazetteer.country(*b"US").unwrap().capital, "Washington");
+    }
+}

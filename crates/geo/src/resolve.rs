@@ -1,0 +1,211 @@
+//! Disambiguation: which place a name means, the way a reader decides — by an explicit
+//! qualifier (`Paris, Texas`), the dateline's country, the other places in the article,
+//! and, last, population.
+
+use crate::gazetteer::{Gazetteer, Kind, Place, PlaceId};
+use rustc_hash::FxHashMap;
+
+/// A place name in an article, with what the text says next to it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Mention<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// A region or country written right after it (`Texas` in `Paris, Texas`).
+    pub qualifier: Option<&'a str>,
+}
+
+impl<'a> Mention<'a> {
+    /// A mention without qualifier.
+    pub fn new(text: &'a str) -> Mention<'a> {
+        Mention { text, qualifier: None }
+    }
+}
+
+/// The place chosen for a mention.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Resolved {
+    /// The place.
+    pub id: PlaceId,
+    /// Its country, ISO alpha-2.
+    pub country: [u8; 2],
+}
+
+/// Candidates considered per name, most populous first.
+const MAX_CANDIDATES: usize = 64;
+
+/// Resolves every mention; `dateline` is the index of the dateline's place among them.
+pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usize>) -> Vec<Option<Resolved>> {
+    let candidates: Vec<Vec<PlaceId>> = mentions
+        .iter()
+        .map(|m| {
+            let mut ids = gazetteer.lookup(m.text).to_vec();
+            ids.sort_by_key(|&id| std::cmp::Reverse(gazetteer.place(id).population));
+            ids.truncate(MAX_CANDIDATES);
+            ids
+        })
+        .collect();
+    // First pass: each mention alone (qualifier and population), for the context.
+    let alone: Vec<Option<PlaceId>> =
+        (0..mentions.len()).map(|i| best(gazetteer, &mentions[i], &candidates[i], &Context::default())).collect();
+    let mut context = Context::default();
+    if let Some(place) = dateline.and_then(|d| alone.get(d).copied().flatten()) {
+        context.dateline = Some(place);
+        context.dateline_name = dateline.map(|d| crate::gazetteer::name_key(mentions[d].text));
+    }
+    for place in alone.iter().flatten() {
+        *context.country_votes.entry(gazetteer.place(*place).country).or_default() += 1;
+    }
+    let mut chosen: Vec<Option<PlaceId>> = (0..mentions.len())
+        .map(|i| {
+            // A mention does not vote for itself.
+            let own = alone[i].map(|p| gazetteer.place(p).country);
+            best(gazetteer, &mentions[i], &candidates[i], &context.without(own))
+        })
+        .collect();
+    // A qualifier names what contains the place it qualifies: `Atlanta, Georgia` is
+    // the state of Georgia.
+    for (index, mention) in mentions.iter().enumerate() {
+        let (Some(qualifier), Some(place)) = (mention.qualifier, chosen[index]) else {
+            continue;
+        };
+        let place = gazetteer.place(place);
+        let container = (index + 1..mentions.len())
+            .find(|&j| mentions[j].text == qualifier)
+            .and_then(|j| candidates[j].iter().copied().find(|&c| contains(gazetteer.place(c), place)).map(|c| (j, c)));
+        if let Some((j, container)) = container {
+            chosen[j] = Some(container);
+        }
+    }
+    chosen.into_iter().map(|c| c.map(|id| Resolved { id, country: gazetteer.place(id).country })).collect()
+}
+
+/// Whether `outer` is the country or region `inner` lies in.
+fn contains(outer: &Place, inner: &Place) -> bool {
+    outer.country == inner.country
+        && match outer.kind {
+            Kind::Country => true,
+            Kind::Admin1 => outer.admin1.is_some() && outer.admin1 == inner.admin1,
+            _ => false,
+        }
+}
+
+#[derive(Clone, Default)]
+struct Context {
+    dateline: Option<PlaceId>,
+    dateline_name: Option<String>,
+    country_votes: FxHashMap<[u8; 2], u32>,
+}
+
+impl Context {
+    fn without(&self, country: Option<[u8; 2]>) -> Context {
+        let mut context = self.clone();
+        if let Some(votes) = country.and_then(|c| context.country_votes.get_mut(&c)) {
+            *votes = votes.saturating_sub(1);
+        }
+        context
+    }
+}
+
+fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[PlaceId], context: &Context) -> Option<PlaceId> {
+    let qualifier_places: Vec<&Place> = mention
+        .qualifier
+        .map(|q| gazetteer.lookup(q).iter().map(|&id| gazetteer.place(id)).collect())
+        .unwrap_or_default();
+    // The dateline's own name elsewhere in the story is the dateline's place.
+    let is_dateline_name = context.dateline_name.as_deref() == Some(crate::gazetteer::name_key(mention.text).as_str());
+    candidates
+        .iter()
+        .map(|&id| {
+            let mut score = score(gazetteer, gazetteer.place(id), &qualifier_places, context);
+            if is_dateline_name && context.dateline == Some(id) {
+                score += 10.0;
+            }
+            (id, score)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(id, _)| id)
+}
+
+/// The weights: population counts most (a reader knows Vienna is in Austria), then the
+/// kind of place, then what the article says around the name.
+mod weight {
+    pub const POPULATION: f32 = 1.0 / 3.0;
+    pub const COUNTRY: f32 = 4.0;
+    pub const ADMIN1: f32 = 0.3;
+    pub const CAPITAL: f32 = 1.5;
+    pub const QUALIFIED: f32 = 10.0;
+    pub const DATELINE_COUNTRY: f32 = 0.8;
+    pub const DATELINE_REGION: f32 = 4.0;
+    pub const VOTE: f32 = 0.15;
+    pub const MAX_VOTES: u32 = 4;
+}
+
+fn score(gazetteer: &Gazetteer, place: &Place, qualifiers: &[&Place], context: &Context) -> f32 {
+    let mut score = (place.population as f32 + 10.0).ln() * weight::POPULATION;
+    score += match place.kind {
+        // A country's name is the country unless the article insists otherwise.
+        Kind::Country => weight::COUNTRY,
+        Kind::Admin1 => weight::ADMIN1,
+        Kind::Region | Kind::City => 0.0,
+    };
+    if gazetteer.is_capital(place) {
+        score += weight::CAPITAL;
+    }
+    if qualifiers.iter().any(|q| contains(q, place)) {
+        score += weight::QUALIFIED;
+    }
+    if let Some(dateline) = context.dateline.map(|d| gazetteer.place(d)) {
+        if dateline.country == place.country {
+            score += weight::DATELINE_COUNTRY;
+            // The region the dateline lies in: `ATLANTA` makes `Georgia` the state.
+            if place.kind == Kind::Admin1 && dateline.admin1 == place.admin1 {
+                score += weight::DATELINE_REGION;
+            }
+        }
+    }
+    let votes = context.country_votes.get(&place.country).copied().unwrap_or(0).min(weight::MAX_VOTES);
+    score + weight::VOTE * votes as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::tests::SAMPLE;
+
+    fn names(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usize>) -> Vec<String> {
+        resolve(gazetteer, mentions, dateline)
+            .iter()
+            .map(|r| {
+                r.map_or("-".to_string(), |r| {
+                    let p = gazetteer.place(r.id);
+                    format!("{} {} {}", p.name, String::from_utf8_lossy(&p.country), p.kind.as_str())
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn paris_texas_and_paris_france() {
+        let g = Gazetteer::from_tsv(SAMPLE);
+        let mentions = [
+            Mention { text: "PARIS", qualifier: Some("Texas") },
+            Mention::new("Paris"),
+            Mention { text: "Paris", qualifier: Some("France") },
+        ];
+        assert_eq!(names(&g, &mentions, Some(0)), ["Paris US city", "Paris US city", "Paris FR city"]);
+        assert_eq!(names(&g, &[Mention::new("Paris")], None), ["Paris FR city"]);
+    }
+
+    #[test]
+    fn georgia_the_country_or_the_state() {
+        let g = Gazetteer::from_tsv(SAMPLE);
+        let caucasus = [Mention::new("TBILISI"), Mention::new("Georgia")];
+        assert_eq!(names(&g, &caucasus, Some(0)), ["Tbilisi GE city", "Georgia GE country"]);
+        let american = [Mention::new("ATLANTA"), Mention::new("Georgia"), Mention::new("United States")];
+        assert_eq!(names(&g, &american, Some(0)), ["Atlanta US city", "Georgia US admin1", "United States US country"]);
+        let qualified =
+            [Mention::new("TBILISI"), Mention { text: "Atlanta", qualifier: Some("Georgia") }, Mention::new("Georgia")];
+        assert_eq!(names(&g, &qualified, Some(0)), ["Tbilisi GE city", "Atlanta US city", "Georgia US admin1"]);
+        assert_eq!(names(&g, &[Mention::new("Atlantis")], None), ["-"]);
+    }
+}
