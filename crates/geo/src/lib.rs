@@ -7,8 +7,10 @@
 //!
 //! ```
 //! let gazetteer = geo::Gazetteer::embedded();
-//! let places = geo::resolve(gazetteer, &[geo::Mention::new("Paris"), geo::Mention::new("Texas")], None);
+//! let texas = geo::Mention { text: "Paris", qualifier: Some("Texas") };
+//! let places = geo::resolve(gazetteer, &[texas, geo::Mention::new("Paris")], None);
 //! assert_eq!(places[0].unwrap().country, *b"US");
+//! assert_eq!(places[1].unwrap().country, *b"FR");
 //! ```
 #![warn(missing_docs)]
 
