@@ -49,7 +49,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut output_bytes = 0;
     let mut out = Vec::new();
     for doc in &mut single {
-        extract::annotate(doc, &options);
+        crate::pipeline::annotate(doc, &options);
         out.clear();
         export::write_json_line(&mut out, doc)?;
         output_bytes += out.len();
@@ -65,7 +65,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut parallel = corpus;
     let started = Instant::now();
     parallel.par_iter_mut().for_each(|doc| {
-        extract::annotate(doc, &options);
+        crate::pipeline::annotate(doc, &options);
         let mut out = Vec::new();
         // Writing into a Vec cannot fail.
         let _ = export::write_json_line(&mut out, doc);

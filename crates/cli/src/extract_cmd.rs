@@ -91,7 +91,7 @@ fn flush(
     sink: &mut Sink,
     tally: &mut Tally,
 ) -> io::Result<()> {
-    batch.par_iter_mut().for_each(|doc| extract::annotate(doc, options));
+    batch.par_iter_mut().for_each(|doc| crate::pipeline::annotate(doc, options));
     for doc in batch.iter() {
         match format {
             Format::Json => export::write_json_line(&mut sink.writer, doc)?,

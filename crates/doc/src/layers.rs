@@ -202,3 +202,42 @@ pub struct PlaceMention {
     /// The place; `None` when the gazetteer does not know the name.
     pub geo: Option<Geo>,
 }
+
+/// A CAMEO actor code (`AZEGOV`, `IGOEUROSC`), stored inline: at most 15 ASCII bytes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ActorCode {
+    bytes: [u8; 15],
+    len: u8,
+}
+
+impl ActorCode {
+    /// A code from its text; `None` when it is longer than 15 bytes or not ASCII.
+    pub fn new(code: &str) -> Option<ActorCode> {
+        let mut bytes = [0u8; 15];
+        if code.len() > bytes.len() || !code.is_ascii() {
+            return None;
+        }
+        bytes[..code.len()].copy_from_slice(code.as_bytes());
+        Some(ActorCode { bytes, len: code.len() as u8 })
+    }
+
+    /// The code's text.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Debug for ActorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An actor: a span (an entity or a speaker) and its CAMEO code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// What names the actor.
+    pub span: Span,
+    /// Its code.
+    pub code: ActorCode,
+}

@@ -100,6 +100,15 @@ pub struct Doc {
     pub entities: Vec<Entity>,
     /// Location mentions with their places, in text order.
     pub places: Vec<PlaceMention>,
+    /// CAMEO-coded actors (entities and speakers), by span.
+    pub actors: Vec<Actor>,
+}
+
+impl Doc {
+    /// The actor code of exactly this span, if it was coded.
+    pub fn actor_at(&self, span: Span) -> Option<ActorCode> {
+        self.actors.binary_search_by_key(&span, |a| a.span).ok().map(|i| self.actors[i].code)
+    }
 }
 
 impl Doc {

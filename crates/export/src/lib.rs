@@ -91,6 +91,8 @@ pub struct QuoteRecord<'a> {
     pub speaker_end: Option<u32>,
     /// `person` or `group`.
     pub speaker_kind: Option<&'static str>,
+    /// The speaker's CAMEO actor code.
+    pub speaker_actor: Option<String>,
     /// The attributing speech verb.
     pub verb: Option<&'a str>,
 }
@@ -102,6 +104,8 @@ pub struct EntityRecord<'a> {
     pub text: &'a str,
     /// `PERSON`, `ORG`, `LOC` or `MISC`.
     pub label: &'static str,
+    /// CAMEO actor code (`AZEGOV`, `IGOUNO`), when the entity is an actor.
+    pub actor: Option<String>,
     /// Start offset.
     pub start: u32,
     /// End offset.
@@ -182,6 +186,7 @@ impl<'a> ArticleRecord<'a> {
                         SpeakerKind::Person => "person",
                         SpeakerKind::Group => "group",
                     }),
+                    speaker_actor: q.speaker.and_then(|s| doc.actor_at(s.span)).map(|a| a.as_str().to_string()),
                     verb: q.verb.map(text),
                 })
                 .collect(),
@@ -201,6 +206,7 @@ impl<'a> ArticleRecord<'a> {
                 .map(|e| EntityRecord {
                     text: text(e.span),
                     label: e.label.as_str(),
+                    actor: doc.actor_at(e.span).map(|a| a.as_str().to_string()),
                     start: e.span.start,
                     end: e.span.end,
                 })

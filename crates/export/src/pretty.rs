@@ -38,11 +38,41 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
     }
     writeln!(out, "entities  {}", doc.entities.len())?;
     for label in [EntityLabel::Person, EntityLabel::Organization, EntityLabel::Location, EntityLabel::Misc] {
-        let mut names: Vec<&str> =
-            doc.entities.iter().filter(|e| e.label == label).map(|e| doc.slice(e.span)).collect();
+        let mut names: Vec<String> = doc
+            .entities
+            .iter()
+            .filter(|e| e.label == label)
+            .map(|e| match doc.actor_at(e.span) {
+                Some(actor) => format!("{} [{}]", doc.slice(e.span), actor.as_str()),
+                None => doc.slice(e.span).to_string(),
+            })
+            .collect();
+        names.sort();
         names.dedup();
         if !names.is_empty() {
             writeln!(out, "  {:<7} {}", label.as_str(), names.join(" · "))?;
+        }
+    }
+    writeln!(out, "places    {}", doc.places.len())?;
+    let mut seen = Vec::new();
+    for place in &doc.places {
+        let text = doc.slice(place.span);
+        if seen.contains(&text) {
+            continue;
+        }
+        seen.push(text);
+        match &place.geo {
+            Some(geo) => writeln!(
+                out,
+                "  {:<24} → {}, {} ({}) {:.2}, {:.2}",
+                text,
+                geo.name,
+                String::from_utf8_lossy(&geo.country),
+                geo.kind.as_str(),
+                geo.lat,
+                geo.lon
+            )?,
+            None => writeln!(out, "  {text:<24} → not in the gazetteer")?,
         }
     }
     writeln!(out, "dates     {}", doc.dates.len())?;

@@ -17,7 +17,7 @@
 mod gazetteer;
 mod resolve;
 
-pub use gazetteer::{Country, Gazetteer, Kind, Place, PlaceId};
+pub use gazetteer::{name_key, Country, Gazetteer, Kind, Place, PlaceId};
 pub use resolve::{resolve, Mention, Resolved};
 
 /// Why the gazetteer could not be loaded.

@@ -1,0 +1,284 @@
+//! Actor codes for entities and speakers.
+
+use doc::{Actor, ActorCode, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
+use geo::{Gazetteer, Kind};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// The most words of an organization name tried against the list.
+const MAX_IGO_WORDS: usize = 8;
+/// The most words before a name searched for its titles.
+const MAX_TITLE_WORDS: usize = 7;
+
+fn table(source: &'static str) -> FxHashMap<String, &'static str> {
+    source
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(name, code)| (geo::name_key(name), code))
+        .collect()
+}
+
+fn roles() -> &'static FxHashMap<String, &'static str> {
+    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| table(include_str!("../../../data/cameo_roles.tsv")))
+}
+
+fn igos() -> &'static FxHashMap<String, &'static str> {
+    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| table(include_str!("../../../data/igos.tsv")))
+}
+
+/// What a phrase says of an actor.
+#[derive(Default)]
+struct Parts {
+    igo: Option<&'static str>,
+    country: Option<String>,
+    role: Option<&'static str>,
+}
+
+impl Parts {
+    /// The code, with `fallback_country` for a role with no country of its own.
+    fn code(self, fallback_country: impl FnOnce() -> Option<String>) -> Option<String> {
+        if let Some(igo) = self.igo {
+            return Some(igo.to_string());
+        }
+        match (self.country, self.role) {
+            (Some(country), Some(role)) => Some(format!("{country}{role}")),
+            (Some(country), None) => Some(country),
+            (None, Some(role)) => fallback_country().map(|country| format!("{country}{role}")),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The code of a phrase of words: an organization it names, else its country (by
+/// name, demonym or possessive) and the role of its head word. `complement` marks the
+/// words that only say where a title applies (`to Russia`), which give no country.
+pub fn code_phrase(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Option<String> {
+    parts(words, complement, gazetteer).code(|| None)
+}
+
+fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
+    let mut parts = Parts { igo: igo_in(words), ..Parts::default() };
+    let mut index = 0;
+    while index < words.len() {
+        if parts.country.is_none() && !complement.get(index).copied().unwrap_or(false) {
+            if let Some((alpha3, used)) = country_at(words, index, gazetteer) {
+                parts.country = Some(alpha3);
+                index += used;
+                continue;
+            }
+        }
+        // The last role word is the head: `Defense Ministry` is a ministry.
+        if let Some(code) = roles().get(&geo::name_key(words[index])) {
+            parts.role = Some(*code);
+        }
+        index += 1;
+    }
+    parts
+}
+
+fn igo_in(words: &[&str]) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    for first in 0..words.len() {
+        let mut name = String::new();
+        for (offset, word) in words[first..].iter().take(MAX_IGO_WORDS).enumerate() {
+            if offset > 0 {
+                name.push(' ');
+            }
+            name.push_str(word);
+            if let Some(code) = igos().get(&geo::name_key(&name)) {
+                if best.is_none_or(|(words, _)| offset + 1 > words) {
+                    best = Some((offset + 1, code));
+                }
+            }
+        }
+    }
+    best.map(|(_, code)| code)
+}
+
+/// A country named at `index` (up to four words), with the number of words used.
+fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(String, usize)> {
+    if !words[index].starts_with(char::is_uppercase) {
+        return None;
+    }
+    for length in (1..=4.min(words.len() - index)).rev() {
+        let name = words[index..index + length].join(" ");
+        let country = gazetteer
+            .lookup(&name)
+            .iter()
+            .map(|&id| gazetteer.place(id))
+            .find(|p| p.kind == Kind::Country)
+            .and_then(|p| gazetteer.country(p.country))
+            .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(&name)).flatten());
+        if let Some(country) = country {
+            return Some((String::from_utf8_lossy(&country.alpha3).into_owned(), length));
+        }
+    }
+    None
+}
+
+/// The country whose capital `name` is, when it is one.
+fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+    gazetteer
+        .lookup(name)
+        .iter()
+        .map(|&id| gazetteer.place(id))
+        .find(|p| gazetteer.is_capital(p))
+        .and_then(|p| gazetteer.country(p.country))
+        .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+}
+
+/// Codes every entity and quote speaker of `doc` into `doc.actors`; needs entities,
+/// places and quotes first.
+pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
+    let mut actors: Vec<Actor> = Vec::new();
+    // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
+    let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
+    for entity in &doc.entities {
+        let code = match entity.label {
+            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
+            EntityLabel::Organization => context_code(doc, entity.span, gazetteer),
+            EntityLabel::Person => {
+                let surname = doc.slice(entity.span).rsplit(' ').next().unwrap_or_default().to_string();
+                let code = context_code(doc, entity.span, gazetteer).or_else(|| by_surname.get(&surname).cloned());
+                if let Some(code) = &code {
+                    by_surname.insert(surname, code.clone());
+                }
+                code
+            }
+            EntityLabel::Misc => None,
+        };
+        if let Some(code) = code.as_deref().and_then(ActorCode::new) {
+            actors.push(Actor { span: entity.span, code });
+        }
+    }
+    for quote in &doc.quotes {
+        let Some(speaker) = quote.speaker else {
+            continue;
+        };
+        if actors.iter().any(|a| a.span == speaker.span) {
+            continue;
+        }
+        let text = doc.slice(speaker.span);
+        let code = match speaker.kind {
+            // A capital speaking is its government: `Moscow said`.
+            SpeakerKind::Group => capital_country(text, gazetteer)
+                .map(|c| format!("{c}GOV"))
+                .or_else(|| context_code(doc, speaker.span, gazetteer)),
+            SpeakerKind::Person => {
+                let surname = text.rsplit(' ').next().unwrap_or_default();
+                context_code(doc, speaker.span, gazetteer).or_else(|| by_surname.get(surname).cloned())
+            }
+        };
+        if let Some(code) = code.as_deref().and_then(ActorCode::new) {
+            actors.push(Actor { span: speaker.span, code });
+        }
+    }
+    actors.sort_by_key(|a| a.span);
+    actors.dedup_by_key(|a| a.span);
+    doc.actors = actors;
+}
+
+fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+    let place = gazetteer.lookup(name).iter().map(|&id| gazetteer.place(id)).find(|p| p.kind == Kind::Country)?;
+    gazetteer.country(place.country).map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+}
+
+/// Codes a name with the words around it: the titles and modifiers before it in its
+/// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
+/// opposition,`). A role without a country takes the dateline's country: a wire
+/// story's officials are mostly those of the place it is filed from.
+fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> {
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    let mut start = first;
+    let mut complement_end = None;
+    while start > 0 && first - start < MAX_TITLE_WORDS {
+        let token = doc.tokens[start - 1];
+        let word = doc.slice(token.span);
+        let possessive = word == "'s" || word == "’s";
+        let title_word = token.kind == TokenKind::Word
+            && (word.starts_with(char::is_uppercase) || roles().contains_key(&geo::name_key(word)) || possessive);
+        // `Ambassador to Russia`: the words after `to` are the posting, not the nation.
+        let complement = matches!(word, "to" | "in")
+            && start >= 2
+            && roles().contains_key(&geo::name_key(doc.slice(doc.tokens[start - 2].span)));
+        if complement {
+            complement_end = Some(start);
+        } else if !title_word {
+            break;
+        }
+        start -= 1;
+    }
+    let mut words: Vec<&str> = doc.tokens[start..end.max(first)].iter().map(|t| doc.slice(t.span)).collect();
+    let mut complement: Vec<bool> =
+        (start..end.max(first)).map(|i| complement_end.is_some_and(|c| i >= c - 1 && i < first)).collect();
+    // An apposition right after: `, a spokeswoman for the opposition coalition,`.
+    if doc.tokens.get(end).is_some_and(|t| doc.slice(t.span) == ",") {
+        let apposition_end = (end + 1..doc.tokens.len().min(end + 12))
+            .find(|&i| matches!(doc.slice(doc.tokens[i].span), "," | "." | ";"));
+        if let Some(apposition_end) = apposition_end {
+            let opens = doc.tokens.get(end + 1).map(|t| doc.slice(t.span));
+            if matches!(opens, Some("a" | "an" | "the" | "its" | "his" | "her")) {
+                words.extend(doc.tokens[end + 1..apposition_end].iter().map(|t| doc.slice(t.span)));
+                complement.resize(words.len(), false);
+            }
+        }
+    }
+    parts(&words, &complement, gazetteer).code(|| dateline_country(doc, gazetteer))
+}
+
+fn dateline_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
+    let place = doc.places.first().filter(|p| doc.dateline.is_some_and(|d| d.place == p.span))?;
+    let country = gazetteer.country(place.geo.as_ref()?.country)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn phrase(text: &str) -> Option<String> {
+        let words: Vec<&str> = text.split(' ').collect();
+        code_phrase(&words, &[], Gazetteer::embedded())
+    }
+
+    #[test]
+    fn phrases_code_country_and_role() {
+        assert_eq!(phrase("the Armenian army").as_deref(), Some("ARMMIL"));
+        assert_eq!(phrase("Azerbaijani forces").as_deref(), Some("AZEMIL"));
+        assert_eq!(phrase("Azerbaijan 's Defense Ministry").as_deref(), Some("AZEGOV"));
+        assert_eq!(phrase("Kenyan police").as_deref(), Some("KENCOP"));
+        assert_eq!(phrase("Russia").as_deref(), Some("RUS"));
+        assert_eq!(phrase("the United States").as_deref(), Some("USA"));
+    }
+
+    #[test]
+    fn organizations_by_long_and_short_names() {
+        assert_eq!(phrase("the OSCE Minsk Group").as_deref(), Some("IGOEUROSC"));
+        assert_eq!(phrase("Organization for Security and Co-operation in Europe").as_deref(), Some("IGOEUROSC"));
+        assert_eq!(phrase("UN Security Council").as_deref(), Some("IGOUNOSCO"));
+        assert_eq!(phrase("the United Nations").as_deref(), Some("IGOUNO"));
+        assert_eq!(phrase("NATO allies").as_deref(), Some("IGONATO"));
+        assert_eq!(phrase("the European Union").as_deref(), Some("IGOEUREEC"));
+    }
+
+    fn actors(text: &str) -> Vec<(String, String)> {
+        let mut doc = Doc::new("t", text.to_string());
+        extract::annotate(&mut doc, &extract::Options::default());
+        code_actors(&mut doc, Gazetteer::embedded());
+        doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
+    }
+
+    #[test]
+    fn persons_take_their_titles_and_capitals_speak_for_states() {
+        let found = actors(
+            "MOSCOW, October 7. /TASS/. Azerbaijan's Ambassador to Russia Polad Bulbuloglu said the talks must resume.",
+        );
+        assert!(found.contains(&("Polad Bulbuloglu".into(), "AZEGOV".into())), "{found:?}");
+        let found = actors("\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
+        assert!(found.contains(&("Moscow".into(), "RUSGOV".into())), "{found:?}");
+    }
+}
