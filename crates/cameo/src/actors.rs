@@ -19,9 +19,27 @@ fn table(source: &'static str) -> FxHashMap<String, &'static str> {
         .collect()
 }
 
+/// The role code of a word, looked up lowercase without allocating for short words.
+fn role_of(word: &str) -> Option<&'static str> {
+    let mut buffer = [0u8; 24];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        let lower = std::str::from_utf8(&buffer[..word.len()]).ok()?;
+        return roles().get(lower).copied();
+    }
+    roles().get(&geo::name_key(word)).copied()
+}
+
 fn roles() -> &'static FxHashMap<String, &'static str> {
     static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
     TABLE.get_or_init(|| table(include_str!("../../../data/cameo_roles.tsv")))
+}
+
+/// The first words of the organization names, to skip words that open none.
+fn igo_first_words() -> &'static rustc_hash::FxHashSet<String> {
+    static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| igos().keys().filter_map(|name| name.split(' ').next()).map(String::from).collect())
 }
 
 fn igos() -> &'static FxHashMap<String, &'static str> {
@@ -71,8 +89,8 @@ fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
             }
         }
         // The last role word is the head: `Defense Ministry` is a ministry.
-        if let Some(code) = roles().get(&geo::name_key(words[index])) {
-            parts.role = Some(*code);
+        if let Some(code) = role_of(words[index]) {
+            parts.role = Some(code);
         }
         index += 1;
     }
@@ -82,6 +100,10 @@ fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
 fn igo_in(words: &[&str]) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
     for first in 0..words.len() {
+        // Only words that open some organization's name can start one.
+        if !words[first].starts_with(char::is_uppercase) || !igo_first_words().contains(&geo::name_key(words[first])) {
+            continue;
+        }
         let mut name = String::new();
         for (offset, word) in words[first..].iter().take(MAX_IGO_WORDS).enumerate() {
             if offset > 0 {
@@ -200,11 +222,10 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> 
         let word = doc.slice(token.span);
         let possessive = word == "'s" || word == "’s";
         let title_word = token.kind == TokenKind::Word
-            && (word.starts_with(char::is_uppercase) || roles().contains_key(&geo::name_key(word)) || possessive);
+            && (word.starts_with(char::is_uppercase) || role_of(word).is_some() || possessive);
         // `Ambassador to Russia`: the words after `to` are the posting, not the nation.
-        let complement = matches!(word, "to" | "in")
-            && start >= 2
-            && roles().contains_key(&geo::name_key(doc.slice(doc.tokens[start - 2].span)));
+        let complement =
+            matches!(word, "to" | "in") && start >= 2 && role_of(doc.slice(doc.tokens[start - 2].span)).is_some();
         if complement {
             complement_end = Some(start);
         } else if !title_word {

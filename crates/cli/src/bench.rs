@@ -2,6 +2,7 @@
 //! the whole extract stage (MB/s, one thread and all), on the example articles repeated
 //! to a size, or on a given corpus read once.
 
+use crate::pipeline::StageTimes;
 use crate::{configure_threads, BenchArgs};
 use anyhow::{bail, Context};
 use doc::Doc;
@@ -45,14 +46,17 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
 
     let options = extract::Options::default();
     let mut single = corpus.clone();
+    let mut stages = StageTimes::default();
     let started = Instant::now();
     let mut output_bytes = 0;
     let mut out = Vec::new();
     for doc in &mut single {
-        crate::pipeline::annotate(doc, &options);
+        crate::pipeline::annotate_observed(doc, &options, |stage, began| stages.record(stage, began));
+        let began = Instant::now();
         out.clear();
         export::write_json_line(&mut out, doc)?;
         output_bytes += out.len();
+        stages.record("JSON output", began);
     }
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -61,6 +65,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         words as f64 / seconds,
         mb(output_bytes)
     );
+
+    let split: Vec<String> =
+        stages.shares().iter().map(|(stage, _, share)| format!("{stage} {:.1}%", 100.0 * share)).collect();
+    println!("  time by stage: {}", split.join(", "));
 
     let mut parallel = corpus;
     let started = Instant::now();
@@ -72,7 +80,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     });
     let seconds = started.elapsed().as_secs_f64();
     println!(
-        "extract, {} threads: {:>6.1} MB/s  {:>10.0} words/s  ({seconds:.2} s)",
+        "extract, {} thread(s): {:>4.1} MB/s  {:>10.0} words/s  ({seconds:.2} s)",
         rayon::current_num_threads(),
         mb(bytes) / seconds,
         words as f64 / seconds

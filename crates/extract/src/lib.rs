@@ -23,6 +23,7 @@ pub mod places;
 pub mod quotes;
 
 use doc::{CivilDate, Doc};
+use std::time::Instant;
 
 /// Settings of a run.
 #[derive(Clone, Copy, Debug, Default)]
@@ -33,7 +34,16 @@ pub struct Options {
 
 /// Runs every stage on `doc`, replacing the layers it had.
 pub fn annotate(doc: &mut Doc, options: &Options) {
+    annotate_observed(doc, options, |_, _| {});
+}
+
+/// Runs every stage like [`annotate`], calling `observe(stage, started)` after each with
+/// the instant the stage began, for benchmarks' per-stage times.
+pub fn annotate_observed(doc: &mut Doc, options: &Options, mut observe: impl FnMut(&'static str, Instant)) {
+    let started = Instant::now();
     segment::segment(doc);
+    observe("segment", started);
+    let started = Instant::now();
     let reference = doc.date.or(options.fallback_date);
     doc.dateline = dateline::parse_dateline(doc, reference);
     if doc.date.is_none() {
@@ -41,9 +51,16 @@ pub fn annotate(doc: &mut Doc, options: &Options) {
     }
     let date = doc.date;
     dates::extract_dates(doc, date);
+    observe("dateline and dates", started);
+    let started = Instant::now();
     entities::extract_entities(doc, ner::Tagger::embedded());
+    observe("entities", started);
+    let started = Instant::now();
     places::extract_places(doc, geo::Gazetteer::embedded());
+    observe("places", started);
+    let started = Instant::now();
     quotes::extract_quotes(doc);
+    observe("quotes", started);
 }
 
 #[cfg(test)]
