@@ -44,9 +44,15 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
             ids
         })
         .collect();
-    // First pass: each mention alone (qualifier and population), for the context.
-    let alone: Vec<Option<PlaceId>> =
-        (0..mentions.len()).map(|i| best(gazetteer, &mentions[i], &candidates[i], &Context::default())).collect();
+    // First pass: each mention alone (qualifier and population), for the context. A
+    // dateline names the city a story is filed from, even when a country shares its
+    // name (`DJIBOUTI`, `KUWAIT`).
+    let alone: Vec<Option<PlaceId>> = (0..mentions.len())
+        .map(|i| {
+            let context = Context { dateline_is_city: dateline == Some(i), ..Context::default() };
+            best(gazetteer, &mentions[i], &candidates[i], &context)
+        })
+        .collect();
     let mut context = Context::default();
     if let Some(place) = dateline.and_then(|d| alone.get(d).copied().flatten()) {
         context.dateline = Some(place);
@@ -57,6 +63,9 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
     }
     let mut chosen: Vec<Option<PlaceId>> = (0..mentions.len())
         .map(|i| {
+            if dateline == Some(i) {
+                return alone[i];
+            }
             // A mention does not vote for itself.
             let own = alone[i].map(|p| gazetteer.place(p).country);
             best(gazetteer, &mentions[i], &candidates[i], &context.without(own))
@@ -91,6 +100,8 @@ fn contains(outer: &Place, inner: &Place) -> bool {
 
 #[derive(Clone, Default)]
 struct Context {
+    /// Whether the mention being scored is the dateline's place.
+    dateline_is_city: bool,
     dateline: Option<PlaceId>,
     dateline_name: Option<String>,
     country_votes: FxHashMap<[u8; 2], u32>,
@@ -131,6 +142,7 @@ fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[PlaceId], contex
 mod weight {
     pub const POPULATION: f32 = 1.0 / 3.0;
     pub const COUNTRY: f32 = 4.0;
+    pub const DATELINE_CITY: f32 = 6.0;
     pub const ADMIN1: f32 = 0.3;
     pub const CAPITAL: f32 = 1.5;
     pub const QUALIFIED: f32 = 10.0;
@@ -142,6 +154,9 @@ mod weight {
 
 fn score(gazetteer: &Gazetteer, place: &Place, qualifiers: &[&Place], context: &Context) -> f32 {
     let mut score = (place.population as f32 + 10.0).ln() * weight::POPULATION;
+    if context.dateline_is_city && place.kind == Kind::City {
+        score += weight::DATELINE_CITY;
+    }
     score += match place.kind {
         // A country's name is the country unless the article insists otherwise.
         Kind::Country => weight::COUNTRY,
