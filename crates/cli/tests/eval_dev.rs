@@ -5,13 +5,17 @@
 use crate::util::{dateline, path_str, repo_root, scratch};
 use std::process::Command;
 
-/// Floors: the acceptance figures.
+/// Floors: the issues' acceptance figures where they are met (#2, #3), and below the
+/// current figures where they are not yet (geocoding, #4), so that nothing regresses.
 const FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
     ("dateline_agency_acc", 0.95),
     ("dates.f1", 0.85),
     ("quotes.f1", 0.90),
     ("speaker_acc", 0.85),
+    ("entities.f1", 0.85),
+    ("geo_acc_50km", 0.62),
+    ("geo_acc_161km", 0.76),
 ];
 
 #[test]
