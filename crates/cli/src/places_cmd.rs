@@ -11,6 +11,31 @@ use std::process::ExitCode;
 /// places are rarely written in other forms in English news, and the file stays small.
 const ALTERNATE_NAMES_FROM: u64 = 10_000;
 
+/// A bounding box of points.
+struct Bounds {
+    min_lat: f64,
+    max_lat: f64,
+    min_lon: f64,
+    max_lon: f64,
+}
+
+impl Bounds {
+    fn empty() -> Bounds {
+        Bounds { min_lat: f64::MAX, max_lat: f64::MIN, min_lon: f64::MAX, max_lon: f64::MIN }
+    }
+
+    fn extend(&mut self, lat: f64, lon: f64) {
+        self.min_lat = self.min_lat.min(lat);
+        self.max_lat = self.max_lat.max(lat);
+        self.min_lon = self.min_lon.min(lon);
+        self.max_lon = self.max_lon.max(lon);
+    }
+
+    fn centre(&self) -> (f64, f64) {
+        ((self.min_lat + self.max_lat) / 2.0, (self.min_lon + self.max_lon) / 2.0)
+    }
+}
+
 /// A town's position and region name, keyed elsewhere by country and lowercase name.
 type TownRegion = (f64, f64, String);
 
@@ -90,8 +115,9 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
 
     // Regions: the mean position of their towns, and their names by GeoNames code.
     let region_text = std::fs::read_to_string(regions).with_context(|| format!("cannot read {}", regions.display()))?;
-    let mut region_sums: BTreeMap<(String, String), (f64, f64, u32)> = BTreeMap::new();
-    let mut district_sums: BTreeMap<(String, String), (f64, f64, u32)> = BTreeMap::new();
+    // Regions are centred on the bounding box of their towns, as countries are on theirs.
+    let mut region_boxes: BTreeMap<(String, String), Bounds> = BTreeMap::new();
+    let mut district_boxes: BTreeMap<(String, String), Bounds> = BTreeMap::new();
     let mut town_regions: HashMap<(String, String), Vec<TownRegion>> = HashMap::new();
     for line in region_text.lines().skip(1) {
         let fields: Vec<&str> = line.split(',').collect();
@@ -102,12 +128,9 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
             continue;
         };
         let (name, region, district, cc) = (fields[2], fields[3], fields[4], fields[5]);
-        for (sums, key) in [(&mut region_sums, region), (&mut district_sums, district)] {
+        for (boxes, key) in [(&mut region_boxes, region), (&mut district_boxes, district)] {
             if !key.is_empty() {
-                let sum = sums.entry((cc.to_string(), key.to_string())).or_default();
-                sum.0 += lat;
-                sum.1 += lon;
-                sum.2 += 1;
+                boxes.entry((cc.to_string(), key.to_string())).or_insert_with(Bounds::empty).extend(lat, lon);
             }
         }
         town_regions.entry((cc.to_string(), name.to_lowercase())).or_default().push((lat, lon, region.to_string()));
@@ -149,10 +172,10 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
                 city["population"].as_u64().unwrap_or(0);
         }
     }
-    for ((cc, region), (lat, lon, count)) in &region_sums {
-        let n = f64::from(*count);
+    for ((cc, region), bounds) in &region_boxes {
         let population = region_population.get(&(cc.clone(), region.clone())).copied().unwrap_or(0);
-        lines.push(format!("A\t{cc}\t{}\t{:.4}\t{:.4}\t{population}", clean(region), lat / n, lon / n));
+        let (lat, lon) = bounds.centre();
+        lines.push(format!("A\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t{population}", clean(region)));
     }
     for line in include_str!("../../../data/regions.tsv").lines().filter(|l| !l.starts_with('#')) {
         let fields: Vec<&str> = line.split('\t').collect();
@@ -160,9 +183,9 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
             lines.push(format!("R\t{cc}\t{name}\t{lat}\t{lon}\t0"));
         }
     }
-    for ((cc, district), (lat, lon, count)) in &district_sums {
-        let n = f64::from(*count);
-        lines.push(format!("R\t{cc}\t{}\t{:.4}\t{:.4}\t0", clean(district), lat / n, lon / n));
+    for ((cc, district), bounds) in &district_boxes {
+        let (lat, lon) = bounds.centre();
+        lines.push(format!("R\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t0", clean(district)));
     }
     let mut city_lines: BTreeMap<u64, String> = BTreeMap::new();
     for city in &cities {
@@ -212,15 +235,20 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
         "wrote {} ({} countries, {} regions, {} districts, {} places)",
         out.display(),
         facts.len(),
-        region_sums.len(),
-        district_sums.len(),
+        region_boxes.len(),
+        district_boxes.len(),
         cities.len()
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// The area-weighted centroid of the largest polygon of a GeoJSON feature collection
-/// (a country's mainland), as `(lat, lon)`.
+/// Polygons farther than this from a country's largest one are overseas territory.
+const MAINLAND_RADIUS_KM: f64 = 3000.0;
+
+/// The centre of a country's main territory, as `(lat, lon)`: the middle of the
+/// bounding box of its largest polygon and the polygons within 3,000 km of it (so
+/// Hainan counts for China, Alaska not for the contiguous United States), with
+/// longitudes across the antimeridian unwrapped (Russia's far east).
 fn polygon_centroid(geojson: &serde_json::Value) -> Option<(f64, f64)> {
     let geometry = &geojson["features"][0]["geometry"];
     let polygons: Vec<&serde_json::Value> = match geometry["type"].as_str()? {
@@ -228,21 +256,78 @@ fn polygon_centroid(geojson: &serde_json::Value) -> Option<(f64, f64)> {
         "MultiPolygon" => geometry["coordinates"].as_array()?.iter().collect(),
         _ => return None,
     };
-    let mut best: Option<(f64, f64, f64)> = None;
-    for polygon in polygons {
-        let ring: Vec<(f64, f64)> =
-            polygon[0].as_array()?.iter().filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?))).collect();
-        let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
-        for pair in ring.windows(2) {
-            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
-            let cross = x0 * y1 - x1 * y0;
-            area += cross;
-            cx += (x0 + x1) * cross;
-            cy += (y0 + y1) * cross;
-        }
-        if area.abs() > best.map_or(0.0, |b| b.0.abs()) {
-            best = Some((area, cx / (3.0 * area), cy / (3.0 * area)));
-        }
+    let rings: Vec<Vec<(f64, f64)>> = polygons
+        .iter()
+        .filter_map(|polygon| {
+            let ring = polygon[0].as_array()?;
+            Some(ring.iter().filter_map(|p| Some((p[0].as_f64()?, p[1].as_f64()?))).collect())
+        })
+        .collect();
+    let all_lons = || rings.iter().flatten().map(|p| p.0);
+    let wraps = all_lons().any(|lon| lon > 170.0) && all_lons().any(|lon| lon < -170.0);
+    // (area, min lon, max lon, min lat, max lat) per ring.
+    let boxes: Vec<(f64, f64, f64, f64, f64)> = rings
+        .iter()
+        .map(|ring| {
+            let points: Vec<(f64, f64)> =
+                ring.iter().map(|&(lon, lat)| (if wraps && lon < 0.0 { lon + 360.0 } else { lon }, lat)).collect();
+            let area: f64 = points.windows(2).map(|w| w[0].0 * w[1].1 - w[1].0 * w[0].1).sum::<f64>().abs() / 2.0;
+            let lons = points.iter().map(|p| p.0);
+            let lats = points.iter().map(|p| p.1);
+            (
+                area,
+                lons.clone().fold(f64::MAX, f64::min),
+                lons.fold(f64::MIN, f64::max),
+                lats.clone().fold(f64::MAX, f64::min),
+                lats.fold(f64::MIN, f64::max),
+            )
+        })
+        .collect();
+    let main = boxes.iter().copied().max_by(|a, b| a.0.total_cmp(&b.0))?;
+    let centre = |b: &(f64, f64, f64, f64, f64)| ((b.3 + b.4) / 2.0, (b.1 + b.2) / 2.0);
+    let (main_lat, main_lon) = centre(&main);
+    let kept: Vec<&(f64, f64, f64, f64, f64)> = boxes
+        .iter()
+        .filter(|b| {
+            let (lat, lon) = centre(b);
+            distance_km(main_lat, main_lon, lat, lon) < MAINLAND_RADIUS_KM
+        })
+        .collect();
+    let min_lon = kept.iter().map(|b| b.1).fold(f64::MAX, f64::min);
+    let max_lon = kept.iter().map(|b| b.2).fold(f64::MIN, f64::max);
+    let min_lat = kept.iter().map(|b| b.3).fold(f64::MAX, f64::min);
+    let max_lat = kept.iter().map(|b| b.4).fold(f64::MIN, f64::max);
+    let lon = (min_lon + max_lon) / 2.0;
+    Some(((min_lat + max_lat) / 2.0, if lon > 180.0 { lon - 360.0 } else { lon }))
+}
+
+/// Great-circle distance.
+fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    6371.0 * 2.0 * a.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_country_centre_leaves_out_overseas_territory() {
+        let square = |lon: f64, lat: f64, size: f64| {
+            serde_json::json!([[
+                [lon, lat],
+                [lon + size, lat],
+                [lon + size, lat + size],
+                [lon, lat + size],
+                [lon, lat]
+            ]])
+        };
+        let geojson = serde_json::json!({"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+            square(-120.0, 30.0, 40.0), square(-160.0, 60.0, 5.0), square(-100.0, 25.0, 2.0)
+        ]}}]});
+        let (lat, lon) = polygon_centroid(&geojson).unwrap();
+        assert!((lat - 47.5).abs() < 1e-9 && (lon + 100.0).abs() < 1e-9, "{lat} {lon}");
+        assert!((distance_km(0.0, 0.0, 0.0, 1.0) - 111.19).abs() < 0.1);
     }
-    best.map(|(_, lon, lat)| (lat, lon))
 }
