@@ -14,8 +14,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("quotes.f1", 0.90),
     ("speaker_acc", 0.85),
     ("entities.f1", 0.85),
-    ("geo_acc_50km", 0.62),
-    ("geo_acc_161km", 0.76),
+    ("geo_acc_50km", 0.75),
+    ("geo_acc_161km", 0.88),
 ];
 
 #[test]

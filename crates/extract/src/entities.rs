@@ -45,7 +45,79 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
     }
     entities.sort_by_key(|e| e.span);
     entities.dedup_by_key(|e| e.span);
+    relabel_region_names(doc, &mut entities);
+    entities.extend(untagged_places(doc, &entities));
+    entities.sort_by_key(|e| e.span);
     doc.entities = entities;
+}
+
+/// The longest place name, in words, looked for among untagged words.
+const MAX_PLACE_WORDS: usize = 4;
+/// Shorter one-word names are too often ordinary words (`In`, `It`).
+const MIN_PLACE_NAME_BYTES: usize = 4;
+/// Population from which a city's name alone marks a place the tagger missed.
+const LARGE_CITY: u32 = 100_000;
+
+/// Whether the gazetteer names a country, region or large city `name`.
+fn is_known_place(gazetteer: &geo::Gazetteer, name: &str, with_cities: bool) -> bool {
+    gazetteer.lookup(name).iter().map(|&id| gazetteer.place(id)).any(|p| match p.kind {
+        geo::Kind::Country | geo::Kind::Admin1 | geo::Kind::Region => true,
+        geo::Kind::City => with_cities && p.population >= LARGE_CITY,
+    })
+}
+
+/// A person or other name that is the name of a country or region (`Khyber
+/// Pakhtunkhwa`, `Türkiye`) is a location, unless it could be a person's name (`Jordan`).
+fn relabel_region_names(doc: &Doc, entities: &mut [Entity]) {
+    let gazetteer = geo::Gazetteer::embedded();
+    let names = ner::Gazetteer::embedded();
+    for entity in entities.iter_mut().filter(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Misc)) {
+        let text = doc.slice(entity.span);
+        let first_word = text.split(' ').next().unwrap_or(text);
+        let person_name = entity.label == EntityLabel::Person && names.is_first_name(first_word);
+        if is_known_place(gazetteer, text, false) && gazetteer.country_of_demonym(text).is_none() && !person_name {
+            entity.label = EntityLabel::Location;
+        }
+    }
+}
+
+/// Countries, regions and large cities the tagger left untagged (`Türkiye`,
+/// `Nagorno-Karabakh`, `Fort Worth`): the longest capitalized run the gazetteer knows.
+fn untagged_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
+    let gazetteer = geo::Gazetteer::embedded();
+    let tagged = |span: Span| entities.iter().any(|e| e.span.start < span.end && span.start < e.span.end);
+    let mut found = Vec::new();
+    let mut index = 0;
+    while index < doc.tokens.len() {
+        // Capitalized words, not acronyms (`NATO`, `IN`) or abbreviations (`Jan.`).
+        let capitalized = |i: usize| {
+            let word = doc.token_text(i);
+            doc.tokens[i].kind == doc::TokenKind::Word
+                && word.starts_with(char::is_uppercase)
+                && word.chars().any(char::is_lowercase)
+                && !word.ends_with('.')
+        };
+        let sentence_start =
+            index == 0 || doc.tokens[index].newline_before || matches!(doc.token_text(index - 1), "." | "\"" | "“");
+        let longest = (1..=MAX_PLACE_WORDS.min(doc.tokens.len() - index)).rev().find(|&words| {
+            let span = doc.tokens[index].span.cover(doc.tokens[index + words - 1].span);
+            let name = doc.slice(span);
+            (index..index + words).all(capitalized)
+                && (words > 1 || name.len() >= MIN_PLACE_NAME_BYTES)
+                && !tagged(span)
+                && gazetteer.country_of_demonym(name).is_none()
+                && is_known_place(gazetteer, name, !sentence_start || words > 1)
+        });
+        match longest {
+            Some(words) => {
+                let span = doc.tokens[index].span.cover(doc.tokens[index + words - 1].span);
+                found.push(Entity { span, label: EntityLabel::Location });
+                index += words;
+            }
+            None => index += 1,
+        }
+    }
+    found
 }
 
 /// Endings of compounds whose first part names a place: `Tripoli-based`, `Kyiv-led`.
@@ -105,6 +177,17 @@ mod tests {
         assert!(has(&found, "Recep Tayyip Erdogan", "PERSON"), "{found:?}");
         assert!(has(&found, "Azerbaijan", "LOC"), "{found:?}");
         assert!(has(&found, "Ankara", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn places_the_tagger_misses_are_found_by_name() {
+        let found = entities(
+            "Rescue teams from Türkiye reached Nagorno-Karabakh and Fort Worth, and floods hit Khyber Pakhtunkhwa.",
+        );
+        assert!(has(&found, "Türkiye", "LOC"), "{found:?}");
+        assert!(has(&found, "Nagorno-Karabakh", "LOC"), "{found:?}");
+        assert!(has(&found, "Fort Worth", "LOC"), "{found:?}");
+        assert!(has(&found, "Khyber Pakhtunkhwa", "LOC"), "{found:?}");
     }
 
     #[test]
