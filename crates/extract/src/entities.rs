@@ -85,7 +85,12 @@ fn relabel_region_names(doc: &Doc, entities: &mut [Entity]) {
 /// `Nagorno-Karabakh`, `Fort Worth`): the longest capitalized run the gazetteer knows.
 fn untagged_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
     let gazetteer = geo::Gazetteer::embedded();
-    let tagged = |span: Span| entities.iter().any(|e| e.span.start < span.end && span.start < e.span.end);
+    // Entities are sorted and do not nest, so the one before `span.end` is the only
+    // one that can overlap it.
+    let tagged = |span: Span| {
+        let after = entities.partition_point(|e| e.span.start < span.end);
+        after > 0 && entities[after - 1].span.end > span.start
+    };
     let mut found = Vec::new();
     let mut index = 0;
     while index < doc.tokens.len() {

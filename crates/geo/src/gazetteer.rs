@@ -203,6 +203,20 @@ impl Gazetteer {
 
     /// The places a name may refer to.
     pub fn lookup(&self, name: &str) -> &[PlaceId] {
+        // Most names are short ASCII with single spaces: key them without allocating.
+        let mut buffer = [0u8; 64];
+        let simple = name.len() <= buffer.len()
+            && name.bytes().all(|b| b.is_ascii() && b != b'.' && !matches!(b, b'\t' | b'\n'))
+            && !name.contains("  ")
+            && !name.starts_with(' ')
+            && !name.ends_with(' ');
+        if simple {
+            buffer[..name.len()].copy_from_slice(name.as_bytes());
+            buffer[..name.len()].make_ascii_lowercase();
+            if let Ok(key) = std::str::from_utf8(&buffer[..name.len()]) {
+                return self.names.get(key).map_or(&[], Vec::as_slice);
+            }
+        }
         self.names.get(&name_key(name)).map_or(&[], Vec::as_slice)
     }
 
