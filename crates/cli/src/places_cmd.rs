@@ -3,7 +3,6 @@
 use crate::ner_cmd::is_latin_proper_name;
 use anyhow::{bail, Context};
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -225,12 +224,7 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
     if lines.is_empty() {
         bail!("no places found");
     }
-    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let mut encoder = flate2::write::GzEncoder::new(file, flate2::Compression::best());
-    for line in &lines {
-        writeln!(encoder, "{line}")?;
-    }
-    encoder.finish()?;
+    crate::write_gzip_lines(out, &lines)?;
     eprintln!(
         "wrote {} ({} countries, {} regions, {} districts, {} places)",
         out.display(),

@@ -6,9 +6,8 @@
 //! `data/clusters.tsv.gz` (`class<TAB>word` lines), made by `dateline clusters build`.
 
 use crate::hash::lowercase_hash;
-use crate::{Error, Result};
+use crate::Result;
 use rustc_hash::FxHashMap;
-use std::io::Read;
 use std::sync::OnceLock;
 
 /// Word classes by lowercase word hash.
@@ -30,13 +29,7 @@ impl Clusters {
 
     /// Reads the gzip-compressed TSV.
     pub fn from_gzip(bytes: &[u8]) -> Result<Clusters> {
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
-            what: "word clusters",
-            reason: e.to_string(),
-            rebuild: "dateline clusters build",
-        })?;
-        Ok(Clusters::from_tsv(&text))
+        Ok(Clusters::from_tsv(&crate::gunzip_text(bytes, "word clusters", "dateline clusters build")?))
     }
 
     /// The classes compiled into the binary.

@@ -6,9 +6,8 @@
 //! US census name lists (via the `names` package).
 
 use crate::hash::{lowercase_hash, phrase_hash};
-use crate::{Error, Result};
+use crate::Result;
 use rustc_hash::FxHashMap;
-use std::io::Read;
 use std::sync::OnceLock;
 
 /// The longest phrase, in words, that matching tries.
@@ -46,13 +45,7 @@ impl Gazetteer {
 
     /// Reads the gzip-compressed TSV.
     pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer> {
-        let mut text = String::new();
-        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
-            what: "gazetteer",
-            reason: e.to_string(),
-            rebuild: "dateline gazetteer build",
-        })?;
-        Ok(Gazetteer::from_tsv(&text))
+        Ok(Gazetteer::from_tsv(&crate::gunzip_text(bytes, "gazetteer", "dateline gazetteer build")?))
     }
 
     /// The gazetteer compiled into the binary.

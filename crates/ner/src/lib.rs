@@ -58,6 +58,18 @@ pub enum Error {
 /// A result of this crate.
 pub type Result<T> = std::result::Result<T, Error>;
 
+/// The text of a gzip-compressed lexicon; an error names it and its rebuild command.
+fn gunzip_text(bytes: &[u8], what: &'static str, rebuild: &'static str) -> Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
+        what,
+        reason: e.to_string(),
+        rebuild,
+    })?;
+    Ok(text)
+}
+
 /// The model that ships with dateline (`models/ner.bin`).
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
 /// The gazetteer that ships with dateline (`data/gazetteer.tsv.gz`).
