@@ -13,23 +13,26 @@ use rustc_hash::FxHashMap;
 const MAGIC: &[u8; 8] = b"DLNER001";
 const REBUILD: &str = "dateline train ner";
 
-/// Averaged perceptron weights by feature hash.
+/// Averaged perceptron weights by feature hash, kept as the 16-bit integers the file
+/// stores: half the memory of `f32`, so more of the table stays in cache while tagging.
 #[derive(Clone, Default)]
 pub struct Model {
-    weights: FxHashMap<u64, [f32; N_LABELS]>,
+    weights: FxHashMap<u64, [i16; N_LABELS]>,
+    /// Stored weight = weight × scale.
+    scale: f32,
 }
 
 impl Scorer for &Model {
     fn scores(&self, features: &[u64]) -> [f32; N_LABELS] {
-        let mut scores = [0.0; N_LABELS];
+        let mut sums = [0i32; N_LABELS];
         for feature in features {
             if let Some(weights) = self.weights.get(feature) {
-                for (score, weight) in scores.iter_mut().zip(weights) {
-                    *score += weight;
+                for (sum, weight) in sums.iter_mut().zip(weights) {
+                    *sum += i32::from(*weight);
                 }
             }
         }
-        scores
+        sums.map(|sum| sum as f32 / self.scale)
     }
 }
 
@@ -46,8 +49,17 @@ fn format_error(reason: impl Into<String>) -> Error {
 }
 
 impl Model {
+    /// Quantizes trained weights to 16 bits, dropping features whose weights all round
+    /// to zero.
     pub(crate) fn from_weights(weights: FxHashMap<u64, [f32; N_LABELS]>) -> Model {
-        Model { weights }
+        let largest = weights.values().flatten().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
+        let scale = f32::from(i16::MAX) / largest;
+        let weights = weights
+            .into_iter()
+            .map(|(key, values)| (key, values.map(|w| (w * scale).round() as i16)))
+            .filter(|(_, quantized)| quantized.iter().any(|q| *q != 0))
+            .collect();
+        Model { weights, scale }
     }
 
     /// Number of features with weights.
@@ -60,23 +72,15 @@ impl Model {
         self.weights.is_empty()
     }
 
-    /// Serializes the model, quantizing weights to 16 bits and dropping features whose
-    /// weights all round to zero.
+    /// Serializes the model.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let largest = self.weights.values().flatten().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
-        let scale = f32::from(i16::MAX) / largest;
-        let mut kept: Vec<(u64, [i16; N_LABELS])> = self
-            .weights
-            .iter()
-            .map(|(key, weights)| (*key, weights.map(|w| (w * scale).round() as i16)))
-            .filter(|(_, quantized)| quantized.iter().any(|q| *q != 0))
-            .collect();
-        kept.sort_unstable_by_key(|(key, _)| *key);
+        let mut kept: Vec<(&u64, &[i16; N_LABELS])> = self.weights.iter().collect();
+        kept.sort_unstable_by_key(|(key, _)| **key);
         let mut bytes = Vec::with_capacity(16 + kept.len() * (8 + 2 * N_LABELS) + 8);
         bytes.extend_from_slice(MAGIC);
         bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
-        bytes.extend_from_slice(&scale.to_le_bytes());
-        for (key, quantized) in &kept {
+        bytes.extend_from_slice(&self.scale.to_le_bytes());
+        for (key, quantized) in kept {
             bytes.extend_from_slice(&key.to_le_bytes());
             for q in quantized {
                 bytes.extend_from_slice(&q.to_le_bytes());
@@ -107,14 +111,14 @@ impl Model {
         let mut weights = FxHashMap::with_capacity_and_hasher(count, Default::default());
         for chunk in bytes[header..body_end].chunks_exact(record) {
             let key = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
-            let mut values = [0f32; N_LABELS];
+            let mut values = [0i16; N_LABELS];
             for (label, value) in values.iter_mut().enumerate() {
                 let at = 8 + 2 * label;
-                *value = f32::from(i16::from_le_bytes([chunk[at], chunk[at + 1]])) / scale;
+                *value = i16::from_le_bytes([chunk[at], chunk[at + 1]]);
             }
             weights.insert(key, values);
         }
-        Ok(Model { weights })
+        Ok(Model { weights, scale })
     }
 }
 
