@@ -68,6 +68,15 @@ const FUTURE_CUES: &[&str] = &[
     "upcoming",
     "set",
     "going",
+    // The present of a scheduled event: `the visit ends on Saturday`.
+    "begins",
+    "ends",
+    "starts",
+    "opens",
+    "closes",
+    "resumes",
+    "convenes",
+    "expires",
 ];
 const NUMBER_WORDS: [&str; 12] =
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -619,6 +628,7 @@ mod tests {
             pairs(&[("Wednesday", "2023-07-12"), ("last Friday", "2023-07-07"), ("Sunday night", "2023-07-09")])
         );
         assert_eq!(dates("A team would fly to Hatay on Thursday.", "2023-02-08"), pairs(&[("Thursday", "2023-02-09")]));
+        assert_eq!(dates("The visit ends on Saturday.", "2024-04-11"), pairs(&[("Saturday", "2024-04-13")]));
     }
 
     #[test]
