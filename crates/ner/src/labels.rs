@@ -74,14 +74,15 @@ impl Label {
         matches!(self.position(), Some(Position::Begin | Position::Inside))
     }
 
-    /// Whether this label may follow `previous`: an open entity must continue with `I`
-    /// or `L` of its type, and only an open entity may.
+    /// Whether this label may follow `previous`: only an open entity may continue, and
+    /// only with its own type. An open entity may also stop without its `L`: a greedy
+    /// decoder that missed the last word must not be forced to run on (`party, requires`).
     pub fn may_follow(self, previous: Label) -> bool {
         let continues = matches!(self.position(), Some(Position::Inside | Position::Last));
-        if previous.opens() {
-            continues && self.entity_type() == previous.entity_type()
+        if continues {
+            previous.opens() && self.entity_type() == previous.entity_type()
         } else {
-            !continues
+            true
         }
     }
 }
@@ -187,7 +188,7 @@ mod tests {
         let begin = Label::new(EntityType::Person, Position::Begin);
         assert!(!Label::new(EntityType::Person, Position::Last).may_follow(Label::O));
         assert!(Label::new(EntityType::Person, Position::Last).may_follow(begin));
-        assert!(!Label::O.may_follow(begin));
+        assert!(Label::O.may_follow(begin), "an entity may stop early");
         assert!(!Label::new(EntityType::Location, Position::Inside).may_follow(begin));
     }
 }
