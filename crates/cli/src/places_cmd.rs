@@ -287,12 +287,13 @@ fn polygon_centroid(geojson: &serde_json::Value) -> Option<(f64, f64)> {
             distance_km(main_lat, main_lon, lat, lon) < MAINLAND_RADIUS_KM
         })
         .collect();
-    let min_lon = kept.iter().map(|b| b.1).fold(f64::MAX, f64::min);
-    let max_lon = kept.iter().map(|b| b.2).fold(f64::MIN, f64::max);
-    let min_lat = kept.iter().map(|b| b.3).fold(f64::MAX, f64::min);
-    let max_lat = kept.iter().map(|b| b.4).fold(f64::MIN, f64::max);
-    let lon = (min_lon + max_lon) / 2.0;
-    Some(((min_lat + max_lat) / 2.0, if lon > 180.0 { lon - 360.0 } else { lon }))
+    let mut bounds = Bounds::empty();
+    for b in kept {
+        bounds.extend(b.3, b.1);
+        bounds.extend(b.4, b.2);
+    }
+    let (lat, lon) = bounds.centre();
+    Some((lat, if lon > 180.0 { lon - 360.0 } else { lon }))
 }
 
 /// Great-circle distance.

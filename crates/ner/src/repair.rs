@@ -109,6 +109,18 @@ pub(crate) fn particles_capitalized<'a>(words: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// Relabels `first..end` as one entity of `kind`, closing any entity cut at either edge.
+/// Makes the entity open at `index` end there (`B` becomes `U`, `I` becomes `L`).
+fn close_at(labels: &mut [Label], index: usize) {
+    let closed = match labels[index].position() {
+        Some(Position::Begin) => Some(Position::Unit),
+        Some(Position::Inside) => Some(Position::Last),
+        _ => None,
+    };
+    if let (Some(position), Some(kind)) = (closed, labels[index].entity_type()) {
+        labels[index] = Label::new(kind, position);
+    }
+}
+
 fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
     for (offset, label) in labels[first..end].iter_mut().enumerate() {
         let position = match (offset, end - first - 1) {
@@ -120,14 +132,7 @@ fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
         *label = Label::new(kind, position);
     }
     if let Some(before) = first.checked_sub(1) {
-        let closed = match labels[before].position() {
-            Some(Position::Begin) => Some(Position::Unit),
-            Some(Position::Inside) => Some(Position::Last),
-            _ => None,
-        };
-        if let (Some(position), Some(kind)) = (closed, labels[before].entity_type()) {
-            labels[before] = Label::new(kind, position);
-        }
+        close_at(labels, before);
     }
     if let Some(after) = labels.get_mut(end) {
         let opened = match after.position() {
@@ -233,17 +238,9 @@ pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [
         relabel(labels, first, end, EntityType::Person);
         if labels[role].entity_type().is_some() && role + 1 == first {
             labels[role] = Label::O;
+            // Close whatever the title was ending.
             if role > 0 {
-                // Close whatever the title was ending.
-                let kind = labels[role - 1].entity_type();
-                let closed = match labels[role - 1].position() {
-                    Some(Position::Begin) => Some(Position::Unit),
-                    Some(Position::Inside) => Some(Position::Last),
-                    _ => None,
-                };
-                if let (Some(kind), Some(position)) = (kind, closed) {
-                    labels[role - 1] = Label::new(kind, position);
-                }
+                close_at(labels, role - 1);
             }
         }
     }
