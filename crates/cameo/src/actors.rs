@@ -19,16 +19,9 @@ fn table(source: &'static str) -> FxHashMap<String, &'static str> {
         .collect()
 }
 
-/// The role code of a word, looked up lowercase without allocating for short words.
+/// The role code of a word, looked up lowercase.
 fn role_of(word: &str) -> Option<&'static str> {
-    let mut buffer = [0u8; 24];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        let lower = std::str::from_utf8(&buffer[..word.len()]).ok()?;
-        return roles().get(lower).copied();
-    }
-    roles().get(&geo::name_key(word)).copied()
+    doc::with_lowercase(word, |lower| roles().get(lower).copied())
 }
 
 fn roles() -> &'static FxHashMap<String, &'static str> {

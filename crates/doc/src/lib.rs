@@ -16,6 +16,20 @@ pub mod calendar;
 mod layers;
 pub mod time;
 
+/// Calls `f` with `word` lowercased, without allocating for ASCII words up to 32 bytes:
+/// the lexicon lookups of the hot paths go through it.
+pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        // ASCII in, ASCII out: always valid UTF-8.
+        f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 pub use calendar::CivilDate;
 pub use layers::*;
 pub use time::{TimePoint, TimeValue};

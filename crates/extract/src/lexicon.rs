@@ -3,6 +3,7 @@
 //! They are small and reviewable as TSV; compiling them into the binary with
 //! `include_str!` means a fresh machine needs nothing beside the executable.
 
+use doc::with_lowercase;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -54,19 +55,6 @@ fn organization_words() -> &'static HashMap<String, ()> {
             .map(|(word, _)| (word.to_lowercase(), ()))
             .collect()
     })
-}
-
-/// Calls `f` with `word` lowercased, without allocating for words up to 32 bytes.
-pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buffer = [0u8; 32];
-    if word.len() <= buffer.len() && word.is_ascii() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        // ASCII in, ASCII out: always valid UTF-8.
-        f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
-    }
 }
 
 /// The lemma of a speech verb form (`told` → `tell`), matched case-sensitively on the

@@ -8,9 +8,6 @@ use crate::lexicon::{is_organization_word, role, Gender};
 use doc::{Doc, Span, TokenKind};
 use std::collections::HashMap;
 
-/// Lowercase words allowed inside a personal name (`Salim bin Hamad`, `von der Leyen`).
-const NAME_PARTICLES: &[&str] =
-    &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "y"];
 /// The most tokens a personal name has.
 const MAX_NAME_TOKENS: usize = 6;
 
@@ -36,7 +33,7 @@ pub fn is_name_token(word: &str, position: usize) -> bool {
         let rest_lower = word.chars().skip(1).any(char::is_lowercase);
         return rest_lower || word.len() == 1 || word.ends_with('.');
     }
-    position > 0 && (NAME_PARTICLES.contains(&word) || word.starts_with("al-") || word.starts_with("el-"))
+    position > 0 && (ner::repair::is_name_particle(word) || word.starts_with("al-") || word.starts_with("el-"))
 }
 
 /// The end of the personal name starting at token `first`, when one starts there: a
@@ -56,7 +53,7 @@ pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
         }
         end += 1;
     }
-    while end > first && NAME_PARTICLES.contains(&doc.token_text(end - 1)) {
+    while end > first && ner::repair::is_name_particle(doc.token_text(end - 1)) {
         end -= 1;
     }
     (end > first).then_some(end)

@@ -97,10 +97,6 @@ mod template {
     pub const CLUSTER_LABEL_PREV: u64 = 39;
 }
 
-/// Lowercase words allowed inside a personal name.
-const PARTICLES: &[&str] =
-    &["al", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "la", "le", "du", "da", "dos", "del"];
-
 fn word_set(source: &'static str) -> HashSet<u64> {
     source
         .lines()
@@ -183,7 +179,7 @@ fn token_info(word: &str) -> TokenInfo {
         (letters == 0, NO_LETTER),
         (roles().contains(&info.word), ROLE_WORD),
         (organization_words().contains(&info.word), ORGANIZATION_WORD),
-        (PARTICLES.contains(&word), PARTICLE),
+        (crate::repair::is_name_particle(word), PARTICLE),
     ];
     for (set, flag) in flags {
         if set {
