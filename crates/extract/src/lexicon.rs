@@ -48,15 +48,6 @@ fn roles() -> &'static HashMap<&'static str, Gender> {
     })
 }
 
-fn organization_words() -> &'static HashMap<String, ()> {
-    static TABLE: OnceLock<HashMap<String, ()>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        entries(include_str!("../../../data/organization_words.tsv"))
-            .map(|(word, _)| (word.to_lowercase(), ()))
-            .collect()
-    })
-}
-
 /// The lemma of a speech verb form (`told` → `tell`), matched case-sensitively on the
 /// lowercase forms of the lexicon.
 pub fn speech_verb_lemma(word: &str) -> Option<&'static str> {
@@ -70,10 +61,9 @@ pub fn role(word: &str) -> Option<Gender> {
     lookup(word).or_else(|| word.rsplit_once('-').and_then(|(_, last)| lookup(last)))
 }
 
-/// Whether `word` is a head word of organization names (`Ministry`, any case).
-pub fn is_organization_word(word: &str) -> bool {
-    with_lowercase(word, |lower| organization_words().contains_key(lower))
-}
+/// Whether `word` is a head word of organization names (`Ministry`, any case); the list
+/// is the tagger's.
+pub use ner::is_organization_word;
 
 #[cfg(test)]
 mod tests {

@@ -120,9 +120,10 @@ pub(crate) fn is_role_word(word: &str) -> bool {
     roles().contains(&lowercase_hash(word))
 }
 
-/// Whether `word` is an organization head word (`data/organization_words.tsv`).
-pub(crate) fn is_organization_word(word: &str) -> bool {
-    word.starts_with(char::is_uppercase) && organization_words().contains(&lowercase_hash(word))
+/// Whether `word` is an organization head word (`data/organization_words.tsv`, any
+/// case: `Ministry`, `ministry`).
+pub fn is_organization_word(word: &str) -> bool {
+    organization_words().contains(&lowercase_hash(word))
 }
 
 fn token_info(word: &str) -> TokenInfo {

@@ -32,7 +32,7 @@ pub mod repair;
 mod train;
 
 pub use clusters::Clusters;
-pub use features::DocState;
+pub use features::{is_organization_word, DocState};
 pub use gazetteer::Gazetteer;
 pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
 pub use model::Model;

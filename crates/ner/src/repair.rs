@@ -60,6 +60,11 @@ const PLACE_NOUNS: &[&str] = &[
 const DESCRIPTIVE_SUFFIXES: &[&str] =
     &["-based", "-led", "-backed", "-born", "-owned", "-run", "-sponsored", "-linked"];
 
+/// A capitalized organization head word (`Ministry`, not `ministry`).
+fn organization_head(word: &str) -> bool {
+    capitalized(word) && is_organization_word(word)
+}
+
 fn capitalized(word: &str) -> bool {
     word.starts_with(char::is_uppercase)
 }
@@ -175,7 +180,7 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
             end = next + 1;
         }
         // A title followed by a name starts a person: `European Commission President Ursula …`.
-        let last_head = (first..end).rev().find(|&i| is_organization_word(words[i]));
+        let last_head = (first..end).rev().find(|&i| organization_head(words[i]));
         if let Some(head) = last_head {
             let title =
                 (head + 1..end).find(|&i| is_role_word(words[i]) && words.get(i + 1).is_some_and(|w| name_word(w)));
@@ -199,7 +204,7 @@ pub(crate) fn split_coordinated_persons(words: &[&str], gazetteer: &Gazetteer, l
         let Some(and) = (first + 1..end.saturating_sub(1)).find(|&i| words[i] == "and") else {
             continue;
         };
-        let has_organization_word = (first..end).any(|i| is_organization_word(words[i]));
+        let has_organization_word = (first..end).any(|i| organization_head(words[i]));
         let first_name = gazetteer.is_first_name(words[first]) || gazetteer.is_first_name(words[and + 1]);
         if first_name && !has_organization_word && and > first + 1 && end > and + 2 {
             relabel(labels, first, and, EntityType::Person);
@@ -231,7 +236,7 @@ pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [
         let limit = words.len().min(first + MAX_TITLED_NAME + 1);
         let end = (first..limit).find(|&i| !name_word(shown[i]) || is_role_word(words[i])).unwrap_or(limit);
         let plausible =
-            end >= first + 2 && end - first <= MAX_TITLED_NAME && !(first..end).any(|i| is_organization_word(words[i]));
+            end >= first + 2 && end - first <= MAX_TITLED_NAME && !(first..end).any(|i| organization_head(words[i]));
         if !plausible {
             continue;
         }
@@ -259,7 +264,7 @@ pub(crate) fn mark_places_and_drop_titles(words: &[&str], labels: &mut [Label]) 
             continue;
         }
         let mut first = index;
-        while first > 0 && index - first < 3 && name_word(words[first - 1]) && !is_organization_word(words[first - 1]) {
+        while first > 0 && index - first < 3 && name_word(words[first - 1]) && !organization_head(words[first - 1]) {
             first -= 1;
         }
         let inside_other = labels[index].entity_type().is_some();
