@@ -20,7 +20,7 @@ fn table(source: &'static str) -> FxHashMap<String, &'static str> {
 }
 
 /// The role code of a word, looked up lowercase.
-fn role_of(word: &str) -> Option<&'static str> {
+pub(crate) fn role_of(word: &str) -> Option<&'static str> {
     doc::with_lowercase(word, |lower| roles().get(lower).copied())
 }
 
@@ -115,7 +115,9 @@ fn igo_in(words: &[&str]) -> Option<&'static str> {
 
 /// A country named at `index` (up to four words), with the number of words used.
 fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(String, usize)> {
-    if !words[index].starts_with(char::is_uppercase) {
+    // A two-letter word is a country only in capitals (`US`, `UK`), never `Al` or `Da`.
+    let word = words[index];
+    if !word.starts_with(char::is_uppercase) || (word.len() <= 2 && !word.bytes().all(|b| b.is_ascii_uppercase())) {
         return None;
     }
     for length in (1..=4.min(words.len() - index)).rev() {
@@ -135,7 +137,7 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(St
 }
 
 /// The country whose capital `name` is, when it is one.
-fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     gazetteer
         .lookup(name)
         .iter()
@@ -156,7 +158,7 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
             EntityLabel::Organization => context_code(doc, entity.span, gazetteer),
             EntityLabel::Person => {
-                let surname = doc.slice(entity.span).rsplit(' ').next().unwrap_or_default().to_string();
+                let surname = surname(doc.slice(entity.span)).to_string();
                 let code = context_code(doc, entity.span, gazetteer).or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
@@ -183,7 +185,7 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
                 .map(|c| format!("{c}GOV"))
                 .or_else(|| context_code(doc, speaker.span, gazetteer)),
             SpeakerKind::Person => {
-                let surname = text.rsplit(' ').next().unwrap_or_default();
+                let surname = surname(text);
                 context_code(doc, speaker.span, gazetteer).or_else(|| by_surname.get(surname).cloned())
             }
         };
@@ -194,6 +196,11 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
     actors.sort_by_key(|a| a.span);
     actors.dedup_by_key(|a| a.span);
     doc.actors = actors;
+}
+
+/// The last word of a name that is not a generational suffix (`Marcos` of `Ferdinand Marcos Jr.`).
+fn surname(name: &str) -> &str {
+    name.rsplit(' ').find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")).unwrap_or(name)
 }
 
 fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
@@ -241,10 +248,28 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> 
             }
         }
     }
-    parts(&words, &complement, gazetteer).code(|| dateline_country(doc, gazetteer))
+    parts(&words, &complement, gazetteer)
+        .code(|| scene_country(doc, span, gazetteer).or_else(|| dateline_country(doc, gazetteer)))
 }
 
-fn dateline_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
+/// The country of the place a sentence opens with (`In Baku, presidential aide …`):
+/// the officials of such a sentence are that country's.
+fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> {
+    let sentence = doc.sentences.iter().find(|s| s.span.contains(span))?;
+    let first = sentence.first_token as usize;
+    if doc.tokens.len() < first + 3 || doc.token_text(first) != "In" {
+        return None;
+    }
+    let place = doc.places.iter().find(|p| p.span.start == doc.tokens[first + 1].span.start)?;
+    let after = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
+    if doc.tokens.get(after).is_none_or(|t| doc.slice(t.span) != ",") {
+        return None;
+    }
+    let country = gazetteer.country(place.geo.as_ref()?.country)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+pub(crate) fn dateline_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
     let place = doc.places.first().filter(|p| doc.dateline.is_some_and(|d| d.place == p.span))?;
     let country = gazetteer.country(place.geo.as_ref()?.country)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())

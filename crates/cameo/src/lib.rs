@@ -18,5 +18,9 @@
 #![warn(missing_docs)]
 
 mod actors;
+mod events;
+mod lexicon;
 
 pub use actors::{code_actors, code_phrase};
+pub use events::code_events;
+pub use lexicon::{goldstein, meaning, quad_class};

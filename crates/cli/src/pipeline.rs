@@ -4,7 +4,7 @@ use doc::Doc;
 use std::time::{Duration, Instant};
 
 /// Runs every stage on `doc`: segment, dateline, dates, entities, places, quotes
-/// (`extract`), then CAMEO actor codes (`cameo`).
+/// (`extract`), then CAMEO actor codes and events (`cameo`).
 pub fn annotate(doc: &mut Doc, options: &extract::Options) {
     annotate_observed(doc, options, |_, _| {});
 }
@@ -15,6 +15,9 @@ pub fn annotate_observed(doc: &mut Doc, options: &extract::Options, mut observe:
     let started = Instant::now();
     cameo::code_actors(doc, geo::Gazetteer::embedded());
     observe("actors", started);
+    let started = Instant::now();
+    cameo::code_events(doc, geo::Gazetteer::embedded());
+    observe("events", started);
 }
 
 /// Time spent per stage, in pipeline order.

@@ -241,3 +241,145 @@ pub struct Actor {
     /// Its code.
     pub code: ActorCode,
 }
+
+/// A CAMEO event code (`190`, `0871`): two to four ASCII digits, stored inline.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct EventCode {
+    digits: [u8; 4],
+    len: u8,
+}
+
+impl EventCode {
+    /// A code from its digits; `None` unless it is two to four ASCII digits.
+    pub fn new(code: &str) -> Option<EventCode> {
+        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut digits = [0u8; 4];
+        digits[..code.len()].copy_from_slice(code.as_bytes());
+        Some(EventCode { digits, len: code.len() as u8 })
+    }
+
+    /// The code's digits.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.digits[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    /// The root category, the first two digits (`19` for `194`).
+    pub fn root(&self) -> &str {
+        &self.as_str()[..2]
+    }
+
+    /// The base code, the first three digits (`087` for `0871`); the root for a root code.
+    pub fn base(&self) -> &str {
+        &self.as_str()[..usize::from(self.len.min(3))]
+    }
+}
+
+impl std::fmt::Debug for EventCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One side of an event: the words that name the actor and its code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EventActor {
+    /// What names the actor (`Armenian forces`, `Russia`).
+    pub span: Span,
+    /// Its CAMEO code.
+    pub code: ActorCode,
+}
+
+/// A CAMEO-coded event: who did what to whom, in which sentence, and why it was coded so.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Event {
+    /// Index of the sentence that reports it.
+    pub sentence: u32,
+    /// The words that fired the rule (`shelled`, `imposed … sanctions`).
+    pub trigger: Span,
+    /// Who acts.
+    pub source: EventActor,
+    /// Who is acted upon.
+    pub target: EventActor,
+    /// The CAMEO event code.
+    pub code: EventCode,
+    /// Goldstein scale value of the code, −10 (most conflictual) to +10.
+    pub goldstein: f32,
+    /// GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal
+    /// conflict, 4 material conflict.
+    pub quad: u8,
+    /// Where it happened: index into [`crate::Doc::places`], when known.
+    pub place: Option<u32>,
+    /// The lexicon entry that fired, as written in the lexicon.
+    pub rule: &'static str,
+    /// The entry's line in the lexicon file.
+    pub rule_line: u32,
+}
+
+impl Event {
+    /// The words the event was read from: source, trigger and target together.
+    pub fn evidence(&self) -> Span {
+        self.trigger.cover(self.source.span).cover(self.target.span)
+    }
+}
+
+/// GDELT-style tone counts of an article; the percentages derive from them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tone {
+    /// Words in the article.
+    pub words: u32,
+    /// Words of positive tone.
+    pub positive: u32,
+    /// Words of negative tone.
+    pub negative: u32,
+    /// Words that name an action (event verbs).
+    pub active: u32,
+    /// First-person pronouns (`I`, `we`, `our`).
+    pub self_reference: u32,
+}
+
+impl Tone {
+    fn percent(&self, count: u32) -> f32 {
+        if self.words == 0 { 0.0 } else { 100.0 * count as f32 / self.words as f32 }
+    }
+
+    /// Positive words as a percentage of all words.
+    pub fn positive_score(&self) -> f32 {
+        self.percent(self.positive)
+    }
+
+    /// Negative words as a percentage of all words.
+    pub fn negative_score(&self) -> f32 {
+        self.percent(self.negative)
+    }
+
+    /// Positive minus negative score: GDELT's average tone.
+    pub fn tone(&self) -> f32 {
+        self.positive_score() - self.negative_score()
+    }
+
+    /// Positive plus negative score: how emotionally charged the text is.
+    pub fn polarity(&self) -> f32 {
+        self.positive_score() + self.negative_score()
+    }
+
+    /// Action words as a percentage of all words.
+    pub fn activity_density(&self) -> f32 {
+        self.percent(self.active)
+    }
+
+    /// First-person pronouns as a percentage of all words.
+    pub fn self_reference_density(&self) -> f32 {
+        self.percent(self.self_reference)
+    }
+}
+
+/// A theme an article touches, at the words that evoke it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ThemeMention {
+    /// The theme's code (`ARMEDCONFLICT`, `CEASEFIRE`).
+    pub theme: &'static str,
+    /// The keyword that evoked it.
+    pub span: Span,
+}

@@ -116,6 +116,12 @@ pub struct Doc {
     pub places: Vec<PlaceMention>,
     /// CAMEO-coded actors (entities and speakers), by span.
     pub actors: Vec<Actor>,
+    /// CAMEO-coded events in sentence order.
+    pub events: Vec<Event>,
+    /// Tone counts of the whole article.
+    pub tone: Tone,
+    /// Themes in text order.
+    pub themes: Vec<ThemeMention>,
 }
 
 impl Doc {

@@ -53,8 +53,59 @@ pub struct ArticleRecord<'a> {
     pub entities: Vec<EntityRecord<'a>>,
     /// Location mentions with their places.
     pub places: Vec<PlaceRecord<'a>>,
-    /// Coded events (filled by the event coder).
-    pub events: Vec<serde_json::Value>,
+    /// CAMEO-coded events.
+    pub events: Vec<EventRecord<'a>>,
+}
+
+/// A CAMEO-coded event.
+#[derive(Serialize)]
+pub struct EventRecord<'a> {
+    /// Source actor code (`ARMMIL`).
+    pub source: &'a str,
+    /// Target actor code (`AZECVL`).
+    pub target: &'a str,
+    /// CAMEO event code (`194`).
+    pub code: &'a str,
+    /// Root category, the code's first two digits (`19`).
+    pub root: &'a str,
+    /// Goldstein scale value, −10 to +10.
+    pub goldstein: f32,
+    /// QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+    /// 4 material conflict.
+    pub quad: u8,
+    /// Index of the sentence that reports it (into `sentences`).
+    pub sentence: u32,
+    /// Start of the evidence: the words from source to target.
+    pub start: u32,
+    /// End of the evidence.
+    pub end: u32,
+    /// Where it happened: the place named in its sentence, else the dateline's.
+    pub location: Option<EventPlaceRecord<'a>>,
+    /// The evidence text (`start`..`end`).
+    pub evidence: &'a str,
+    /// How the source is named (`Armenian forces`).
+    pub source_text: &'a str,
+    /// How the target is named.
+    pub target_text: &'a str,
+    /// The words that fired the rule (`shelled`).
+    pub trigger: &'a str,
+    /// The lexicon entry that fired, as `pattern (event_verbs.tsv:LINE)`.
+    pub rule: String,
+}
+
+/// The place of an event.
+#[derive(Serialize)]
+pub struct EventPlaceRecord<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// The gazetteer's name.
+    pub name: &'a str,
+    /// ISO 3166 alpha-2 country code.
+    pub country: &'a str,
+    /// Latitude.
+    pub lat: f32,
+    /// Longitude.
+    pub lon: f32,
 }
 
 /// The dateline: place, agency and date.
@@ -230,7 +281,40 @@ impl<'a> ArticleRecord<'a> {
                     }
                 })
                 .collect(),
-            events: Vec::new(),
+            events: doc
+                .events
+                .iter()
+                .map(|e| {
+                    let evidence = e.evidence();
+                    EventRecord {
+                        source: e.source.code.as_str(),
+                        target: e.target.code.as_str(),
+                        code: e.code.as_str(),
+                        root: e.code.root(),
+                        goldstein: e.goldstein,
+                        quad: e.quad,
+                        sentence: e.sentence,
+                        start: evidence.start,
+                        end: evidence.end,
+                        location: e.place.and_then(|i| {
+                            let place = &doc.places[i as usize];
+                            let geo = place.geo.as_ref()?;
+                            Some(EventPlaceRecord {
+                                text: text(place.span),
+                                name: &geo.name,
+                                country: std::str::from_utf8(&geo.country).unwrap_or(""),
+                                lat: geo.lat,
+                                lon: geo.lon,
+                            })
+                        }),
+                        evidence: text(evidence),
+                        source_text: text(e.source.span),
+                        target_text: text(e.target.span),
+                        trigger: text(e.trigger),
+                        rule: format!("{} (event_verbs.tsv:{})", e.rule, e.rule_line),
+                    }
+                })
+                .collect(),
         }
     }
 }

@@ -97,6 +97,10 @@ pub fn name_key(name: &str) -> String {
     key.replace('’', "'")
 }
 
+fn place_population(places: &[Place], id: PlaceId) -> u64 {
+    u64::from(places[id as usize].population)
+}
+
 fn code<const N: usize>(text: &str) -> Option<[u8; N]> {
     text.as_bytes().try_into().ok()
 }
@@ -115,6 +119,7 @@ impl Gazetteer {
                 _ => None,
             };
         }
+        gazetteer.add_demonyms(include_str!("../../../data/demonyms.tsv"));
         gazetteer
     }
 
@@ -148,11 +153,32 @@ impl Gazetteer {
         let country =
             Country { alpha2, alpha3: code(f[2])?, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
         self.by_alpha2.insert(alpha2, self.countries.len());
+        let population = place_population(&self.places, id);
         for demonym in f[9].split('|').filter(|d| !d.is_empty()) {
-            self.demonyms.insert(name_key(demonym), self.countries.len());
+            // `Chinese` is China's before Macao's: the larger country keeps a shared demonym.
+            let key = name_key(demonym);
+            let keep = self.demonyms.get(&key).is_some_and(|&i| {
+                place_population(&self.places, self.countries[i].place) >= population
+            });
+            if !keep {
+                self.demonyms.insert(key, self.countries.len());
+            }
         }
         self.countries.push(country);
         Some(())
+    }
+
+    /// Adds the adjectives of `data/demonyms.tsv` (`Philippine`, `Saudi`); they win over
+    /// the source's demonyms, being the usage of news text.
+    fn add_demonyms(&mut self, text: &str) {
+        for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let Some((demonym, alpha2)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(&index) = code(alpha2).and_then(|a: [u8; 2]| self.by_alpha2.get(&a)) {
+                self.demonyms.insert(name_key(demonym), index);
+            }
+        }
     }
 
     fn add_region(&mut self, f: &[&str], kind: Kind) -> Option<()> {

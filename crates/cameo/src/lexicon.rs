@@ -1,0 +1,288 @@
+//! The event lexicon (`data/event_verbs.tsv`) compiled for matching, and the table of
+//! CAMEO codes with their Goldstein values (`data/cameo_codes.tsv`).
+//!
+//! Both are parsed once. Triggers are indexed by every inflected form, so matching a
+//! token is one hash lookup of its lowercase text.
+
+use doc::EventCode;
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// How many tokens may stand between two words of a pattern.
+pub(crate) const WORD_GAP: usize = 4;
+
+/// What an entry does beyond the usual subject–verb–object reading.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Flags {
+    /// A coordinated subject with no target acts on itself (`A and B signed`).
+    pub mutual: bool,
+    /// With no target, the source's own country is the target.
+    pub own_country: bool,
+    /// With no target, the country where it happens is the target.
+    pub place_country: bool,
+    /// The subject suffers the event; the source follows `from` or `by`.
+    pub undergo: bool,
+    /// An evaluation in reported speech: the speaker judges the actor before it.
+    pub judge: bool,
+}
+
+/// A word after the trigger: `Near` within [`WORD_GAP`] tokens, `Far` anywhere later
+/// in the clause.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Follow {
+    Near(Box<str>),
+    Far(Box<str>),
+}
+
+/// One lexicon line.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    /// The line as written, for explaining the coding.
+    pub pattern: &'static str,
+    /// Its line number in the file.
+    pub line: u32,
+    /// The words after the trigger.
+    pub follows: Vec<Follow>,
+    pub code: EventCode,
+    pub goldstein: f32,
+    pub quad: u8,
+    pub flags: Flags,
+}
+
+/// The compiled lexicon.
+pub(crate) struct Lexicon {
+    pub entries: Vec<Entry>,
+    /// Every form of every trigger → the entries it opens.
+    triggers: FxHashMap<Box<str>, Vec<u16>>,
+    /// Every trigger form that is a verb: the words that name an action (tone).
+    verb_forms: rustc_hash::FxHashSet<Box<str>>,
+}
+
+impl Lexicon {
+    /// The entries a lowercase token opens.
+    pub fn entries_at(&self, lowercase: &str) -> &[u16] {
+        self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether a lowercase word is a form of an event verb.
+    pub fn is_action_verb(&self, lowercase: &str) -> bool {
+        self.verb_forms.contains(lowercase)
+    }
+}
+
+/// The lexicon shipped with dateline.
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| compile(include_str!("../../../data/event_verbs.tsv")))
+}
+
+/// Goldstein value of a code, from the codebook table; a sub-code missing from the
+/// table takes its base code's value, then its root's.
+pub fn goldstein(code: EventCode) -> f32 {
+    let table = codes();
+    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c)).map_or(0.0, |(g, _)| *g)
+}
+
+/// The codebook's meaning of a code (`fight with artillery and tanks`).
+pub fn meaning(code: EventCode) -> &'static str {
+    let table = codes();
+    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c)).map_or("", |(_, m)| m)
+}
+
+/// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material
+/// cooperation (2), 09–13 verbal conflict (3), 14–20 material conflict (4).
+pub fn quad_class(code: EventCode) -> u8 {
+    match code.root().parse::<u8>().unwrap_or(0) {
+        1..=5 => 1,
+        6..=8 => 2,
+        9..=13 => 3,
+        _ => 4,
+    }
+}
+
+fn codes() -> &'static FxHashMap<&'static str, (f32, &'static str)> {
+    static TABLE: OnceLock<FxHashMap<&'static str, (f32, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("../../../data/cameo_codes.tsv")
+            .lines()
+            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                let code = fields.next()?;
+                let goldstein = fields.next()?.parse().ok()?;
+                Some((code, (goldstein, fields.next().unwrap_or(""))))
+            })
+            .collect()
+    })
+}
+
+fn compile(source: &'static str) -> Lexicon {
+    let mut lexicon =
+        Lexicon { entries: Vec::new(), triggers: FxHashMap::default(), verb_forms: Default::default() };
+    for (number, line) in source.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let entry = parse_entry(line, number as u32 + 1).unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
+        let head = entry.pattern.split(' ').next().unwrap_or_default();
+        let forms: Vec<String> = match head.strip_prefix('=') {
+            Some(literal) => vec![literal.to_string()],
+            None => {
+                let mut forms = Vec::new();
+                for (i, form) in head.split('|').enumerate() {
+                    if i == 0 {
+                        forms.extend(inflections(form));
+                    } else {
+                        forms.push(form.to_string());
+                    }
+                }
+                lexicon.verb_forms.extend(forms.iter().map(|f| f.as_str().into()));
+                forms
+            }
+        };
+        let index = lexicon.entries.len() as u16;
+        for form in forms {
+            let entries = lexicon.triggers.entry(form.into()).or_default();
+            if !entries.contains(&index) {
+                entries.push(index);
+            }
+        }
+        lexicon.entries.push(entry);
+    }
+    lexicon
+}
+
+fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
+    let mut fields = line.split('\t');
+    let pattern = fields.next()?;
+    let code = EventCode::new(fields.next()?)?;
+    let mut flags = Flags::default();
+    for flag in fields.next().unwrap_or("").split(',').filter(|f| !f.is_empty()) {
+        match flag {
+            "mutual" => flags.mutual = true,
+            "self" => flags.own_country = true,
+            "place" => flags.place_country = true,
+            "undergo" => flags.undergo = true,
+            "judge" => flags.judge = true,
+            _ => return None,
+        }
+    }
+    let mut follows = Vec::new();
+    let mut far = false;
+    for word in pattern.split(' ').skip(1) {
+        if word == "..." {
+            far = true;
+            continue;
+        }
+        let word: Box<str> = word.into();
+        follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
+        far = false;
+    }
+    Some(Entry {
+        pattern,
+        line: number,
+        follows,
+        code,
+        goldstein: goldstein(code),
+        quad: quad_class(code),
+        flags,
+    })
+}
+
+/// The regular forms of an English verb: base, third person, past, gerund
+/// (`shell`: shells, shelled, shelling; `seize`: seizes, seized, seizing).
+fn inflections(base: &str) -> Vec<String> {
+    let mut forms = vec![base.to_string()];
+    let stem_y = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
+    if let Some(stem) = stem_y {
+        forms.push(format!("{stem}ies"));
+        forms.push(format!("{stem}ied"));
+    } else if base.ends_with(['s', 'x', 'z']) || base.ends_with("sh") || base.ends_with("ch") {
+        forms.push(format!("{base}es"));
+        forms.push(format!("{base}ed"));
+    } else {
+        forms.push(format!("{base}s"));
+        forms.push(if base.ends_with('e') { format!("{base}d") } else { format!("{base}ed") });
+    }
+    let stem_e = base.strip_suffix('e').filter(|s| !s.ends_with(['e', 'o']));
+    forms.push(match stem_e {
+        Some(stem) => format!("{stem}ing"),
+        None => format!("{base}ing"),
+    });
+    // A short verb ending consonant–vowel–consonant doubles it: ban, banned.
+    let bytes = base.as_bytes();
+    if bytes.len() <= 4 && bytes.len() >= 3 {
+        let vowel = |b: u8| b"aeiou".contains(&b);
+        let [a, b, c] = [bytes[bytes.len() - 3], bytes[bytes.len() - 2], bytes[bytes.len() - 1]];
+        if !vowel(a) && vowel(b) && !vowel(c) && !b"wxy".contains(&c) {
+            forms.push(format!("{base}{}ed", c as char));
+            forms.push(format!("{base}{}ing", c as char));
+        }
+    }
+    forms
+}
+
+/// Whether a token's lowercase text matches a pattern word: the word itself, its
+/// plural, or the last part of a hyphenated compound (`search-and-rescue`).
+pub(crate) fn word_matches(token: &str, word: &str) -> bool {
+    let token = token.as_bytes();
+    let word = word.as_bytes();
+    if token.len() < word.len() {
+        return false;
+    }
+    if token.eq_ignore_ascii_case(word) {
+        return true;
+    }
+    let plural = token.len() <= word.len() + 2 && token[..word.len()].eq_ignore_ascii_case(word);
+    let compound = token.len() > word.len()
+        && token[token.len() - word.len() - 1] == b'-'
+        && token[token.len() - word.len()..].eq_ignore_ascii_case(word);
+    plural || compound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_inflect() {
+        assert_eq!(inflections("shell"), ["shell", "shells", "shelled", "shelling"]);
+        assert_eq!(inflections("seize"), ["seize", "seizes", "seized", "seizing"]);
+        assert_eq!(inflections("accuse"), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(inflections("deny"), ["deny", "denies", "denied", "denying"]);
+        assert!(inflections("ban").contains(&"banned".to_string()));
+        assert!(inflections("attach").contains(&"attaches".to_string()));
+    }
+
+    #[test]
+    fn every_line_compiles_and_every_code_has_a_goldstein_value() {
+        let lexicon = lexicon();
+        assert!(lexicon.entries.len() > 300);
+        for entry in &lexicon.entries {
+            assert!(!meaning(entry.code).is_empty(), "no meaning for {:?} ({})", entry.code, entry.pattern);
+        }
+        let roots: std::collections::BTreeSet<&str> = lexicon.entries.iter().map(|e| e.code.root()).collect();
+        assert_eq!(roots.len(), 20, "every CAMEO root category has words: {roots:?}");
+        assert!(!lexicon.entries_at("shelled").is_empty());
+        assert!(!lexicon.entries_at("held").is_empty());
+    }
+
+    #[test]
+    fn goldstein_and_quad_class_follow_the_codebook() {
+        let code = |c| EventCode::new(c).unwrap();
+        assert_eq!(goldstein(code("0871")), 10.0);
+        assert_eq!(goldstein(code("194")), -10.0);
+        assert_eq!(goldstein(code("051")), 3.4);
+        assert_eq!(quad_class(code("051")), 1);
+        assert_eq!(quad_class(code("073")), 2);
+        assert_eq!(quad_class(code("112")), 3);
+        assert_eq!(quad_class(code("1724")), 4);
+    }
+
+    #[test]
+    fn pattern_words_match_plurals_and_compounds() {
+        assert!(word_matches("sanctions", "sanction"));
+        assert!(word_matches("search-and-rescue", "rescue"));
+        assert!(!word_matches("talkative", "talk"));
+    }
+}
