@@ -16,6 +16,10 @@ use geo::Gazetteer;
 
 /// How far before a trigger a negation is looked for.
 const NEGATION_WINDOW: usize = 4;
+/// How long before the article a date must have ended for its sentence to be background.
+const DAYS_OF_BACKGROUND: i64 = 366;
+/// The most tokens of a list of names looked through for the preposition that governs it.
+const MAX_LIST_TOKENS: usize = 16;
 /// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
 const MAX_PHRASE_WORDS: usize = 5;
 
@@ -72,6 +76,8 @@ struct Mention {
     possessive: bool,
     /// Inside a prepositional phrase: `in Moscow`, `of Azerbaijan`.
     after_preposition: bool,
+    /// Right after a verb: its object (`forced an airliner`).
+    object: bool,
 }
 
 /// Codes the events of every sentence into `doc.events`; needs actors first.
@@ -96,32 +102,46 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             let Some((entry, pattern_end)) = found else {
                 continue;
             };
-            if at < clause_blocked_until || negated(doc, at, tokens.start) {
+            if at < clause_blocked_until || negated(doc, at, tokens.start) || hypothetical(doc, at, tokens.start) {
                 continue;
             }
-            let mentions = mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer));
-            let before = coded_events(doc, gazetteer, mentions, entry, at, pattern_end, index as u32, tokens.clone());
-            let fired = events.len();
-            for event in before {
-                let duplicate = events[..fired].iter().rev().take_while(|e: &&Event| e.sentence == index as u32).any(
-                    |e: &Event| {
-                        e.source.code == event.source.code
-                            && e.target.code == event.target.code
-                            && e.code.root() == event.code.root()
-                    },
-                );
-                if !duplicate {
-                    events.push(event);
-                }
+            // A verb form after an article or a preposition is a noun: `in clashes`.
+            let literal = entry.pattern.starts_with('=');
+            if !literal && at > tokens.start && doc::with_lowercase(doc.token_text(at - 1), is_noun_context) {
+                continue;
             }
-            // What a speech act is about is not a second event: `accused Russia of
+            if background(doc, index) {
+                break;
+            }
+            let mentions = mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer));
+            let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
+            let found = coded_events(doc, gazetteer, mentions, entry, site);
+            // What an accusation is about is not a second event: `accused Russia of
             // shelling` is one accusation, not shelling.
-            if events.len() > fired && matches!(entry.quad, 1 | 3) && !entry.flags.judge {
+            if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
                 clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
+            }
+            for event in found {
+                add_event(&mut events, event);
             }
         }
     }
     doc.events = events;
+}
+
+/// Adds an event, or counts one more mention of it when the article already reported
+/// the same source, code and target (GDELT's NumMentions), or the same actors in the
+/// same sentence under the same root (`fired tear gas and arrested`).
+fn add_event(events: &mut Vec<Event>, event: Event) {
+    let same = events.iter_mut().find(|e| {
+        e.source.code == event.source.code
+            && e.target.code == event.target.code
+            && (e.code == event.code || (e.sentence == event.sentence && e.code.root() == event.code.root()))
+    });
+    match same {
+        Some(earlier) => earlier.mentions += 1,
+        None => events.push(event),
+    }
 }
 
 /// The longest entry that matches at token `at`, with the token after its last word.
@@ -164,81 +184,127 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     })
 }
 
+/// A modal before the trigger makes it a possibility, not an event: `will veto`.
+fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    (sentence_start.max(at.saturating_sub(2))..at).any(|i| {
+        matches!(doc.token_text(i), "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll")
+    })
+}
+
+fn is_noun_context(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our") || is_preposition(word)
+}
+
+/// Whether a sentence tells of the past beyond the news: it names a date that ended
+/// more than a year before the article (`the 1994 ceasefire that Armenia and
+/// Azerbaijan signed`). Such background is not coded as a new event.
+fn background(doc: &Doc, sentence: usize) -> bool {
+    let Some(today) = doc.date else {
+        return false;
+    };
+    let span = doc.sentences[sentence].span;
+    doc.dates.iter().filter(|d| span.contains(d.span)).filter_map(|d| d.value).any(|value| {
+        let end = value.end.unwrap_or(value.start);
+        end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
+    })
+}
+
 fn in_quote(doc: &Doc, span: Span) -> Option<&doc::Quote> {
     doc.quotes.iter().find(|q| q.span.contains(span))
 }
 
-#[allow(clippy::too_many_arguments)]
-fn coded_events(
-    doc: &Doc,
-    gazetteer: &Gazetteer,
-    mentions: &[Mention],
-    entry: &'static Entry,
-    at: usize,
-    pattern_end: usize,
+/// Where an event was found: its sentence, the trigger token and the token after the
+/// pattern's last word.
+#[derive(Clone)]
+struct Site {
     sentence: u32,
     tokens: std::ops::Range<usize>,
-) -> Vec<Event> {
+    at: usize,
+    pattern_end: usize,
+}
+
+/// The events one matched entry reports.
+fn coded_events(doc: &Doc, gazetteer: &Gazetteer, mentions: &[Mention], entry: &'static Entry, site: Site) -> Vec<Event> {
+    let Site { sentence, tokens, at, pattern_end } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
-    let passive = entry.flags.undergo || is_passive(doc, at, tokens.start);
+    let literal = entry.pattern.starts_with('=');
+    let passive = entry.flags.undergo || (!literal && is_passive(doc, at, tokens.start));
     let (sources, targets) = if entry.flags.judge {
         judged(doc, mentions, at, tokens.start)
     } else if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let sources = agent.map(|a| group_after(doc, mentions, a + 1, end)).unwrap_or_default();
-        (sources, subject_group(doc, mentions, at, tokens.start))
+        (sources, subject_group(doc, mentions, at, tokens.start, literal))
     } else {
-        let mut sources = subject_group(doc, mentions, at, tokens.start);
+        let mut sources = subject_group(doc, mentions, at, tokens.start, literal);
+        if sources.is_empty() {
+            sources.extend(pronoun_subject(doc, at, tokens.start, mentions));
+        }
         if sources.is_empty() {
             sources.extend(quote_speaker(doc, mentions, trigger));
         }
-        (sources, group_after(doc, mentions, pattern_end, object_end(doc, pattern_end, end)))
+        (sources, group_after(doc, mentions, at + 1, object_end(doc, pattern_end, end)))
     };
     let place = event_place(doc, sentence);
-    let mut events = Vec::new();
+    let sentence_span = doc.sentences[sentence as usize].span;
     let make = |source: EventActor, target: EventActor| Event {
         sentence,
         trigger,
+        evidence: [source.span, target.span]
+            .into_iter()
+            .filter(|span| sentence_span.contains(*span))
+            .fold(trigger, Span::cover),
         source,
         target,
         code: entry.code,
         goldstein: entry.goldstein,
         quad: entry.quad,
         place,
+        mentions: 1,
         rule: entry.pattern,
         rule_line: entry.line,
     };
-    if targets.is_empty() {
-        if entry.flags.mutual && sources.len() >= 2 {
-            let first = actor(&sources[0], Role::Source, entry);
-            for other in &sources[1..] {
-                events.push(make(first, actor(other, Role::Target, entry)));
-            }
-        } else if let Some(source) = sources.first() {
-            let fallback = if entry.flags.own_country {
-                country_of(source.code).map(|c| EventActor { span: source.span, code: c })
+    let mut pairs: Vec<(EventActor, EventActor)> = Vec::new();
+    if entry.flags.mutual && sources.len() >= 2 {
+        // `Armenia and Azerbaijan agreed`: each acts with the first.
+        let first = actor(&sources[0], Role::Source, entry);
+        pairs.extend(sources[1..].iter().map(|other| (first, actor(other, Role::Source, entry))));
+    } else if targets.is_empty() {
+        let fallback = |source: &Mention| {
+            if entry.flags.own_country {
+                country_of(source.code).map(|code| EventActor { span: source.span, code })
             } else if entry.flags.place_country {
-                place_country(doc, gazetteer, sentence)
+                place_country(doc, gazetteer, sentence, false)
+            } else if entry.flags.place_government {
+                place_country(doc, gazetteer, sentence, true)
             } else {
                 None
-            };
-            for source in &sources {
-                if let Some(target) = fallback {
-                    events.push(make(actor(source, Role::Source, entry), target));
-                }
+            }
+        };
+        for source in &sources {
+            if let Some(target) = fallback(source) {
+                pairs.push((actor(source, Role::Source, entry), target));
             }
         }
     } else {
         for source in &sources {
             for target in &targets {
-                if source.code != target.code {
-                    events.push(make(actor(source, Role::Source, entry), actor(target, Role::Target, entry)));
-                }
+                pairs.push((actor(source, Role::Source, entry), actor(target, Role::Target, entry)));
             }
         }
     }
-    events
+    // An actor acting on itself is no event, nor one aimed at its own bare country
+    // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
+    let own = |source: &EventActor, target: &EventActor| {
+        let target = target.code.as_str();
+        source.code.as_str() == target || (target.len() == 3 && source.code.as_str().starts_with(target))
+    };
+    pairs
+        .into_iter()
+        .filter(|(source, target)| !own(source, target) || (targets.is_empty() && entry.flags.own_country))
+        .map(|(s, t)| make(s, t))
+        .collect()
 }
 
 #[derive(PartialEq)]
@@ -297,21 +363,39 @@ fn object_end(doc: &Doc, from: usize, end: usize) -> usize {
         if word == "and" && i + 1 < end && doc::with_lowercase(doc.token_text(i + 1), |w| lexicon.is_action_verb(w)) {
             return i;
         }
+        // `…, while aircraft from China landed`: another clause begins.
+        if matches!(word, "while" | "whereas" | "which" | "who" | "where")
+            || (word == "," && i + 1 < end && matches!(doc.token_text(i + 1), "and" | "but" | "as" | "while"))
+        {
+            return i;
+        }
     }
     end
 }
 
-/// The subject of the trigger at `at`: the nearest mention before it that is not in a
-/// prepositional phrase, with the mentions coordinated with it (`Armenia and Azerbaijan`).
-fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> Vec<Mention> {
+/// The subject of the trigger at `at`: the nearest mention before it that is neither
+/// in a prepositional phrase nor a verb's object, with the mentions coordinated with it
+/// (`Armenia and Azerbaijan`). A noun trigger takes its possessor (`Marcos's visit`);
+/// a gerund after `for` or `of` takes the object before it (`thanked Greece for
+/// rushing`).
+fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize, literal: bool) -> Vec<Mention> {
     let trigger_quote = in_quote(doc, doc.tokens[at].span).map(|q| q.span);
+    let gerund = at > sentence_start
+        && doc.token_text(at).ends_with("ing")
+        && matches!(doc.token_text(at - 1), "for" | "of");
     let candidates = mentions.iter().enumerate().rev().filter(|(_, m)| m.end <= at && m.first >= sentence_start);
     for (index, mention) in candidates {
-        if mention.after_preposition || mention.possessive {
+        if gerund {
+            if mention.end + 1 == at {
+                return vec![*mention];
+            }
+            break;
+        }
+        if mention.after_preposition || mention.object || (mention.possessive && !literal) {
             continue;
         }
-        // A subject inside the same quote as the verb, or outside any quote when the verb is.
-        if in_quote(doc, mention.span).map(|q| q.span) != trigger_quote && trigger_quote.is_none() {
+        // Outside quotes, a name inside one is not the subject.
+        if trigger_quote.is_none() && in_quote(doc, mention.span).is_some() {
             continue;
         }
         let mut group = vec![*mention];
@@ -323,6 +407,36 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         return group;
     }
     Vec::new()
+}
+
+/// A `he` or `she` right before the trigger: the last person named before it.
+fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Mention]) -> Option<Mention> {
+    let mut before = at;
+    while before > sentence_start && matches!(doc.token_text(before - 1), "had" | "has" | "also" | "then" | "later") {
+        before -= 1;
+    }
+    if before == 0 || !matches!(doc.token_text(before - 1), "He" | "he" | "She" | "she") {
+        return None;
+    }
+    let pronoun = doc.tokens[before - 1].span;
+    let person = doc
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.label == EntityLabel::Person && e.span.end <= pronoun.start)
+        .find_map(|e| doc.actor_at(e.span).map(|code| (e.span, code)))?;
+    let (span, code) = person;
+    let named = mentions.iter().find(|m| m.span == span).copied();
+    named.or(Some(Mention {
+        first: 0,
+        end: 0,
+        span,
+        code,
+        country_only: false,
+        possessive: false,
+        after_preposition: false,
+        object: false,
+    }))
 }
 
 /// The first mention at or after `from` and before `end`, with the mentions
@@ -360,6 +474,7 @@ fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Menti
             country_only: false,
             possessive: false,
             after_preposition: false,
+            object: false,
         })
     })
 }
@@ -371,7 +486,7 @@ fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> 
     let speech = (sentence_start..at).rev().find(|&i| extract::lexicon::speech_verb_lemma(doc.token_text(i)).is_some());
     let (speaker, from) = match (quote_speaker(doc, mentions, trigger), speech) {
         (Some(speaker), _) => (Some(speaker), in_quote(doc, trigger).map_or(sentence_start, |q| token_at(doc, q.span.start))),
-        (None, Some(verb)) => (subject_group(doc, mentions, verb, sentence_start).into_iter().next(), verb + 1),
+        (None, Some(verb)) => (subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(), verb + 1),
         (None, None) => (None, at),
     };
     let judged = mentions.iter().rev().find(|m| m.first >= from && m.end <= at && Some(m.span) != speaker.map(|s| s.span));
@@ -397,51 +512,25 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     local.or(any).or(dateline).and_then(index)
 }
 
-/// The country where the event of `sentence` happened, as a target.
-fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32) -> Option<EventActor> {
+/// The country where the event of `sentence` happened, as a target; its government
+/// when `government` (a protest is against it).
+fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bool) -> Option<EventActor> {
     let place = &doc.places[event_place(doc, sentence)? as usize];
     let country = gazetteer.country(place.geo.as_ref()?.country)?;
-    let code = ActorCode::new(std::str::from_utf8(&country.alpha3).ok()?)?;
+    let alpha3 = std::str::from_utf8(&country.alpha3).ok()?;
+    let code = if government { ActorCode::new(&format!("{alpha3}GOV"))? } else { ActorCode::new(alpha3)? };
     Some(EventActor { span: place.span, code })
 }
 
 /// The actors named in a sentence: coded entities and speakers, capitals standing for
 /// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
-/// `the Armenian army`) coded from their words, in text order.
+/// `opposition supporters`) coded from their words, in text order.
 fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gazetteer) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
     for role_at in tokens.clone() {
-        let word = doc.token_text(role_at);
-        if doc.tokens[role_at].kind != TokenKind::Word || role_of(word).is_none() {
-            continue;
-        }
-        // A title before a name belongs to the name's own actor (`President Xi`).
-        let next_is_name = doc.tokens.get(role_at + 1).is_some_and(|t| {
-            doc.entities.iter().any(|e| e.span.start == t.span.start && e.label == EntityLabel::Person)
-        });
-        let next_is_role = role_at + 1 < tokens.end && role_of(doc.token_text(role_at + 1)).is_some();
-        if next_is_name || next_is_role {
-            continue;
-        }
-        let mut first = role_at;
-        while first > tokens.start && role_at - first + 1 < MAX_PHRASE_WORDS {
-            let previous = doc.token_text(first - 1);
-            let modifier = doc.tokens[first - 1].kind == TokenKind::Word
-                && (previous.starts_with(char::is_uppercase) || role_of(previous).is_some() || previous.contains('-'))
-                || previous == "'s"
-                || previous == "’s";
-            if !modifier {
-                break;
-            }
-            first -= 1;
-        }
-        let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
-        let code = code_phrase(&words, &[], gazetteer)
-            .filter(|c| c.len() > 3)
-            .or_else(|| role_of(word).and_then(|role| dateline_country(doc, gazetteer).map(|c| format!("{c}{role}"))));
-        if let Some(code) = code.as_deref().and_then(ActorCode::new) {
-            mentions.push(mention(doc, first, role_at + 1, code, false));
+        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), gazetteer) {
+            mentions.push(found);
         }
     }
     let covered = |span: Span, mentions: &[Mention]| mentions.iter().any(|m| m.span.contains(span));
@@ -459,32 +548,185 @@ fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gaze
         if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
             continue;
         }
-        let Some(country) = capital_country(doc.slice(place.span), gazetteer) else {
+        // A capital acting or addressed is its government: `praised Beijing's openness`.
+        let capital = capital_country(doc.slice(place.span), gazetteer);
+        let Some(code) = capital.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
             continue;
         };
         let first = token_at(doc, place.span.start);
         let end = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
-        let Some(code) = ActorCode::new(&country) else {
-            continue;
-        };
-        let placed = mention(doc, first, end, code, true);
+        let placed = mention(doc, first, end, code, false);
         // `in Moscow` is where, not who.
         if !placed.after_preposition {
             mentions.push(placed);
         }
     }
     mentions.sort_by_key(|m| m.first);
+    // `in China, Hong Kong and Singapore`: the whole list is in the phrase.
+    for i in 1..mentions.len() {
+        if coordinated(doc, &mentions[i - 1], &mentions[i]) {
+            mentions[i].after_preposition |= mentions[i - 1].after_preposition;
+            mentions[i].object |= mentions[i - 1].object;
+        }
+    }
     mentions
+}
+
+/// The role phrase whose head is the role word at `role_at`, coded: its country from
+/// a modifier (`Kenyan police`), a place after it (`companies based in China`), an
+/// earlier actor it refers back to (`the court`), or the dateline.
+fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazetteer: &Gazetteer) -> Option<Mention> {
+    let token = doc.tokens[role_at];
+    let word = doc.slice(token.span);
+    let role = (token.kind == TokenKind::Word).then(|| role_of(word)).flatten()?;
+    // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
+    // word belongs to the name; before a name it is a title (`President Xi`).
+    let in_entity = doc.entities.iter().any(|e| e.span.contains(token.span));
+    let next = (role_at + 1 < tokens.end).then(|| doc.tokens[role_at + 1]);
+    let next_text = next.map_or("", |t| doc.slice(t.span));
+    let next_is_name = next.is_some_and(|t| doc.entities.iter().any(|e| e.span.start == t.span.start));
+    if in_entity || next_is_name {
+        return None;
+    }
+    if role_of(next_text).is_some() {
+        return None;
+    }
+    // A role word before a noun modifies it: `opposition supporters` are opposition,
+    // a `civilian airliner` is no actor.
+    let mut end = role_at + 1;
+    if next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
+        if next_text.ends_with('s') {
+            end += 1;
+        } else {
+            return None;
+        }
+    }
+    let mut first = role_at;
+    while first > tokens.start && role_at - first + 1 < MAX_PHRASE_WORDS {
+        let previous = doc.tokens[first - 1];
+        let text = doc.slice(previous.span);
+        let modifier = previous.kind == TokenKind::Word
+            && (text.starts_with(char::is_uppercase) || role_of(text).is_some() || text.contains('-') || is_adjective(text))
+            || text == "'s"
+            || text == "’s";
+        if !modifier {
+            break;
+        }
+        first -= 1;
+    }
+    let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
+    let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
+    let code = own
+        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| referent(doc, first, role_at).map(String::from))
+        .or_else(|| dateline_country(doc, gazetteer).map(|c| format!("{c}{role}")))?;
+    Some(mention(doc, first, end, ActorCode::new(&code)?, false))
+}
+
+/// A lowercase word that can be a noun: not a verb form the lexicons know, not a
+/// function word, not an adverb.
+fn is_content_word(word: &str) -> bool {
+    let lexicon = lexicon();
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && extract::lexicon::speech_verb_lemma(word).is_none()
+        && !lexicon.is_action_verb(word)
+        && !is_preposition(word)
+        && !is_be(word)
+        && !matches!(
+            word,
+            "and" | "or" | "but" | "who" | "which" | "that" | "has" | "have" | "had" | "will" | "would" | "also" | "said"
+                | "says" | "did" | "do" | "does" | "not" | "were" | "as" | "than" | "then" | "if" | "while" | "whose"
+        )
+}
+
+/// A lowercase word shaped like an adjective (`internationally recognised`, `federal`).
+fn is_adjective(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && ["ly", "ed", "al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix))
+}
+
+/// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in Georgia`.
+fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -> Option<String> {
+    let mut at = after;
+    if at < end && doc.token_text(at) == "based" {
+        at += 1;
+    }
+    if at >= end || !matches!(doc.token_text(at), "in" | "from") {
+        return None;
+    }
+    let next = doc.tokens.get(at + 1)?.span;
+    let place = doc.places.iter().find(|p| p.span.start == next.start)?;
+    let geo = place.geo.as_ref()?;
+    let country = gazetteer.country(geo.country)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+/// The actor a definite role phrase refers back to: `the court` after `the
+/// International Court of Justice`.
+fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
+    if doc.token_text(first) != "the" || role_at != first + 1 {
+        return None;
+    }
+    let word = doc.token_text(role_at);
+    let before = doc.tokens[first].span.start;
+    doc.actors.iter().rev().filter(|a| a.span.end <= before).find_map(|a| {
+        let name = doc.slice(a.span);
+        let named = name.split(' ').any(|w| w.eq_ignore_ascii_case(word)) && name.contains(' ');
+        named.then(|| a.code.as_str())
+    })
 }
 
 fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
     let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
     let possessive = doc.tokens.get(end).is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
-    // Look past articles and modifiers for the preposition: `of the Armenian army`.
+    // Look past articles and numbers for what governs the phrase: `of the Armenian army`.
     let mut before = first;
-    while before > 0 && matches!(doc.token_text(before - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+    while before > 0 && is_determiner(doc.token_text(before - 1)) {
         before -= 1;
     }
-    let after_preposition = before > 0 && is_preposition(doc.token_text(before - 1));
-    Mention { first, end, span, code, country_only, possessive, after_preposition }
+    let governor = (before > 0).then(|| doc.tokens[before - 1]);
+    let governor_text = governor.map_or("", |t| doc.slice(t.span));
+    let after_preposition = is_preposition(governor_text) || listed_after_preposition(doc, before);
+    // A phrase right after a verb is its object, not a subject: `forced an airliner`.
+    let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
+        && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !after_preposition
+        && !is_conjunction(governor_text);
+    Mention { first, end, span, code, country_only, possessive, after_preposition, object }
+}
+
+/// Whether the phrase starting at token `first` continues a list of names that a
+/// preposition governs: `airports in Karachi and Islamabad`.
+fn listed_after_preposition(doc: &Doc, first: usize) -> bool {
+    let mut at = first;
+    if at == 0 || !matches!(doc.token_text(at - 1), "and" | ",") {
+        return false;
+    }
+    while at > 0 && first - at < MAX_LIST_TOKENS {
+        let word = doc.token_text(at - 1);
+        if is_preposition(word) {
+            return true;
+        }
+        if !(matches!(word, "and" | "," | "the") || word.starts_with(char::is_uppercase)) {
+            return false;
+        }
+        at -= 1;
+    }
+    false
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several" | "some" | "all" | "both")
+        || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "and" | "but" | "or" | "while" | "as" | "that" | "when" | "where" | "because" | "although" | "though" | "if"
+            | "whereas" | "which" | "who" | "then" | "meanwhile" | "also" | "earlier" | "later" | "yesterday" | "today"
+    )
 }

@@ -20,6 +20,8 @@ pub(crate) struct Flags {
     pub own_country: bool,
     /// With no target, the country where it happens is the target.
     pub place_country: bool,
+    /// With no target, the government of the country where it happens is the target.
+    pub place_government: bool,
     /// The subject suffers the event; the source follows `from` or `by`.
     pub undergo: bool,
     /// An evaluation in reported speech: the speaker judges the actor before it.
@@ -162,6 +164,7 @@ fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
             "mutual" => flags.mutual = true,
             "self" => flags.own_country = true,
             "place" => flags.place_country = true,
+            "gov" => flags.place_government = true,
             "undergo" => flags.undergo = true,
             "judge" => flags.judge = true,
             _ => return None,

@@ -298,6 +298,9 @@ pub struct Event {
     pub sentence: u32,
     /// The words that fired the rule (`shelled`, `imposed … sanctions`).
     pub trigger: Span,
+    /// The words the event was read from: the trigger with the source and target
+    /// named in its sentence.
+    pub evidence: Span,
     /// Who acts.
     pub source: EventActor,
     /// Who is acted upon.
@@ -311,18 +314,14 @@ pub struct Event {
     pub quad: u8,
     /// Where it happened: index into [`crate::Doc::places`], when known.
     pub place: Option<u32>,
+    /// How many times the article reports it (GDELT's NumMentions).
+    pub mentions: u32,
     /// The lexicon entry that fired, as written in the lexicon.
     pub rule: &'static str,
     /// The entry's line in the lexicon file.
     pub rule_line: u32,
 }
 
-impl Event {
-    /// The words the event was read from: source, trigger and target together.
-    pub fn evidence(&self) -> Span {
-        self.trigger.cover(self.source.span).cover(self.target.span)
-    }
-}
 
 /// GDELT-style tone counts of an article; the percentages derive from them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -19,6 +19,17 @@ pub enum TimePoint {
     Year(i32),
 }
 
+impl TimePoint {
+    /// The last day the point covers (`2016-04` → 2016-04-30).
+    pub fn last_day(self) -> Option<CivilDate> {
+        match self {
+            TimePoint::Day(day) => Some(day),
+            TimePoint::Month { year, month } => CivilDate::new(year, month, crate::calendar::days_in_month(year, month)),
+            TimePoint::Year(year) => CivilDate::new(year, 12, 31),
+        }
+    }
+}
+
 /// What a temporal expression denotes: a point, or a range `A/B`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TimeValue {

@@ -285,7 +285,7 @@ impl<'a> ArticleRecord<'a> {
                 .events
                 .iter()
                 .map(|e| {
-                    let evidence = e.evidence();
+                    let evidence = e.evidence;
                     EventRecord {
                         source: e.source.code.as_str(),
                         target: e.target.code.as_str(),
