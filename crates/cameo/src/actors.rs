@@ -210,8 +210,8 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 
 /// Codes a name with the words around it: the titles and modifiers before it in its
 /// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
-/// opposition,`). A role without a country takes the dateline's country: a wire
-/// story's officials are mostly those of the place it is filed from.
+/// opposition,`). A role without a country takes the country the sentence opens in
+/// (`In Baku, …`), else the story's country.
 fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> {
     let first = doc.tokens.partition_point(|t| t.span.start < span.start);
     let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
@@ -249,7 +249,7 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> 
         }
     }
     parts(&words, &complement, gazetteer)
-        .code(|| scene_country(doc, span, gazetteer).or_else(|| dateline_country(doc, gazetteer)))
+        .code(|| scene_country(doc, span, gazetteer).or_else(|| story_country(doc, gazetteer)))
 }
 
 /// The country of the place a sentence opens with (`In Baku, presidential aide …`):
@@ -269,9 +269,28 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
 }
 
-pub(crate) fn dateline_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
-    let place = doc.places.first().filter(|p| doc.dateline.is_some_and(|d| d.place == p.span))?;
-    let country = gazetteer.country(place.geo.as_ref()?.country)?;
+/// The country a story is about: the one its places belong to most often, the
+/// dateline counting twice. A role with no country of its own (`the government`,
+/// `police`) is taken to be this country's: a story filed from Geneva about Yemen's
+/// talks speaks of Yemen's government.
+pub(crate) fn story_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
+    let mut counts: Vec<([u8; 2], u32)> = Vec::new();
+    for place in &doc.places {
+        let Some(geo) = &place.geo else {
+            continue;
+        };
+        let weight = if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 };
+        match counts.iter_mut().find(|(country, _)| *country == geo.country) {
+            Some((_, count)) => *count += weight,
+            None => counts.push((geo.country, weight)),
+        }
+    }
+    // The first of the most frequent: the dateline's country wins a tie.
+    let top = counts.iter().fold(None, |best: Option<&([u8; 2], u32)>, c| match best {
+        Some(b) if b.1 >= c.1 => Some(b),
+        _ => Some(c),
+    })?;
+    let country = gazetteer.country(top.0)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
 }
 

@@ -9,7 +9,7 @@
 //! subject or object gives one event per actor pair; an evaluation in reported speech
 //! (`X said Russia's role is fair`) is the speaker's.
 
-use crate::actors::{capital_country, code_phrase, dateline_country, role_of};
+use crate::actors::{capital_country, code_phrase, story_country, role_of};
 use crate::lexicon::{lexicon, word_matches, Entry, Follow, WORD_GAP};
 use doc::{ActorCode, Doc, EntityLabel, Event, EventActor, Span, TokenKind};
 use geo::Gazetteer;
@@ -76,6 +76,8 @@ struct Mention {
     possessive: bool,
     /// Inside a prepositional phrase: `in Moscow`, `of Azerbaijan`.
     after_preposition: bool,
+    /// After a preposition that points at a target: `sanctions on Belarus`, `aid to Pakistan`.
+    aimed: bool,
     /// Right after a verb: its object (`forced an airliner`).
     object: bool,
 }
@@ -88,6 +90,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
         let tokens = sentence.tokens();
         let mut mentions: Option<Vec<Mention>> = None;
         let mut clause_blocked_until = 0;
+        let mut object_blocked_until = 0;
         for at in tokens.clone() {
             let token = doc.tokens[at];
             if token.kind != TokenKind::Word {
@@ -107,7 +110,12 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             }
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
-            if !literal && at > tokens.start && doc::with_lowercase(doc.token_text(at - 1), is_noun_context) {
+            let gerund = word.ends_with("ing");
+            if !literal && at > tokens.start && doc::with_lowercase(doc.token_text(at - 1), |w| is_noun_context(w, gerund)) {
+                continue;
+            }
+            // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
+            if literal && at < object_blocked_until {
                 continue;
             }
             if background(doc, index) {
@@ -120,6 +128,9 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             // shelling` is one accusation, not shelling.
             if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
                 clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
+            }
+            if !found.is_empty() {
+                object_blocked_until = clause_end(doc, pattern_end, tokens.end).min(object_end(doc, pattern_end, tokens.end));
             }
             for event in found {
                 add_event(&mut events, event);
@@ -191,8 +202,11 @@ fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     })
 }
 
-fn is_noun_context(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our") || is_preposition(word)
+/// Whether a verb form after `word` is a noun: after an article (`the shelling`), or
+/// after a preposition unless it is a gerund (`in clashes`, but `for rushing`).
+fn is_noun_context(word: &str, gerund: bool) -> bool {
+    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our")
+        || (is_preposition(word) && word != "to" && !gerund)
 }
 
 /// Whether a sentence tells of the past beyond the news: it names a date that ended
@@ -398,13 +412,11 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         if trigger_quote.is_none() && in_quote(doc, mention.span).is_some() {
             continue;
         }
-        let mut group = vec![*mention];
         let mut previous = index;
         while previous > 0 && coordinated(doc, &mentions[previous - 1], &mentions[previous]) {
             previous -= 1;
-            group.insert(0, mentions[previous]);
         }
-        return group;
+        return listed(doc, &mentions[previous..=index]);
     }
     Vec::new()
 }
@@ -435,6 +447,7 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Ment
         country_only: false,
         possessive: false,
         after_preposition: false,
+        aimed: false,
         object: false,
     }))
 }
@@ -442,16 +455,34 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Ment
 /// The first mention at or after `from` and before `end`, with the mentions
 /// coordinated with it.
 fn group_after(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
-    let Some(index) = mentions.iter().position(|m| m.first >= from && m.end <= end) else {
+    let candidate = |m: &Mention| m.first >= from && m.end <= end && (!m.after_preposition || m.aimed);
+    let Some(index) = mentions.iter().position(candidate) else {
         return Vec::new();
     };
-    let mut group = vec![mentions[index]];
     let mut next = index + 1;
     while next < mentions.len() && mentions[next].end <= end && coordinated(doc, &mentions[next - 1], &mentions[next]) {
-        group.push(mentions[next]);
         next += 1;
     }
-    group
+    let run = &mentions[index..next];
+    if listed(doc, run).len() == run.len() {
+        run.to_vec()
+    } else {
+        vec![run[0]]
+    }
+}
+
+/// A run of mentions as a list: all of them when an `and` joins the last two (`Egypt,
+/// Turkey and the UAE`); a comma alone is an apposition (`In Baku, aide Guliyev`),
+/// so only the mention nearest the verb counts. `run` is in text order.
+fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
+    let [.., before_last, last] = run else {
+        return run.to_vec();
+    };
+    if (before_last.end..last.first).any(|i| doc.token_text(i) == "and") {
+        run.to_vec()
+    } else {
+        vec![*last]
+    }
 }
 
 /// Whether only `,`, `and` and articles stand between two mentions.
@@ -474,6 +505,7 @@ fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Menti
             country_only: false,
             possessive: false,
             after_preposition: false,
+        aimed: false,
             object: false,
         })
     })
@@ -540,9 +572,13 @@ fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gaze
         }
         let first = token_at(doc, actor.span.start);
         let end = doc.tokens.partition_point(|t| t.span.end <= actor.span.end);
-        let country_only = actor.code.as_str().len() == 3
-            && doc.entities.iter().any(|e| e.span == actor.span && e.label == EntityLabel::Location);
-        mentions.push(mention(doc, first, end, actor.code, country_only));
+        let label = doc.entities.iter().find(|e| e.span == actor.span).map(|e| e.label);
+        let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
+        // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
+        let phrase_first = if label == Some(EntityLabel::Person) { phrase_start(doc, first, tokens.start) } else { first };
+        let mut found = mention(doc, phrase_first, end, actor.code, country_only);
+        found.span = actor.span;
+        mentions.push(found);
     }
     for place in doc.places.iter().filter(|p| sentence_span.contains(p.span)) {
         if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
@@ -566,6 +602,7 @@ fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gaze
     for i in 1..mentions.len() {
         if coordinated(doc, &mentions[i - 1], &mentions[i]) {
             mentions[i].after_preposition |= mentions[i - 1].after_preposition;
+            mentions[i].aimed |= mentions[i - 1].aimed;
             mentions[i].object |= mentions[i - 1].object;
         }
     }
@@ -581,7 +618,9 @@ fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazett
     let role = (token.kind == TokenKind::Word).then(|| role_of(word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
-    let in_entity = doc.entities.iter().any(|e| e.span.contains(token.span));
+    let in_entity = doc.entities.iter().any(|e| {
+        e.span.contains(token.span) && (e.span != token.span || doc.actor_at(e.span).is_some())
+    });
     let next = (role_at + 1 < tokens.end).then(|| doc.tokens[role_at + 1]);
     let next_text = next.map_or("", |t| doc.slice(t.span));
     let next_is_name = next.is_some_and(|t| doc.entities.iter().any(|e| e.span.start == t.span.start));
@@ -595,18 +634,36 @@ fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazett
     // a `civilian airliner` is no actor.
     let mut end = role_at + 1;
     if next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
-        if next_text.ends_with('s') {
+        // A group's name heads its own phrase: `the Houthi movement`.
+        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) {
             end += 1;
         } else {
             return None;
         }
     }
-    let mut first = role_at;
-    while first > tokens.start && role_at - first + 1 < MAX_PHRASE_WORDS {
+    let first = phrase_start(doc, role_at, tokens.start);
+    let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
+    let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
+    let code = own
+        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| referent(doc, first, role_at).map(String::from))
+        .or_else(|| story_country(doc, gazetteer).map(|c| format!("{c}{role}")))?;
+    Some(mention(doc, first, end, ActorCode::new(&code)?, false))
+}
+
+/// The first token of the noun phrase whose head is at `head`: the modifiers and
+/// titles before it (`Yemen's internationally recognised government`).
+fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
+    let mut first = head;
+    while first > sentence_start && head - first + 1 < MAX_PHRASE_WORDS {
         let previous = doc.tokens[first - 1];
         let text = doc.slice(previous.span);
+        let before = (first >= 2).then(|| doc.token_text(first - 2)).unwrap_or("");
         let modifier = previous.kind == TokenKind::Word
-            && (text.starts_with(char::is_uppercase) || role_of(text).is_some() || text.contains('-') || is_adjective(text))
+            && (text.starts_with(char::is_uppercase)
+                || role_of(text).is_some()
+                || text.contains('-')
+                || is_adjective(text, before))
             || text == "'s"
             || text == "’s";
         if !modifier {
@@ -614,13 +671,7 @@ fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazett
         }
         first -= 1;
     }
-    let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
-    let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
-    let code = own
-        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
-        .or_else(|| referent(doc, first, role_at).map(String::from))
-        .or_else(|| dateline_country(doc, gazetteer).map(|c| format!("{c}{role}")))?;
-    Some(mention(doc, first, end, ActorCode::new(&code)?, false))
+    first
 }
 
 /// A lowercase word that can be a noun: not a verb form the lexicons know, not a
@@ -642,10 +693,17 @@ fn is_content_word(word: &str) -> bool {
         )
 }
 
-/// A lowercase word shaped like an adjective (`internationally recognised`, `federal`).
-fn is_adjective(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_lowercase())
-        && ["ly", "ed", "al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix))
+/// A lowercase word shaped like an adjective (`federal`, `presidential`), given the
+/// word before it: a participle or an adverb only after a possessive or an adverb
+/// (`Yemen's internationally recognised government`), since elsewhere it is a verb.
+fn is_adjective(word: &str, before: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    if word.ends_with("ed") || word.ends_with("ly") {
+        return matches!(before, "'s" | "’s") || (before.ends_with("ly") && word.ends_with("ed"));
+    }
+    ["al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix))
 }
 
 /// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in Georgia`.
@@ -689,37 +747,46 @@ fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: b
     }
     let governor = (before > 0).then(|| doc.tokens[before - 1]);
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
-    let after_preposition = is_preposition(governor_text) || listed_after_preposition(doc, before);
+    let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
+    let after_preposition = preposition.is_some();
+    let aimed = preposition.is_some_and(|p| {
+        matches!(p, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
+    });
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
         && !after_preposition
         && !is_conjunction(governor_text);
-    Mention { first, end, span, code, country_only, possessive, after_preposition, object }
+    Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
 }
 
-/// Whether the phrase starting at token `first` continues a list of names that a
-/// preposition governs: `airports in Karachi and Islamabad`.
-fn listed_after_preposition(doc: &Doc, first: usize) -> bool {
+/// The preposition that governs a list of names the phrase at token `first`
+/// continues: `in` for `airports in Karachi and Islamabad`.
+fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     let mut at = first;
     if at == 0 || !matches!(doc.token_text(at - 1), "and" | ",") {
-        return false;
+        return None;
     }
     while at > 0 && first - at < MAX_LIST_TOKENS {
         let word = doc.token_text(at - 1);
         if is_preposition(word) {
-            return true;
+            return Some(word);
         }
         if !(matches!(word, "and" | "," | "the") || word.starts_with(char::is_uppercase)) {
-            return false;
+            return None;
         }
         at -= 1;
     }
-    false
+    None
 }
 
 fn is_determiner(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several" | "some" | "all" | "both")
+    matches!(
+        word,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several" | "some" | "all" | "both" | "many"
+            | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds"
+            | "thousands"
+    )
         || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 

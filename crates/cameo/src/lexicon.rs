@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// How many tokens may stand between two words of a pattern.
-pub(crate) const WORD_GAP: usize = 4;
+pub(crate) const WORD_GAP: usize = 6;
 
 /// What an entry does beyond the usual subject–verb–object reading.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -75,6 +75,23 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
             None => writeln!(out, "  {text:<24} → not in the gazetteer")?,
         }
     }
+    writeln!(out, "events    {}", doc.events.len())?;
+    for event in &doc.events {
+        let mentions = if event.mentions > 1 { format!(" ×{}", event.mentions) } else { String::new() };
+        let place = event.place.and_then(|i| doc.places[i as usize].geo.as_ref()).map_or(String::new(), |g| format!(" @ {}", g.name));
+        writeln!(
+            out,
+            "  {} {} {}  ({} → {}) goldstein {:+.1} quad {}{place}{mentions}",
+            event.source.code.as_str(),
+            event.code.as_str(),
+            event.target.code.as_str(),
+            doc.slice(event.source.span),
+            doc.slice(event.target.span),
+            event.goldstein,
+            event.quad,
+        )?;
+        writeln!(out, "      “{}”\n      rule: {} (event_verbs.tsv:{})", doc.slice(event.evidence), event.rule, event.rule_line)?;
+    }
     writeln!(out, "dates     {}", doc.dates.len())?;
     for date in &doc.dates {
         let value = date.value.map_or_else(|| "unresolved".to_string(), |v| v.to_string());
