@@ -153,29 +153,36 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
     let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
+    let story = story_country(doc, gazetteer);
+    let story = story.as_deref();
     for entity in &doc.entities {
         let code = match entity.label {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
-            EntityLabel::Organization => context_code(doc, entity.span, gazetteer),
+            EntityLabel::Organization => context_code(doc, entity.span, gazetteer, story),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
-                let code = context_code(doc, entity.span, gazetteer).or_else(|| by_surname.get(&surname).cloned());
+                let code =
+                    context_code(doc, entity.span, gazetteer, story).or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }
                 code
             }
-            EntityLabel::Misc => None,
+            // A demonym used alone names its country's side: `the Azerbaijani side`.
+            EntityLabel::Misc => gazetteer
+                .country_of_demonym(doc.slice(entity.span))
+                .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned()),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
             actors.push(Actor { span: entity.span, code });
         }
     }
+    let mut coded: rustc_hash::FxHashSet<Span> = actors.iter().map(|a| a.span).collect();
     for quote in &doc.quotes {
         let Some(speaker) = quote.speaker else {
             continue;
         };
-        if actors.iter().any(|a| a.span == speaker.span) {
+        if !coded.insert(speaker.span) {
             continue;
         }
         let text = doc.slice(speaker.span);
@@ -183,10 +190,10 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A capital speaking is its government: `Moscow said`.
             SpeakerKind::Group => capital_country(text, gazetteer)
                 .map(|c| format!("{c}GOV"))
-                .or_else(|| context_code(doc, speaker.span, gazetteer)),
+                .or_else(|| context_code(doc, speaker.span, gazetteer, story)),
             SpeakerKind::Person => {
                 let surname = surname(text);
-                context_code(doc, speaker.span, gazetteer).or_else(|| by_surname.get(surname).cloned())
+                context_code(doc, speaker.span, gazetteer, story).or_else(|| by_surname.get(surname).cloned())
             }
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -212,7 +219,7 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
 /// opposition,`). A role without a country takes the country the sentence opens in
 /// (`In Baku, …`), else the story's country.
-fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> {
+fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer, story: Option<&str>) -> Option<String> {
     let first = doc.tokens.partition_point(|t| t.span.start < span.start);
     let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
     let mut start = first;
@@ -249,18 +256,20 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> 
         }
     }
     parts(&words, &complement, gazetteer)
-        .code(|| scene_country(doc, span, gazetteer).or_else(|| story_country(doc, gazetteer)))
+        .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
 }
 
 /// The country of the place a sentence opens with (`In Baku, presidential aide …`):
 /// the officials of such a sentence are that country's.
 fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String> {
-    let sentence = doc.sentences.iter().find(|s| s.span.contains(span))?;
+    let sentence = doc.sentences.get(doc.sentences.partition_point(|s| s.span.end <= span.start))?;
     let first = sentence.first_token as usize;
     if doc.tokens.len() < first + 3 || doc.token_text(first) != "In" {
         return None;
     }
-    let place = doc.places.iter().find(|p| p.span.start == doc.tokens[first + 1].span.start)?;
+    let start = doc.tokens[first + 1].span.start;
+    let place =
+        doc.places.get(doc.places.partition_point(|p| p.span.start < start)).filter(|p| p.span.start == start)?;
     let after = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
     if doc.tokens.get(after).is_none_or(|t| doc.slice(t.span) != ",") {
         return None;

@@ -9,7 +9,7 @@
 //! subject or object gives one event per actor pair; an evaluation in reported speech
 //! (`X said Russia's role is fair`) is the speaker's.
 
-use crate::actors::{capital_country, code_phrase, story_country, role_of};
+use crate::actors::{capital_country, code_phrase, role_of, story_country};
 use crate::lexicon::{lexicon, word_matches, Entry, Follow, WORD_GAP};
 use doc::{ActorCode, Doc, EntityLabel, Event, EventActor, Span, TokenKind};
 use geo::Gazetteer;
@@ -18,6 +18,10 @@ use geo::Gazetteer;
 const NEGATION_WINDOW: usize = 4;
 /// How long before the article a date must have ended for its sentence to be background.
 const DAYS_OF_BACKGROUND: i64 = 366;
+/// The most earlier actors searched for the one a definite phrase (`the court`) names.
+const MAX_REFERENT_LOOKBACK: usize = 64;
+/// The most tokens between `by` or `from` and the agent it introduces.
+const MAX_AGENT_GAP: usize = 3;
 /// The most tokens of a list of names looked through for the preposition that governs it.
 const MAX_LIST_TOKENS: usize = 16;
 /// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
@@ -85,6 +89,7 @@ struct Mention {
 /// Codes the events of every sentence into `doc.events`; needs actors first.
 pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
     let lexicon = lexicon();
+    let story = story_country(doc, gazetteer);
     let mut events = Vec::new();
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let tokens = sentence.tokens();
@@ -111,7 +116,10 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
             let gerund = word.ends_with("ing");
-            if !literal && at > tokens.start && doc::with_lowercase(doc.token_text(at - 1), |w| is_noun_context(w, gerund)) {
+            if !literal
+                && at > tokens.start
+                && doc::with_lowercase(doc.token_text(at - 1), |w| is_noun_context(w, gerund))
+            {
                 continue;
             }
             // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
@@ -121,7 +129,8 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             if background(doc, index) {
                 break;
             }
-            let mentions = mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer));
+            let mentions =
+                mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer, story.as_deref()));
             let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
             let found = coded_events(doc, gazetteer, mentions, entry, site);
             // What an accusation is about is not a second event: `accused Russia of
@@ -130,7 +139,8 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
                 clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
             }
             if !found.is_empty() {
-                object_blocked_until = clause_end(doc, pattern_end, tokens.end).min(object_end(doc, pattern_end, tokens.end));
+                object_blocked_until =
+                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, pattern_end, tokens.end));
             }
             for event in found {
                 add_event(&mut events, event);
@@ -138,6 +148,19 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
         }
     }
     doc.events = events;
+}
+
+/// The items of a layer in text order that start inside `span`.
+fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
+    let first = items.partition_point(|item| span_of(item).start < span.start);
+    let end = items.partition_point(|item| span_of(item).start < span.end);
+    &items[first..end.max(first)]
+}
+
+/// The item of a layer in text order (not overlapping itself) that contains `span`.
+fn covering<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Option<&T> {
+    let after = items.partition_point(|item| span_of(item).start <= span.start);
+    items[..after].last().filter(|item| span_of(item).contains(span))
 }
 
 /// Adds an event, or counts one more mention of it when the article already reported
@@ -217,14 +240,14 @@ fn background(doc: &Doc, sentence: usize) -> bool {
         return false;
     };
     let span = doc.sentences[sentence].span;
-    doc.dates.iter().filter(|d| span.contains(d.span)).filter_map(|d| d.value).any(|value| {
+    within(&doc.dates, span, |d| d.span).iter().filter_map(|d| d.value).any(|value| {
         let end = value.end.unwrap_or(value.start);
         end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
     })
 }
 
 fn in_quote(doc: &Doc, span: Span) -> Option<&doc::Quote> {
-    doc.quotes.iter().find(|q| q.span.contains(span))
+    covering(&doc.quotes, span, |q| q.span)
 }
 
 /// Where an event was found: its sentence, the trigger token and the token after the
@@ -238,7 +261,13 @@ struct Site {
 }
 
 /// The events one matched entry reports.
-fn coded_events(doc: &Doc, gazetteer: &Gazetteer, mentions: &[Mention], entry: &'static Entry, site: Site) -> Vec<Event> {
+fn coded_events(
+    doc: &Doc,
+    gazetteer: &Gazetteer,
+    mentions: &[Mention],
+    entry: &'static Entry,
+    site: Site,
+) -> Vec<Event> {
     let Site { sentence, tokens, at, pattern_end } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
@@ -248,7 +277,7 @@ fn coded_events(doc: &Doc, gazetteer: &Gazetteer, mentions: &[Mention], entry: &
         judged(doc, mentions, at, tokens.start)
     } else if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
-        let sources = agent.map(|a| group_after(doc, mentions, a + 1, end)).unwrap_or_default();
+        let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
         (sources, subject_group(doc, mentions, at, tokens.start, literal))
     } else {
         let mut sources = subject_group(doc, mentions, at, tokens.start, literal);
@@ -334,10 +363,8 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> EventActor {
     let government = mention.country_only
         && !mention.possessive
         && (role == Role::Source || !matches!(entry.code.root(), "06" | "07" | "08"));
-    let code = government
-        .then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str())))
-        .flatten()
-        .unwrap_or(mention.code);
+    let code =
+        government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     EventActor { span: mention.span, code }
 }
 
@@ -351,7 +378,8 @@ fn country_of(code: ActorCode) -> Option<ActorCode> {
 /// after a participle (`talks hosted by Russia`).
 fn is_passive(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     let word = doc.token_text(at);
-    if !(word.ends_with("ed") || word.ends_with("en") || matches!(word, "held" | "met" | "shot" | "struck" | "fought")) {
+    if !(word.ends_with("ed") || word.ends_with("en") || matches!(word, "held" | "met" | "shot" | "struck" | "fought"))
+    {
         return false;
     }
     let be_before = (sentence_start.max(at.saturating_sub(3))..at).rev().any(|i| is_be(doc.token_text(i)));
@@ -394,9 +422,8 @@ fn object_end(doc: &Doc, from: usize, end: usize) -> usize {
 /// rushing`).
 fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize, literal: bool) -> Vec<Mention> {
     let trigger_quote = in_quote(doc, doc.tokens[at].span).map(|q| q.span);
-    let gerund = at > sentence_start
-        && doc.token_text(at).ends_with("ing")
-        && matches!(doc.token_text(at - 1), "for" | "of");
+    let gerund =
+        at > sentence_start && doc.token_text(at).ends_with("ing") && matches!(doc.token_text(at - 1), "for" | "of");
     let candidates = mentions.iter().enumerate().rev().filter(|(_, m)| m.end <= at && m.first >= sentence_start);
     for (index, mention) in candidates {
         if gerund {
@@ -431,8 +458,8 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Ment
         return None;
     }
     let pronoun = doc.tokens[before - 1].span;
-    let person = doc
-        .entities
+    let before = doc.entities.partition_point(|e| e.span.start < pronoun.start);
+    let person = doc.entities[..before]
         .iter()
         .rev()
         .filter(|e| e.label == EntityLabel::Person && e.span.end <= pronoun.start)
@@ -485,6 +512,25 @@ fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
     }
 }
 
+/// The agents of a passive: the mention right after `by` or `from` (past an article
+/// or an adjective), with those listed with it.
+fn agents(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
+    let Some(index) = mentions.iter().position(|m| m.first >= from && m.first <= from + MAX_AGENT_GAP && m.end <= end)
+    else {
+        return Vec::new();
+    };
+    let mut next = index + 1;
+    while next < mentions.len() && mentions[next].end <= end && coordinated(doc, &mentions[next - 1], &mentions[next]) {
+        next += 1;
+    }
+    let run = &mentions[index..next];
+    if listed(doc, run).len() == run.len() {
+        run.to_vec()
+    } else {
+        vec![run[0]]
+    }
+}
+
 /// Whether only `,`, `and` and articles stand between two mentions.
 fn coordinated(doc: &Doc, left: &Mention, right: &Mention) -> bool {
     left.end < right.first
@@ -505,27 +551,42 @@ fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Menti
             country_only: false,
             possessive: false,
             after_preposition: false,
-        aimed: false,
+            aimed: false,
             object: false,
         })
     })
 }
 
 /// An evaluation in reported speech: the speaker (of the quote, or the subject of the
-/// speech verb before it) judges the nearest actor between the speech verb and it.
+/// speech verb before it) judges the nearest other actor before it in the sentence
+/// (`Baku valued Moscow's role and called it "fair"`).
 fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> (Vec<Mention>, Vec<Mention>) {
     let trigger = doc.tokens[at].span;
     let speech = (sentence_start..at).rev().find(|&i| extract::lexicon::speech_verb_lemma(doc.token_text(i)).is_some());
-    let (speaker, from) = match (quote_speaker(doc, mentions, trigger), speech) {
-        (Some(speaker), _) => (Some(speaker), in_quote(doc, trigger).map_or(sentence_start, |q| token_at(doc, q.span.start))),
-        (None, Some(verb)) => (subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(), verb + 1),
-        (None, None) => (None, at),
+    let speaker = match (quote_speaker(doc, mentions, trigger), speech) {
+        (Some(speaker), _) => Some(speaker),
+        (None, Some(verb)) => subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(),
+        (None, None) => None,
     };
-    let judged = mentions.iter().rev().find(|m| m.first >= from && m.end <= at && Some(m.span) != speaker.map(|s| s.span));
-    match (speaker, judged) {
-        (Some(speaker), Some(judged)) => (vec![speaker], vec![*judged]),
-        _ => (Vec::new(), Vec::new()),
+    let Some(speaker) = speaker else {
+        return (Vec::new(), Vec::new());
+    };
+    let judged = mentions.iter().rev().find(|m| {
+        m.first >= sentence_start && m.end <= at && m.span != speaker.span && !same_country(m.code, speaker.code)
+    });
+    match judged {
+        Some(judged) => (vec![speaker], vec![*judged]),
+        None => (Vec::new(), Vec::new()),
     }
+}
+
+/// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.
+fn same_country(a: ActorCode, b: ActorCode) -> bool {
+    let (a, b) = (a.as_str(), b.as_str());
+    if a.starts_with("IGO") || b.starts_with("IGO") {
+        return a == b;
+    }
+    a.get(..3) == b.get(..3)
 }
 
 fn token_at(doc: &Doc, byte: u32) -> usize {
@@ -536,12 +597,16 @@ fn token_at(doc: &Doc, byte: u32) -> usize {
 /// in it, else a country named in it, else the dateline's place.
 fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     let span = doc.sentences[sentence as usize].span;
-    let in_sentence = |p: &&doc::PlaceMention| span.contains(p.span) && p.geo.is_some();
-    let index = |p: &doc::PlaceMention| doc.places.iter().position(|q| std::ptr::eq(q, p)).map(|i| i as u32);
-    let local = doc.places.iter().filter(in_sentence).find(|p| p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
-    let any = doc.places.iter().find(in_sentence);
-    let dateline = doc.dateline.and_then(|d| doc.places.iter().find(|p| p.span == d.place && p.geo.is_some()));
-    local.or(any).or(dateline).and_then(index)
+    let first = doc.places.partition_point(|p| p.span.start < span.start);
+    let in_sentence = within(&doc.places, span, |p| p.span);
+    let local = in_sentence.iter().position(|p| p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
+    let any = in_sentence.iter().position(|p| p.geo.is_some());
+    if let Some(offset) = local.or(any) {
+        return Some((first + offset) as u32);
+    }
+    // The dateline's place is the first place of the article.
+    let dateline = doc.dateline?;
+    doc.places.first().filter(|p| p.span == dateline.place && p.geo.is_some()).map(|_| 0)
 }
 
 /// The country where the event of `sentence` happened, as a target; its government
@@ -557,30 +622,36 @@ fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bo
 /// The actors named in a sentence: coded entities and speakers, capitals standing for
 /// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
 /// `opposition supporters`) coded from their words, in text order.
-fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gazetteer) -> Vec<Mention> {
+fn sentence_mentions(
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+    story: Option<&str>,
+) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
     for role_at in tokens.clone() {
-        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), gazetteer) {
+        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), gazetteer, story) {
             mentions.push(found);
         }
     }
     let covered = |span: Span, mentions: &[Mention]| mentions.iter().any(|m| m.span.contains(span));
-    for actor in doc.actors.iter().filter(|a| sentence_span.contains(a.span)) {
+    for actor in within(&doc.actors, sentence_span, |a| a.span) {
         if covered(actor.span, &mentions) {
             continue;
         }
         let first = token_at(doc, actor.span.start);
         let end = doc.tokens.partition_point(|t| t.span.end <= actor.span.end);
-        let label = doc.entities.iter().find(|e| e.span == actor.span).map(|e| e.label);
+        let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
         let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
-        let phrase_first = if label == Some(EntityLabel::Person) { phrase_start(doc, first, tokens.start) } else { first };
+        let phrase_first =
+            if label == Some(EntityLabel::Person) { phrase_start(doc, first, tokens.start) } else { first };
         let mut found = mention(doc, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
         mentions.push(found);
     }
-    for place in doc.places.iter().filter(|p| sentence_span.contains(p.span)) {
+    for place in within(&doc.places, sentence_span, |p| p.span) {
         if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
             continue;
         }
@@ -612,18 +683,24 @@ fn sentence_mentions(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gaze
 /// The role phrase whose head is the role word at `role_at`, coded: its country from
 /// a modifier (`Kenyan police`), a place after it (`companies based in China`), an
 /// earlier actor it refers back to (`the court`), or the dateline.
-fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazetteer: &Gazetteer) -> Option<Mention> {
+fn role_phrase(
+    doc: &Doc,
+    role_at: usize,
+    tokens: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+    story: Option<&str>,
+) -> Option<Mention> {
     let token = doc.tokens[role_at];
     let word = doc.slice(token.span);
     let role = (token.kind == TokenKind::Word).then(|| role_of(word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
-    let in_entity = doc.entities.iter().any(|e| {
-        e.span.contains(token.span) && (e.span != token.span || doc.actor_at(e.span).is_some())
-    });
+    let in_entity = covering(&doc.entities, token.span, |e| e.span)
+        .is_some_and(|e| e.span != token.span || doc.actor_at(e.span).is_some());
     let next = (role_at + 1 < tokens.end).then(|| doc.tokens[role_at + 1]);
     let next_text = next.map_or("", |t| doc.slice(t.span));
-    let next_is_name = next.is_some_and(|t| doc.entities.iter().any(|e| e.span.start == t.span.start));
+    let next_is_name =
+        next.is_some_and(|t| covering(&doc.entities, t.span, |e| e.span).is_some_and(|e| e.span.start == t.span.start));
     if in_entity || next_is_name {
         return None;
     }
@@ -645,9 +722,10 @@ fn role_phrase(doc: &Doc, role_at: usize, tokens: std::ops::Range<usize>, gazett
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
     let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
     let code = own
+        .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| referent(doc, first, role_at).map(String::from))
-        .or_else(|| story_country(doc, gazetteer).map(|c| format!("{c}{role}")))?;
+        .or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(mention(doc, first, end, ActorCode::new(&code)?, false))
 }
 
@@ -688,8 +766,31 @@ fn is_content_word(word: &str) -> bool {
         && !is_be(word)
         && !matches!(
             word,
-            "and" | "or" | "but" | "who" | "which" | "that" | "has" | "have" | "had" | "will" | "would" | "also" | "said"
-                | "says" | "did" | "do" | "does" | "not" | "were" | "as" | "than" | "then" | "if" | "while" | "whose"
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "which"
+                | "that"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "also"
+                | "said"
+                | "says"
+                | "did"
+                | "do"
+                | "does"
+                | "not"
+                | "were"
+                | "as"
+                | "than"
+                | "then"
+                | "if"
+                | "while"
+                | "whose"
         )
 }
 
@@ -706,6 +807,14 @@ fn is_adjective(word: &str, before: &str) -> bool {
     ["al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix))
 }
 
+/// The speaker's country for `our` in a quote: `"Our positions came under fire"`.
+fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
+    let owner = (first..role_at).find(|&i| matches!(doc.token_text(i), "our" | "Our"))?;
+    let speaker = in_quote(doc, doc.tokens[owner].span)?.speaker?;
+    let code = doc.actor_at(speaker.span)?;
+    country_of(code).map(|c| c.as_str().to_string())
+}
+
 /// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in Georgia`.
 fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -> Option<String> {
     let mut at = after;
@@ -716,7 +825,7 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
         return None;
     }
     let next = doc.tokens.get(at + 1)?.span;
-    let place = doc.places.iter().find(|p| p.span.start == next.start)?;
+    let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
     let geo = place.geo.as_ref()?;
     let country = gazetteer.country(geo.country)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
@@ -730,7 +839,8 @@ fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
     }
     let word = doc.token_text(role_at);
     let before = doc.tokens[first].span.start;
-    doc.actors.iter().rev().filter(|a| a.span.end <= before).find_map(|a| {
+    let earlier = doc.actors.partition_point(|a| a.span.end <= before);
+    doc.actors[..earlier].iter().rev().take(MAX_REFERENT_LOOKBACK).find_map(|a| {
         let name = doc.slice(a.span);
         let named = name.split(' ').any(|w| w.eq_ignore_ascii_case(word)) && name.contains(' ');
         named.then(|| a.code.as_str())
@@ -783,17 +893,58 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
 fn is_determiner(word: &str) -> bool {
     matches!(
         word,
-        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "several" | "some" | "all" | "both" | "many"
-            | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds"
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "several"
+            | "some"
+            | "all"
+            | "both"
+            | "many"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
             | "thousands"
-    )
-        || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    ) || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
 }
 
 fn is_conjunction(word: &str) -> bool {
     matches!(
         word,
-        "and" | "but" | "or" | "while" | "as" | "that" | "when" | "where" | "because" | "although" | "though" | "if"
-            | "whereas" | "which" | "who" | "then" | "meanwhile" | "also" | "earlier" | "later" | "yesterday" | "today"
+        "and"
+            | "but"
+            | "or"
+            | "while"
+            | "as"
+            | "that"
+            | "when"
+            | "where"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "whereas"
+            | "which"
+            | "who"
+            | "then"
+            | "meanwhile"
+            | "also"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
     )
 }

@@ -119,13 +119,13 @@ fn codes() -> &'static FxHashMap<&'static str, (f32, &'static str)> {
 }
 
 fn compile(source: &'static str) -> Lexicon {
-    let mut lexicon =
-        Lexicon { entries: Vec::new(), triggers: FxHashMap::default(), verb_forms: Default::default() };
+    let mut lexicon = Lexicon { entries: Vec::new(), triggers: FxHashMap::default(), verb_forms: Default::default() };
     for (number, line) in source.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let entry = parse_entry(line, number as u32 + 1).unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
+        let entry =
+            parse_entry(line, number as u32 + 1).unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
         let head = entry.pattern.split(' ').next().unwrap_or_default();
         let forms: Vec<String> = match head.strip_prefix('=') {
             Some(literal) => vec![literal.to_string()],
@@ -181,15 +181,7 @@ fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
     }
-    Some(Entry {
-        pattern,
-        line: number,
-        follows,
-        code,
-        goldstein: goldstein(code),
-        quad: quad_class(code),
-        flags,
-    })
+    Some(Entry { pattern, line: number, follows, code, goldstein: goldstein(code), quad: quad_class(code), flags })
 }
 
 /// The regular forms of an English verb: base, third person, past, gerund

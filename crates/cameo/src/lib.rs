@@ -20,7 +20,11 @@
 mod actors;
 mod events;
 mod lexicon;
+mod themes;
+mod tone;
 
 pub use actors::{code_actors, code_phrase};
 pub use events::code_events;
 pub use lexicon::{goldstein, meaning, quad_class};
+pub use themes::{code_themes, theme_names};
+pub use tone::score_tone;

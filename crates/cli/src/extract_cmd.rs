@@ -96,6 +96,8 @@ fn flush(
         match format {
             Format::Json => export::write_json_line(&mut sink.writer, doc)?,
             Format::Pretty => export::write_pretty(&mut sink.writer, doc)?,
+            Format::GdeltEvents => export::gdelt::write_events(&mut sink.writer, doc)?,
+            Format::GdeltGkg => export::gdelt::write_gkg(&mut sink.writer, doc)?,
         }
     }
     tally.articles += batch.len();

@@ -190,6 +190,10 @@ enum Format {
     Json,
     /// A readable summary per article.
     Pretty,
+    /// GDELT 2.0 Event table: one tab-separated row of 61 columns per event, no header.
+    GdeltEvents,
+    /// GDELT GKG 2.1 table: one tab-separated row of 27 columns per article, no header.
+    GdeltGkg,
 }
 
 fn parse_date(value: &str) -> Result<doc::CivilDate, String> {

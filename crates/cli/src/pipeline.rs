@@ -4,7 +4,7 @@ use doc::Doc;
 use std::time::{Duration, Instant};
 
 /// Runs every stage on `doc`: segment, dateline, dates, entities, places, quotes
-/// (`extract`), then CAMEO actor codes and events (`cameo`).
+/// (`extract`), then CAMEO actors and events, tone and themes (`cameo`).
 pub fn annotate(doc: &mut Doc, options: &extract::Options) {
     annotate_observed(doc, options, |_, _| {});
 }
@@ -18,6 +18,10 @@ pub fn annotate_observed(doc: &mut Doc, options: &extract::Options, mut observe:
     let started = Instant::now();
     cameo::code_events(doc, geo::Gazetteer::embedded());
     observe("events", started);
+    let started = Instant::now();
+    cameo::score_tone(doc);
+    cameo::code_themes(doc);
+    observe("tone+themes", started);
 }
 
 /// Time spent per stage, in pipeline order.

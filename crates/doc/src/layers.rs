@@ -322,7 +322,6 @@ pub struct Event {
     pub rule_line: u32,
 }
 
-
 /// GDELT-style tone counts of an article; the percentages derive from them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tone {
@@ -340,7 +339,11 @@ pub struct Tone {
 
 impl Tone {
     fn percent(&self, count: u32) -> f32 {
-        if self.words == 0 { 0.0 } else { 100.0 * count as f32 / self.words as f32 }
+        if self.words == 0 {
+            0.0
+        } else {
+            100.0 * count as f32 / self.words as f32
+        }
     }
 
     /// Positive words as a percentage of all words.

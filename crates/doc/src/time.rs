@@ -24,7 +24,9 @@ impl TimePoint {
     pub fn last_day(self) -> Option<CivilDate> {
         match self {
             TimePoint::Day(day) => Some(day),
-            TimePoint::Month { year, month } => CivilDate::new(year, month, crate::calendar::days_in_month(year, month)),
+            TimePoint::Month { year, month } => {
+                CivilDate::new(year, month, crate::calendar::days_in_month(year, month))
+            }
             TimePoint::Year(year) => CivilDate::new(year, 12, 31),
         }
     }

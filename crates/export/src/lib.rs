@@ -11,6 +11,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod gdelt;
 mod pretty;
 
 pub use pretty::write_pretty;
@@ -55,6 +56,42 @@ pub struct ArticleRecord<'a> {
     pub places: Vec<PlaceRecord<'a>>,
     /// CAMEO-coded events.
     pub events: Vec<EventRecord<'a>>,
+    /// GDELT-style tone of the whole article.
+    pub tone: ToneRecord,
+    /// Themes the article touches, at each evoking phrase.
+    pub themes: Vec<ThemeRecord<'a>>,
+}
+
+/// Tone scores, as percentages of the article's words.
+#[derive(Serialize)]
+pub struct ToneRecord {
+    /// Positive minus negative score (GDELT's AvgTone).
+    pub tone: f32,
+    /// Share of positive words, %.
+    pub positive: f32,
+    /// Share of negative words, %.
+    pub negative: f32,
+    /// Positive plus negative score.
+    pub polarity: f32,
+    /// Share of words that name actions, %.
+    pub activity_density: f32,
+    /// Share of first-person pronouns, %.
+    pub self_reference_density: f32,
+    /// Words counted.
+    pub words: u32,
+}
+
+/// A theme at the words that evoke it.
+#[derive(Serialize)]
+pub struct ThemeRecord<'a> {
+    /// Theme code (`ARMED_CONFLICT`).
+    pub theme: &'static str,
+    /// The evoking words.
+    pub text: &'a str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
 }
 
 /// A CAMEO-coded event.
@@ -314,6 +351,20 @@ impl<'a> ArticleRecord<'a> {
                         rule: format!("{} (event_verbs.tsv:{})", e.rule, e.rule_line),
                     }
                 })
+                .collect(),
+            tone: ToneRecord {
+                tone: doc.tone.tone(),
+                positive: doc.tone.positive_score(),
+                negative: doc.tone.negative_score(),
+                polarity: doc.tone.polarity(),
+                activity_density: doc.tone.activity_density(),
+                self_reference_density: doc.tone.self_reference_density(),
+                words: doc.tone.words,
+            },
+            themes: doc
+                .themes
+                .iter()
+                .map(|t| ThemeRecord { theme: t.theme, text: text(t.span), start: t.span.start, end: t.span.end })
                 .collect(),
         }
     }

@@ -78,7 +78,10 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
     writeln!(out, "events    {}", doc.events.len())?;
     for event in &doc.events {
         let mentions = if event.mentions > 1 { format!(" ×{}", event.mentions) } else { String::new() };
-        let place = event.place.and_then(|i| doc.places[i as usize].geo.as_ref()).map_or(String::new(), |g| format!(" @ {}", g.name));
+        let place = event
+            .place
+            .and_then(|i| doc.places[i as usize].geo.as_ref())
+            .map_or(String::new(), |g| format!(" @ {}", g.name));
         writeln!(
             out,
             "  {} {} {}  ({} → {}) goldstein {:+.1} quad {}{place}{mentions}",
@@ -90,8 +93,28 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
             event.goldstein,
             event.quad,
         )?;
-        writeln!(out, "      “{}”\n      rule: {} (event_verbs.tsv:{})", doc.slice(event.evidence), event.rule, event.rule_line)?;
+        writeln!(
+            out,
+            "      “{}”\n      rule: {} (event_verbs.tsv:{})",
+            doc.slice(event.evidence),
+            event.rule,
+            event.rule_line
+        )?;
     }
+    let tone = doc.tone;
+    writeln!(
+        out,
+        "tone      {:+.2} (positive {:.2}%, negative {:.2}%, activity {:.2}%, {} words)",
+        tone.tone(),
+        tone.positive_score(),
+        tone.negative_score(),
+        tone.activity_density(),
+        tone.words
+    )?;
+    let mut themes: Vec<&str> = doc.themes.iter().map(|t| t.theme).collect();
+    themes.sort_unstable();
+    themes.dedup();
+    writeln!(out, "themes    {}", themes.join(" · "))?;
     writeln!(out, "dates     {}", doc.dates.len())?;
     for date in &doc.dates {
         let value = date.value.map_or_else(|| "unresolved".to_string(), |v| v.to_string());

@@ -157,9 +157,10 @@ impl Gazetteer {
         for demonym in f[9].split('|').filter(|d| !d.is_empty()) {
             // `Chinese` is China's before Macao's: the larger country keeps a shared demonym.
             let key = name_key(demonym);
-            let keep = self.demonyms.get(&key).is_some_and(|&i| {
-                place_population(&self.places, self.countries[i].place) >= population
-            });
+            let keep = self
+                .demonyms
+                .get(&key)
+                .is_some_and(|&i| place_population(&self.places, self.countries[i].place) >= population);
             if !keep {
                 self.demonyms.insert(key, self.countries.len());
             }

@@ -1,0 +1,125 @@
+//! Themes: which of dateline's topics (`data/themes.tsv`: armed conflict, ceasefire,
+//! sanctions, elections…) an article touches, and at which words.
+//!
+//! Phrases are indexed by their first word, so each token costs one lookup of its
+//! lowercase text; the rest of a phrase is compared only when the first word matches.
+
+use doc::{Doc, Span, ThemeMention, TokenKind};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// A keyword phrase: the words after its first, and the theme it evokes.
+struct Phrase {
+    rest: Vec<&'static str>,
+    theme: &'static str,
+}
+
+/// First word → the phrases it opens, longest first.
+fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Vec<Phrase>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
+        let lines = include_str!("../../../data/themes.tsv").lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for (theme, keywords) in lines.filter_map(|line| line.split_once('\t')) {
+            for keyword in keywords.split('|') {
+                let mut words = keyword.split(' ');
+                let Some(first) = words.next() else {
+                    continue;
+                };
+                table.entry(first).or_default().push(Phrase { rest: words.collect(), theme });
+            }
+        }
+        for phrases in table.values_mut() {
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+        table
+    })
+}
+
+/// The names of every theme dateline knows, in the file's order.
+pub fn theme_names() -> Vec<&'static str> {
+    include_str!("../../../data/themes.tsv")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|line| line.split_once('\t').map(|(theme, _)| theme))
+        .collect()
+}
+
+/// Finds the themes of `doc` into `doc.themes`, one mention per matched phrase; needs tokens.
+pub fn code_themes(doc: &mut Doc) {
+    let table = phrases();
+    let mut themes = Vec::new();
+    let mut at = 0;
+    while at < doc.tokens.len() {
+        let token = doc.tokens[at];
+        at += 1;
+        if token.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(candidates) = doc::with_lowercase(doc.slice(token.span), |lower| table.get(lower)) else {
+            continue;
+        };
+        let matched = candidates.iter().find(|phrase| {
+            phrase.rest.iter().enumerate().all(|(offset, word)| {
+                doc.tokens.get(at + offset).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case(word))
+            })
+        });
+        if let Some(phrase) = matched {
+            let end = at + phrase.rest.len();
+            themes.push(ThemeMention {
+                theme: phrase.theme,
+                span: Span::new(token.span.start as usize, doc.tokens[end - 1].span.end as usize),
+            });
+            at = end;
+        }
+    }
+    doc.themes = themes;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn themes_of(text: &str) -> Vec<(&'static str, String)> {
+        let mut doc = Doc::new("t", text.to_string());
+        segment::tokenize(&doc.text, &mut doc.tokens);
+        code_themes(&mut doc);
+        doc.themes.iter().map(|t| (t.theme, doc.slice(t.span).to_string())).collect()
+    }
+
+    #[test]
+    fn phrases_match_whole_and_longest_first() {
+        let found =
+            themes_of("The President declared a State of Emergency and a curfew after the ceasefire collapsed.");
+        assert_eq!(
+            found,
+            [
+                ("LEADERSHIP", "President".to_string()),
+                ("STATE_OF_EMERGENCY", "State of Emergency".to_string()),
+                ("STATE_OF_EMERGENCY", "curfew".to_string()),
+                ("CEASEFIRE", "ceasefire".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_taxonomy_has_at_least_forty_themes() {
+        let names = theme_names();
+        assert!(names.len() >= 40, "{}", names.len());
+        let unique: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "theme names are unique");
+        for needed in [
+            "ARMED_CONFLICT",
+            "CEASEFIRE",
+            "STATE_OF_EMERGENCY",
+            "SANCTIONS",
+            "ELECTION",
+            "PROTEST",
+            "REFUGEES",
+            "TERRORISM",
+            "DIPLOMACY",
+        ] {
+            assert!(names.contains(&needed), "{needed}");
+        }
+    }
+}

@@ -1,0 +1,414 @@
+//! GDELT-compatible output: the Event 2.0 table (61 tab-separated columns, one row per
+//! event) and the GKG 2.1 table (27 columns, one row per article), in the codebooks'
+//! column order, so that tools written for GDELT's files read dateline's.
+//!
+//! Columns dateline has no data for stay empty; `docs/gdelt.md` lists which are filled.
+//! Two deliberate differences: geographic country codes are ISO 3166 alpha-2 (GDELT
+//! writes FIPS 10-4), and a month-day date GDELT would leave with year 0 is written
+//! with the year dateline resolved.
+
+use doc::{CivilDate, Doc, EntityLabel, Event, EventActor, Geo, PlaceKind, TimePoint};
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// The 61 column names of GDELT 2.0's Event table, in order.
+pub const EVENT_COLUMNS: [&str; 61] = [
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+];
+
+/// The 27 column names of GDELT's GKG 2.1 table, in order.
+pub const GKG_COLUMNS: [&str; 27] = [
+    "GKGRECORDID",
+    "V2.1DATE",
+    "V2SOURCECOLLECTIONIDENTIFIER",
+    "V2SOURCECOMMONNAME",
+    "V2DOCUMENTIDENTIFIER",
+    "V1COUNTS",
+    "V2.1COUNTS",
+    "V1THEMES",
+    "V2ENHANCEDTHEMES",
+    "V1LOCATIONS",
+    "V2ENHANCEDLOCATIONS",
+    "V1PERSONS",
+    "V2ENHANCEDPERSONS",
+    "V1ORGANIZATIONS",
+    "V2ENHANCEDORGANIZATIONS",
+    "V1.5TONE",
+    "V2.1ENHANCEDDATES",
+    "V2GCAM",
+    "V2.1SHARINGIMAGE",
+    "V2.1RELATEDIMAGES",
+    "V2.1SOCIALIMAGEEMBEDS",
+    "V2.1SOCIALVIDEOEMBEDS",
+    "V2.1QUOTATIONS",
+    "V2.1ALLNAMES",
+    "V2.1AMOUNTS",
+    "V2.1TRANSLATIONINFO",
+    "V2EXTRASXML",
+];
+
+/// GKG's source collection for web news.
+const WEB_COLLECTION: u8 = 1;
+/// Sentences at the start of an article whose events count as its root events.
+const LEAD_SENTENCES: u32 = 2;
+
+/// Writes one Event row per event of `doc`.
+pub fn write_events(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
+    let mut row = String::new();
+    for (index, event) in doc.events.iter().enumerate() {
+        row.clear();
+        event_row(&mut row, doc, index, event);
+        debug_assert_eq!(row.matches('\t').count(), EVENT_COLUMNS.len() - 1);
+        out.write_all(row.as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Writes the GKG row of `doc`.
+pub fn write_gkg(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
+    let mut row = String::new();
+    gkg_row(&mut row, doc);
+    debug_assert_eq!(row.matches('\t').count(), GKG_COLUMNS.len() - 1);
+    out.write_all(row.as_bytes())
+}
+
+/// A stable positive id for an event: a hash of the article id and the event's index,
+/// so that rerunning an article gives the same ids.
+fn event_id(doc: &Doc, index: usize) -> u64 {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const FNV_PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = FNV_OFFSET;
+    for byte in doc.id.bytes().chain((index as u64).to_le_bytes()) {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME);
+    }
+    hash >> 11 // 53 bits: exact in every reader's float, positive in every reader's int.
+}
+
+/// A field's text with the characters that would break a row or a list replaced.
+fn clean(text: &str) -> String {
+    text.chars().map(|c| if matches!(c, '\t' | '\n' | '\r' | ';' | '#' | '|') { ' ' } else { c }).collect()
+}
+
+fn compact_date(date: CivilDate) -> String {
+    format!("{:04}{:02}{:02}", date.year, date.month, date.day)
+}
+
+fn event_row(row: &mut String, doc: &Doc, index: usize, event: &Event) {
+    let date = doc.date;
+    let day = date.map(compact_date).unwrap_or_default();
+    let month_year = date.map(|d| format!("{:04}{:02}", d.year, d.month)).unwrap_or_default();
+    let year = date.map(|d| d.year.to_string()).unwrap_or_default();
+    let fraction = date.map(|d| format!("{:.4}", fraction_of_year(d))).unwrap_or_default();
+    let _ = write!(row, "{}\t{day}\t{month_year}\t{year}\t{fraction}\t", event_id(doc, index));
+    actor_columns(row, doc, &event.source);
+    actor_columns(row, doc, &event.target);
+    let root = u8::from(event.sentence < LEAD_SENTENCES);
+    let _ = write!(
+        row,
+        "{root}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t1\t1\t{:.4}\t",
+        event.code.as_str(),
+        event.code.base(),
+        event.code.root(),
+        event.quad,
+        event.goldstein,
+        event.mentions,
+        doc.tone.tone()
+    );
+    geo_columns(row, doc.places.iter().find(|p| p.span == event.source.span).and_then(|p| p.geo.as_ref()));
+    geo_columns(row, doc.places.iter().find(|p| p.span == event.target.span).and_then(|p| p.geo.as_ref()));
+    geo_columns(row, event.place.and_then(|i| doc.places[i as usize].geo.as_ref()));
+    let added = date.map(|d| format!("{}000000", compact_date(d))).unwrap_or_default();
+    let _ = writeln!(row, "{added}\t{}", clean(source_url(doc)));
+}
+
+/// The year with the day as a fraction, GDELT's FractionDate (`2020.5342`).
+fn fraction_of_year(date: CivilDate) -> f64 {
+    let first = CivilDate::new(date.year, 1, 1).map_or(0, CivilDate::to_days);
+    f64::from(date.year) + (date.to_days() - first) as f64 / 365.0
+}
+
+fn source_url(doc: &Doc) -> &str {
+    doc.meta.url.as_deref().unwrap_or(&doc.id)
+}
+
+/// Code, name, country, known group, ethnic, two religions, three types: ten columns.
+fn actor_columns(row: &mut String, doc: &Doc, actor: &EventActor) {
+    let code = actor.code.as_str();
+    let (country, group, role) = match code.strip_prefix("IGO") {
+        Some(rest) => ("", rest.get(..3).unwrap_or(rest), rest.get(3..).unwrap_or("")),
+        None => (code.get(..3).unwrap_or(code), "", code.get(3..6).unwrap_or("")),
+    };
+    let name = clean(doc.slice(actor.span)).to_uppercase();
+    let _ = write!(row, "{code}\t{name}\t{country}\t{group}\t\t\t\t{role}\t\t\t");
+}
+
+/// Type, full name, country, ADM1, ADM2, latitude, longitude, feature id: eight columns.
+fn geo_columns(row: &mut String, geo: Option<&Geo>) {
+    match geo {
+        Some(geo) => {
+            let country = std::str::from_utf8(&geo.country).unwrap_or("");
+            let _ = write!(
+                row,
+                "{}\t{}\t{country}\t{}\t\t{:.4}\t{:.4}\t{}\t",
+                geo_type(geo),
+                clean(&full_name(geo)),
+                adm1_code(geo),
+                geo.lat,
+                geo.lon,
+                geo.geonameid.map(|id| id.to_string()).unwrap_or_default()
+            );
+        }
+        None => row.push_str("\t\t\t\t\t\t\t\t"),
+    }
+}
+
+/// GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+fn geo_type(geo: &Geo) -> u8 {
+    let us = &geo.country == b"US";
+    match geo.kind {
+        PlaceKind::Country => 1,
+        PlaceKind::Admin1 | PlaceKind::Region if us => 2,
+        PlaceKind::Admin1 | PlaceKind::Region => 5,
+        PlaceKind::City if us => 3,
+        PlaceKind::City => 4,
+    }
+}
+
+/// `Tovuz, Tovuz, Azerbaijan`-style name: the place, its region, its country code.
+fn full_name(geo: &Geo) -> String {
+    let country = std::str::from_utf8(&geo.country).unwrap_or("");
+    match (&geo.admin1, geo.kind) {
+        (_, PlaceKind::Country) => geo.name.clone(),
+        (Some(admin1), _) if admin1 != &geo.name => format!("{}, {admin1}, {country}", geo.name),
+        _ => format!("{}, {country}", geo.name),
+    }
+}
+
+/// The country code, with nothing for the region: dateline knows region names, not
+/// their codes, and GDELT's ADM1 code always starts with the country's.
+fn adm1_code(geo: &Geo) -> &str {
+    if geo.kind == PlaceKind::Country {
+        ""
+    } else {
+        std::str::from_utf8(&geo.country).unwrap_or("")
+    }
+}
+
+fn gkg_row(row: &mut String, doc: &Doc) {
+    let date = doc.date.map(|d| format!("{}000000", compact_date(d))).unwrap_or_default();
+    let source = doc.meta.source.as_deref().or_else(|| doc.dateline.and_then(|d| d.agency).map(|s| doc.slice(s)));
+    let _ = write!(
+        row,
+        "{date}-{}\t{date}\t{WEB_COLLECTION}\t{}\t{}\t\t\t",
+        clean(&doc.id),
+        clean(source.unwrap_or("")),
+        clean(source_url(doc))
+    );
+    // Themes: V1 unique names, V2 every mention with its offset.
+    let mut names: Vec<&str> = Vec::new();
+    for theme in &doc.themes {
+        if !names.contains(&theme.theme) {
+            names.push(theme.theme);
+        }
+    }
+    names.iter().for_each(|name| {
+        let _ = write!(row, "{name};");
+    });
+    row.push('\t');
+    doc.themes.iter().for_each(|t| {
+        let _ = write!(row, "{},{};", t.theme, t.span.start);
+    });
+    row.push('\t');
+    // Locations: V1 `type#name#country#adm1#lat#lon#id`, V2 adds ADM2 and the offset.
+    let mut seen: Vec<&str> = Vec::new();
+    for place in &doc.places {
+        let Some(geo) = &place.geo else {
+            continue;
+        };
+        if seen.contains(&geo.name.as_str()) {
+            continue;
+        }
+        seen.push(&geo.name);
+        let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
+        let _ = write!(
+            row,
+            "{}#{}#{country}#{}#{:.4}#{:.4}#{id};",
+            geo_type(geo),
+            clean(&full_name(geo)),
+            adm1_code(geo),
+            geo.lat,
+            geo.lon
+        );
+    }
+    row.push('\t');
+    for place in &doc.places {
+        let Some(geo) = &place.geo else {
+            continue;
+        };
+        let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
+        let _ = write!(
+            row,
+            "{}#{}#{country}#{}##{:.4}#{:.4}#{id}#{};",
+            geo_type(geo),
+            clean(&full_name(geo)),
+            adm1_code(geo),
+            geo.lat,
+            geo.lon,
+            place.span.start
+        );
+    }
+    row.push('\t');
+    for label in [EntityLabel::Person, EntityLabel::Organization] {
+        names_columns(row, doc, label);
+    }
+    let tone = doc.tone;
+    let _ = write!(
+        row,
+        "{:.4},{:.4},{:.4},{:.4},{:.4},{:.4},{}\t",
+        tone.tone(),
+        tone.positive_score(),
+        tone.negative_score(),
+        tone.polarity(),
+        tone.activity_density(),
+        tone.self_reference_density(),
+        tone.words
+    );
+    // Dates: `resolution#month#day#year#offset`, resolution 4 for a full date (the
+    // year resolved by dateline where GDELT would write 0), 2 a month, 1 a year.
+    for date in &doc.dates {
+        let Some(value) = date.value else {
+            continue;
+        };
+        let (resolution, month, day, year) = match value.start {
+            TimePoint::Day(d) => (4, d.month, d.day, d.year),
+            TimePoint::Month { year, month } => (2, month, 0, year),
+            TimePoint::Year(year) => (1, 0, 0, year),
+        };
+        let _ = write!(row, "{resolution}#{month}#{day}#{year}#{};", date.span.start);
+    }
+    row.push_str("\t\t\t\t\t\t");
+    // Quotations: `offset|length|verb|quote`, separated by `#`.
+    for (i, quote) in doc.quotes.iter().enumerate() {
+        if i > 0 {
+            row.push('#');
+        }
+        let verb = quote.verb.map_or("", |v| doc.slice(v));
+        let _ =
+            write!(row, "{}|{}|{}|{}", quote.span.start, quote.span.len(), clean(verb), clean(doc.slice(quote.span)));
+    }
+    row.push('\t');
+    for entity in doc.entities.iter().filter(|e| e.label != EntityLabel::Location) {
+        let _ = write!(row, "{},{};", clean(doc.slice(entity.span)).replace(',', " "), entity.span.start);
+    }
+    row.push_str("\t\t\t");
+    if let Some(title) = &doc.meta.title {
+        let _ = write!(row, "<PAGE_TITLE>{}</PAGE_TITLE>", clean(title).replace('<', " ").replace('>', " "));
+    }
+    row.push('\n');
+}
+
+/// V1 (unique names) and V2 (`name,offset` per mention) columns of one entity label.
+fn names_columns(row: &mut String, doc: &Doc, label: EntityLabel) {
+    let mentions: Vec<(String, u32)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.label == label)
+        .map(|e| (clean(doc.slice(e.span)).replace(',', " "), e.span.start))
+        .collect();
+    let mut unique: Vec<&str> = Vec::new();
+    for (name, _) in &mentions {
+        if !unique.contains(&name.as_str()) {
+            unique.push(name);
+            let _ = write!(row, "{name};");
+        }
+    }
+    row.push('\t');
+    for (name, offset) in &mentions {
+        let _ = write!(row, "{name},{offset};");
+    }
+    row.push('\t');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_without_annotations_still_fills_every_column() {
+        let mut doc = Doc::new("a1", "Nothing happened.".to_string());
+        doc.date = CivilDate::parse_iso("2020-07-14");
+        let mut out = Vec::new();
+        write_gkg(&mut out, &doc).unwrap();
+        let row = String::from_utf8(out).unwrap();
+        assert_eq!(row.trim_end_matches('\n').split('\t').count(), GKG_COLUMNS.len());
+        assert!(row.starts_with("20200714000000-a1\t20200714000000\t1\t"), "{row}");
+        let mut out = Vec::new();
+        write_events(&mut out, &doc).unwrap();
+        assert!(out.is_empty(), "no events, no rows");
+    }
+
+    #[test]
+    fn fields_never_carry_separators() {
+        assert_eq!(clean("a\tb;c#d|e\nf"), "a b c d e f");
+    }
+}
