@@ -599,8 +599,13 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     let span = doc.sentences[sentence as usize].span;
     let first = doc.places.partition_point(|p| p.span.start < span.start);
     let in_sentence = within(&doc.places, span, |p| p.span);
-    let local = in_sentence.iter().position(|p| p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
-    let any = in_sentence.iter().position(|p| p.geo.is_some());
+    // The dateline opens the first sentence but says where it was filed, not where it happened.
+    let in_dateline = |p: &doc::PlaceMention| doc.dateline.is_some_and(|d| d.span.contains(p.span));
+    let named = |p: &&doc::PlaceMention| p.geo.is_some() && !in_dateline(p);
+    let local = in_sentence
+        .iter()
+        .position(|p| named(&p) && p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
+    let any = in_sentence.iter().position(|p| named(&p));
     if let Some(offset) = local.or(any) {
         return Some((first + offset) as u32);
     }

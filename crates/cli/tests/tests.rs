@@ -3,5 +3,6 @@
 mod bad_input;
 mod eval_dev;
 mod extract;
+mod gdelt;
 mod golden;
 mod util;
