@@ -70,6 +70,11 @@ impl Lexicon {
     pub fn is_action_verb(&self, lowercase: &str) -> bool {
         self.verb_forms.contains(lowercase)
     }
+
+    /// Every form of every event verb.
+    pub fn verb_forms(&self) -> impl Iterator<Item = &str> {
+        self.verb_forms.iter().map(|form| &**form)
+    }
 }
 
 /// The lexicon shipped with dateline.
@@ -186,7 +191,7 @@ fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
 
 /// The regular forms of an English verb: base, third person, past, gerund
 /// (`shell`: shells, shelled, shelling; `seize`: seizes, seized, seizing).
-fn inflections(base: &str) -> Vec<String> {
+pub(crate) fn inflections(base: &str) -> Vec<String> {
     let mut forms = vec![base.to_string()];
     let stem_y = base.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u']));
     if let Some(stem) = stem_y {

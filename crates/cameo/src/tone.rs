@@ -1,46 +1,48 @@
 //! GDELT-style tone: the share of positive and negative words, how many words name
 //! actions, and how often the text speaks of itself (`we`, `our`).
 //!
-//! The lexicon (`data/tone.tsv`) lists base forms; a word of the text is looked up as
-//! it is, then with one inflection stripped (`condemned` → `condemn`).
+//! The lexicon (`data/tone.tsv`) lists base forms; loading expands them to their
+//! inflections (`condemn`: condemns, condemned, condemning, condemnings) and adds the
+//! event verbs' forms, so that each word of the text costs one lookup.
 
-use crate::lexicon::lexicon;
-use doc::{Doc, TokenKind, Tone};
+use crate::lexicon::{inflections, lexicon};
+use doc::{Doc, Tone, TokenKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
-/// Inflections stripped, in order, when a word is not in the lexicon as written.
-const SUFFIXES: [&str; 7] = ["ings", "ing", "ed", "es", "s", "d", "ly"];
-
-fn polarity() -> &'static FxHashMap<&'static str, i8> {
-    static TABLE: OnceLock<FxHashMap<&'static str, i8>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        include_str!("../../../data/tone.tsv")
-            .lines()
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
-            .filter_map(|line| line.split_once('\t'))
-            .map(|(word, sign)| (word, if sign == "-" { -1 } else { 1 }))
-            .collect()
-    })
+/// What a word form counts toward.
+#[derive(Clone, Copy, Default)]
+struct WordTone {
+    /// +1 positive, −1 negative, 0 neither.
+    sign: i8,
+    /// A form of an event verb: the word names an action.
+    action: bool,
 }
 
-/// The sign of a lowercase word: +1, −1, or 0 when it carries no tone.
-fn sign_of(word: &str) -> i8 {
-    let table = polarity();
-    if let Some(&sign) = table.get(word) {
-        return sign;
-    }
-    SUFFIXES
-        .iter()
-        .filter_map(|suffix| word.strip_suffix(suffix))
-        .filter(|stem| stem.len() >= 3)
-        .find_map(|stem| table.get(stem).or_else(|| table.get(format!("{stem}e").as_str())).copied())
-        .unwrap_or(0)
+fn words() -> &'static FxHashMap<String, WordTone> {
+    static TABLE: OnceLock<FxHashMap<String, WordTone>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: FxHashMap<String, WordTone> = FxHashMap::default();
+        let lines = include_str!("../../../data/tone.tsv").lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+        for (word, sign) in lines.filter_map(|line| line.split_once('\t')) {
+            let sign = if sign == "-" { -1 } else { 1 };
+            let mut forms = inflections(word);
+            forms.push(format!("{word}ly"));
+            forms.extend(inflections(word).into_iter().filter(|f| f.ends_with("ing")).map(|f| format!("{f}s")));
+            for form in forms {
+                table.entry(form).or_default().sign = sign;
+            }
+        }
+        for form in lexicon().verb_forms() {
+            table.entry(form.to_string()).or_default().action = true;
+        }
+        table
+    })
 }
 
 /// Counts the tone of `doc` into `doc.tone`; needs tokens.
 pub fn score_tone(doc: &mut Doc) {
-    let lexicon = lexicon();
+    let table = words();
     let mut tone = Tone::default();
     for token in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = doc.slice(token.span);
@@ -49,12 +51,14 @@ pub fn score_tone(doc: &mut Doc) {
         }
         tone.words += 1;
         doc::with_lowercase(word, |lower| {
-            match sign_of(lower) {
-                1 => tone.positive += 1,
-                -1 => tone.negative += 1,
-                _ => {}
+            if let Some(found) = table.get(lower) {
+                match found.sign {
+                    1 => tone.positive += 1,
+                    -1 => tone.negative += 1,
+                    _ => {}
+                }
+                tone.active += u32::from(found.action);
             }
-            tone.active += u32::from(lexicon.is_action_verb(lower));
             tone.self_reference += u32::from(matches!(lower, "i" | "we" | "our" | "us" | "me" | "my" | "ours"));
         });
     }
