@@ -13,11 +13,14 @@ fn label_of(kind: EntityType) -> EntityLabel {
     }
 }
 
-/// Fills `doc.entities`; needs `segment` and the dateline first.
-pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
-    let mut entities = dateline_entities(doc.dateline);
-    let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
-    let mut state = DocState::default();
+thread_local! {
+    /// The tagger's state, one per thread: cleared for every document, it keeps the
+    /// buffers and the cache of token scores warm across them.
+    static TAGGER_STATE: std::cell::RefCell<DocState> = std::cell::RefCell::new(DocState::default());
+}
+
+/// Tags every sentence of `doc` after the dateline into `entities`.
+fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut Vec<Entity>, dateline_end: u32) {
     let mut labels = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for sentence in &doc.sentences {
@@ -32,12 +35,22 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
         }
         words.clear();
         words.extend(doc.tokens[range.clone()].iter().map(|t| &doc.text[t.span.range()]));
-        tagger.tag_sentence(&words, &mut state, &mut labels);
+        tagger.tag_sentence(&words, state, &mut labels);
         for (start, end, kind) in entity_spans(&labels) {
             let span = doc.tokens[first + start].span.cover(doc.tokens[first + end - 1].span);
             entities.push(Entity { span, label: label_of(kind) });
         }
     }
+}
+
+/// Fills `doc.entities`; needs `segment` and the dateline first.
+pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
+    let mut entities = dateline_entities(doc.dateline);
+    let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
+    TAGGER_STATE.with_borrow_mut(|state| {
+        state.clear();
+        tag_entities(doc, tagger, state, &mut entities, dateline_end);
+    });
     // A compound that names a place (`Tripoli-based`) yields the place, not itself.
     for (compound, place) in compound_places(doc) {
         entities.retain(|e| e.span != compound);

@@ -9,24 +9,77 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// Per-document memory of the tagger, and scratch buffers reused across sentences.
+/// Reusing one state for a thread's documents (with [`DocState::clear`] between them)
+/// also keeps its cache of token scores warm.
 #[derive(Default)]
 pub struct DocState {
     /// Entity label each capitalized word last received in this document.
     history: FxHashMap<u64, Label>,
     infos: Vec<TokenInfo>,
     features: Vec<u64>,
+    /// Summed weights of a token's own features, by [`TokenInfo::own_key`]: the same
+    /// wherever the token appears, so a fixed model looks them up once per token kind.
+    pub(crate) own_scores: FxHashMap<u64, [i32; N_LABELS]>,
+    /// The address of the model the cached scores came from.
+    own_scores_model: usize,
 }
 
 impl DocState {
-    /// Forgets the document, keeping the buffers.
+    /// Forgets the document, keeping the buffers and the cache of token scores.
     pub fn clear(&mut self) {
         self.history.clear();
+        if self.own_scores.len() > MAX_CACHED_TOKENS {
+            self.own_scores.clear();
+        }
     }
+}
+
+impl DocState {
+    /// Keeps the cached scores only if they came from `model` (by address).
+    pub(crate) fn use_model(&mut self, model: usize) {
+        if self.own_scores_model != model {
+            self.own_scores.clear();
+            self.own_scores_model = model;
+        }
+    }
+}
+
+/// The most token kinds whose scores a state keeps (about 80 bytes each).
+const MAX_CACHED_TOKENS: usize = 1 << 18;
+
+/// Which features of a token to list.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    /// All, in template order (training).
+    All,
+    /// Those that depend on the token alone.
+    Own,
+    /// Those that depend on its neighbours or on the labels before it.
+    Context,
+}
+
+impl Part {
+    fn wants(self, own: bool) -> bool {
+        match self {
+            Part::All => true,
+            Part::Own => own,
+            Part::Context => !own,
+        }
+    }
+}
+
+/// What the features of token `index` depend on besides the tokens.
+#[derive(Clone, Copy)]
+pub(crate) struct Position {
+    pub index: usize,
+    pub previous: Label,
+    pub previous2: Label,
+    pub history: Option<Label>,
 }
 
 /// What the features need of one token, computed once per token.
 #[derive(Clone, Copy, Default)]
-struct TokenInfo {
+pub(crate) struct TokenInfo {
     word: u64,
     shape: u64,
     short_shape: u64,
@@ -190,9 +243,24 @@ fn token_info(word: &str) -> TokenInfo {
     info
 }
 
-/// Scores feature lists, and learns from mistakes when it is a trainer.
+impl TokenInfo {
+    /// A key for everything the token's own features depend on.
+    pub(crate) fn own_key(&self) -> u64 {
+        mix(mix(mix(mix(self.word, self.shape), u64::from(self.flags)), u64::from(self.gazetteer)), self.cluster)
+    }
+}
+
+/// Scores tokens, and learns from mistakes when it is a trainer.
 pub(crate) trait Scorer {
-    fn scores(&self, features: &[u64]) -> [f32; N_LABELS];
+    /// Scores the token at `at` of `infos`; `features` is scratch space, left holding
+    /// all the token's features when the scorer learns from them.
+    fn score_token(
+        &self,
+        infos: &[TokenInfo],
+        at: Position,
+        own_scores: &mut FxHashMap<u64, [i32; N_LABELS]>,
+        features: &mut Vec<u64>,
+    ) -> [f32; N_LABELS];
     fn learn(&mut self, _features: &[u64], _gold: Label, _predicted: Label) {}
 }
 
@@ -238,9 +306,8 @@ pub(crate) fn tag(
         } else {
             None
         };
-        features.clear();
-        push_features(&state.infos, index, previous, previous2, history, &mut features);
-        let scores = scorer.scores(&features);
+        let at = Position { index, previous, previous2, history };
+        let scores = scorer.score_token(&state.infos, at, &mut state.own_scores, &mut features);
         let mut best = Label::O;
         let mut best_score = f32::NEG_INFINITY;
         for (label_index, score) in scores.iter().enumerate() {
@@ -284,14 +351,9 @@ fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
     }
 }
 
-fn push_features(
-    infos: &[TokenInfo],
-    index: usize,
-    previous: Label,
-    previous2: Label,
-    history: Option<Label>,
-    out: &mut Vec<u64>,
-) {
+/// Lists the features of `part` for the token at `at` into `out`.
+pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: &mut Vec<u64>) {
+    let Position { index, previous, previous2, history } = at;
     let none = TokenInfo { word: 0x55, short_shape: 0x66, ..TokenInfo::default() };
     let at = |offset: isize| -> TokenInfo {
         index.checked_add_signed(offset).and_then(|i| infos.get(i)).copied().unwrap_or(none)
@@ -299,73 +361,78 @@ fn push_features(
     let current = infos[index];
     let (prev, next) = (at(-1), at(1));
     let feature = |template: u64, value: u64| mix(mix(0, template), value);
-    out.push(feature(template::BIAS, 0));
-    out.push(feature(template::WORD, current.word));
+    let mut push = |own: bool, feature: u64| {
+        if part.wants(own) {
+            out.push(feature);
+        }
+    };
+    push(true, feature(template::BIAS, 0));
+    push(true, feature(template::WORD, current.word));
     let case = |info: &TokenInfo| u64::from(info.flags & (CAPITALIZED | ALL_CAPS | SENTENCE_START));
-    out.push(feature(template::WORD_CASED, mix(current.word, case(&current))));
-    out.push(feature(template::WORD_PREV_CASED, mix(prev.word, case(&prev))));
-    out.push(feature(template::WORD_NEXT_CASED, mix(next.word, case(&next))));
-    out.push(feature(template::WORD_PREV, prev.word));
-    out.push(feature(template::WORD_NEXT, next.word));
-    out.push(feature(template::WORD_PREV2, at(-2).word));
-    out.push(feature(template::WORD_NEXT2, at(2).word));
-    out.push(feature(template::BIGRAM_PREV, mix(prev.word, current.word)));
-    out.push(feature(template::BIGRAM_NEXT, mix(current.word, next.word)));
+    push(true, feature(template::WORD_CASED, mix(current.word, case(&current))));
+    push(false, feature(template::WORD_PREV_CASED, mix(prev.word, case(&prev))));
+    push(false, feature(template::WORD_NEXT_CASED, mix(next.word, case(&next))));
+    push(false, feature(template::WORD_PREV, prev.word));
+    push(false, feature(template::WORD_NEXT, next.word));
+    push(false, feature(template::WORD_PREV2, at(-2).word));
+    push(false, feature(template::WORD_NEXT2, at(2).word));
+    push(false, feature(template::BIGRAM_PREV, mix(prev.word, current.word)));
+    push(false, feature(template::BIGRAM_NEXT, mix(current.word, next.word)));
     for (k, prefix) in current.prefixes.iter().enumerate().filter(|(_, p)| **p != 0) {
-        out.push(feature(template::PREFIX, mix(k as u64, *prefix)));
+        push(true, feature(template::PREFIX, mix(k as u64, *prefix)));
     }
     for (k, suffix) in current.suffixes.iter().enumerate().filter(|(_, s)| **s != 0) {
-        out.push(feature(template::SUFFIX, mix(k as u64, *suffix)));
+        push(true, feature(template::SUFFIX, mix(k as u64, *suffix)));
     }
-    out.push(feature(template::CLUSTER, current.cluster));
-    out.push(feature(template::CLUSTER_PREV, prev.cluster));
-    out.push(feature(template::CLUSTER_NEXT, next.cluster));
-    out.push(feature(template::CLUSTER_SHAPE, mix(current.cluster, current.short_shape)));
-    out.push(feature(template::CLUSTER_LABEL_PREV, mix(current.cluster, u64::from(previous.0))));
-    out.push(feature(template::SHAPE, current.shape));
-    out.push(feature(template::SHORT_SHAPE, current.short_shape));
-    out.push(feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));
-    out.push(feature(template::SHORT_SHAPE_NEXT, mix(current.short_shape, next.short_shape)));
+    push(true, feature(template::CLUSTER, current.cluster));
+    push(false, feature(template::CLUSTER_PREV, prev.cluster));
+    push(false, feature(template::CLUSTER_NEXT, next.cluster));
+    push(true, feature(template::CLUSTER_SHAPE, mix(current.cluster, current.short_shape)));
+    push(false, feature(template::CLUSTER_LABEL_PREV, mix(current.cluster, u64::from(previous.0))));
+    push(true, feature(template::SHAPE, current.shape));
+    push(true, feature(template::SHORT_SHAPE, current.short_shape));
+    push(false, feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));
+    push(false, feature(template::SHORT_SHAPE_NEXT, mix(current.short_shape, next.short_shape)));
     for bit in 0..FLAG_COUNT {
         let mask = 1 << bit;
         if current.flags & mask != 0 {
-            out.push(feature(template::FLAG, u64::from(bit)));
+            push(true, feature(template::FLAG, u64::from(bit)));
         }
         if prev.flags & mask != 0 {
-            out.push(feature(template::FLAG_PREV, u64::from(bit)));
+            push(false, feature(template::FLAG_PREV, u64::from(bit)));
         }
         if next.flags & mask != 0 {
-            out.push(feature(template::FLAG_NEXT, u64::from(bit)));
+            push(false, feature(template::FLAG_NEXT, u64::from(bit)));
         }
     }
     for bit in 0..32 {
         let mask = 1u32 << bit;
         if current.gazetteer & mask != 0 {
-            out.push(feature(template::GAZETTEER, bit));
+            push(true, feature(template::GAZETTEER, bit));
         }
         if prev.gazetteer & mask != 0 {
-            out.push(feature(template::GAZETTEER_PREV, bit));
+            push(false, feature(template::GAZETTEER_PREV, bit));
         }
         if next.gazetteer & mask != 0 {
-            out.push(feature(template::GAZETTEER_NEXT, bit));
+            push(false, feature(template::GAZETTEER_NEXT, bit));
         }
     }
-    out.push(feature(template::LABEL_PREV, u64::from(previous.0)));
-    out.push(feature(template::LABELS_PREV2, mix(u64::from(previous2.0), u64::from(previous.0))));
-    out.push(feature(template::LABEL_PREV_WORD, mix(u64::from(previous.0), current.word)));
-    out.push(feature(template::LABEL_PREV_SHAPE, mix(u64::from(previous.0), current.short_shape)));
-    out.push(feature(template::LABEL_PREV_NEXT_WORD, mix(u64::from(previous.0), next.word)));
-    out.push(feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
-    out.push(feature(template::BIGRAM_PREV2, mix(at(-2).word, prev.word)));
+    push(false, feature(template::LABEL_PREV, u64::from(previous.0)));
+    push(false, feature(template::LABELS_PREV2, mix(u64::from(previous2.0), u64::from(previous.0))));
+    push(false, feature(template::LABEL_PREV_WORD, mix(u64::from(previous.0), current.word)));
+    push(false, feature(template::LABEL_PREV_SHAPE, mix(u64::from(previous.0), current.short_shape)));
+    push(false, feature(template::LABEL_PREV_NEXT_WORD, mix(u64::from(previous.0), next.word)));
+    push(false, feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
+    push(false, feature(template::BIGRAM_PREV2, mix(at(-2).word, prev.word)));
     if let Some(history) = history {
-        out.push(feature(template::HISTORY, u64::from(history.0)));
-        out.push(feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
+        push(false, feature(template::HISTORY, u64::from(history.0)));
+        push(false, feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
     }
     if current.flags & TABLE_ROW != 0 {
         let position = index.min(3) as u64;
-        out.push(feature(template::TABLE_POSITION_SHAPE, mix(position, mix(current.short_shape, next.short_shape))));
+        push(false, feature(template::TABLE_POSITION_SHAPE, mix(position, mix(current.short_shape, next.short_shape))));
     }
     if current.flags & SENTENCE_ALL_CAPS != 0 {
-        out.push(feature(template::CAPS_SENTENCE_WORD, current.word));
+        push(true, feature(template::CAPS_SENTENCE_WORD, current.word));
     }
 }

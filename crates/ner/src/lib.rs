@@ -118,6 +118,7 @@ impl Tagger {
     /// Labels the words of one sentence into `labels` (cleared first). `state` carries
     /// what the document's earlier sentences taught; use one per document.
     pub fn tag_sentence(&self, words: &[&str], state: &mut DocState, labels: &mut Vec<Label>) {
+        state.use_model(std::ptr::from_ref(&self.model) as usize);
         let shown = repair::particles_capitalized(words);
         features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None);
         repair::merge_organization_runs(words, labels);

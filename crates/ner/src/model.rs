@@ -4,7 +4,7 @@
 //! feature its hash `u64` and `N_LABELS` weights as `i16` (weight × scale), sorted by
 //! hash, then a `u64` checksum of everything before it.
 
-use crate::features::Scorer;
+use crate::features::{push_features, Part, Position, Scorer, TokenInfo};
 use crate::hash::mix;
 use crate::labels::N_LABELS;
 use crate::{Error, Result};
@@ -29,7 +29,37 @@ pub struct Model {
 }
 
 impl Scorer for &Model {
-    fn scores(&self, features: &[u64]) -> [f32; N_LABELS] {
+    fn score_token(
+        &self,
+        infos: &[TokenInfo],
+        at: Position,
+        own_scores: &mut FxHashMap<u64, [i32; N_LABELS]>,
+        features: &mut Vec<u64>,
+    ) -> [f32; N_LABELS] {
+        // Integer sums are exact in any order, so cached and fresh parts add up to the
+        // same scores as one pass over all features.
+        let key = infos[at.index].own_key();
+        let mut sums = match own_scores.get(&key) {
+            Some(sums) => *sums,
+            None => {
+                features.clear();
+                push_features(infos, at, Part::Own, features);
+                let sums = self.sums(features);
+                own_scores.insert(key, sums);
+                sums
+            }
+        };
+        features.clear();
+        push_features(infos, at, Part::Context, features);
+        for (sum, context) in sums.iter_mut().zip(self.sums(features)) {
+            *sum += context;
+        }
+        sums.map(|sum| sum as f32 / self.scale)
+    }
+}
+
+impl Model {
+    fn sums(&self, features: &[u64]) -> [i32; N_LABELS] {
         let mut sums = [0i32; N_LABELS];
         for feature in features {
             if let Some(weights) = self.weights.get(feature) {
@@ -38,7 +68,7 @@ impl Scorer for &Model {
                 }
             }
         }
-        sums.map(|sum| sum as f32 / self.scale)
+        sums
     }
 }
 

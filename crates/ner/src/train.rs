@@ -1,7 +1,7 @@
 //! Training: the averaged perceptron, deterministic for a given seed.
 
 use crate::conll::Document;
-use crate::features::{tag, DocState, Scorer};
+use crate::features::{push_features, tag, DocState, Part, Position, Scorer, TokenInfo};
 use crate::labels::{Label, N_LABELS};
 use crate::model::Model;
 use crate::Lexicons;
@@ -31,7 +31,16 @@ struct Trainer {
 }
 
 impl Scorer for Trainer {
-    fn scores(&self, features: &[u64]) -> [f32; N_LABELS] {
+    fn score_token(
+        &self,
+        infos: &[TokenInfo],
+        at: Position,
+        _own_scores: &mut FxHashMap<u64, [i32; N_LABELS]>,
+        features: &mut Vec<u64>,
+    ) -> [f32; N_LABELS] {
+        // Weights change while training: no cache, and all features for `learn`.
+        features.clear();
+        push_features(infos, at, Part::All, features);
         let mut scores = [0.0; N_LABELS];
         for feature in features {
             if let Some(entry) = self.entries.get(feature) {
