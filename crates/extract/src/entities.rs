@@ -117,11 +117,12 @@ fn untagged_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
         };
         let sentence_start =
             index == 0 || doc.tokens[index].newline_before || matches!(doc.token_text(index - 1), "." | "\"" | "“");
-        let longest = (1..=MAX_PLACE_WORDS.min(doc.tokens.len() - index)).rev().find(|&words| {
+        // Only a run of capitalized words can be a name: most tokens end the search here.
+        let run = (index..doc.tokens.len().min(index + MAX_PLACE_WORDS)).take_while(|&i| capitalized(i)).count();
+        let longest = (1..=run).rev().find(|&words| {
             let span = doc.tokens[index].span.cover(doc.tokens[index + words - 1].span);
             let name = doc.slice(span);
-            (index..index + words).all(capitalized)
-                && (words > 1 || name.len() >= MIN_PLACE_NAME_BYTES)
+            (words > 1 || name.len() >= MIN_PLACE_NAME_BYTES)
                 && !tagged(span)
                 && gazetteer.country_of_demonym(name).is_none()
                 && is_known_place(gazetteer, name, !sentence_start || words > 1)

@@ -88,6 +88,16 @@ pub struct Gazetteer {
 /// The key of a name in the index: lowercase, single spaces, no dots (`U.S.` is `us`).
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
+    // Most names are ASCII: lowercase bytes, with no apostrophe to normalize.
+    if name.is_ascii() {
+        for word in name.split_ascii_whitespace() {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.extend(word.bytes().filter(|b| *b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return key;
+    }
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
