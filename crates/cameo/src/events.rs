@@ -103,7 +103,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             }
             let word = doc.slice(token.span);
             // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`).
-            if at > tokens.start && word.starts_with(char::is_uppercase) {
+            if (at > tokens.start && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
                 continue;
             }
             let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon.entries_at(lower), at, tokens.end));

@@ -58,6 +58,27 @@ pub(crate) struct Lexicon {
     triggers: FxHashMap<Box<str>, Vec<u16>>,
     /// Every trigger form that is a verb: the words that name an action (tone).
     verb_forms: rustc_hash::FxHashSet<Box<str>>,
+    shapes: TriggerShapes,
+}
+
+/// For each pair of first letters, a bit per word length that some trigger has.
+struct TriggerShapes(Vec<u32>);
+
+impl TriggerShapes {
+    /// The slot and bit of a word; `None` for a word that does not start with two ASCII
+    /// letters or is longer than 31 bytes (such words are looked up anyway).
+    fn slot(word: &str) -> Option<(usize, u32)> {
+        let bytes = word.as_bytes();
+        let letter = |b: u8| b.is_ascii_alphabetic().then(|| usize::from(b.to_ascii_lowercase() - b'a'));
+        let (first, second) = (letter(*bytes.first()?)?, letter(*bytes.get(1)?)?);
+        (bytes.len() < 32).then(|| (first * 26 + second, 1 << bytes.len()))
+    }
+
+    fn add(&mut self, word: &str) {
+        if let Some((slot, bit)) = TriggerShapes::slot(word) {
+            self.0[slot] |= bit;
+        }
+    }
 }
 
 impl Lexicon {
@@ -74,6 +95,12 @@ impl Lexicon {
     /// Every form of every event verb.
     pub fn verb_forms(&self) -> impl Iterator<Item = &str> {
         self.verb_forms.iter().map(|form| &**form)
+    }
+
+    /// Whether a word may be a trigger, by its first two letters and its length: most
+    /// words of a text are ruled out without hashing them.
+    pub fn may_trigger(&self, word: &str) -> bool {
+        TriggerShapes::slot(word).is_none_or(|(slot, bit)| self.shapes.0[slot] & bit != 0)
     }
 }
 
@@ -124,7 +151,12 @@ fn codes() -> &'static FxHashMap<&'static str, (f32, &'static str)> {
 }
 
 fn compile(source: &'static str) -> Lexicon {
-    let mut lexicon = Lexicon { entries: Vec::new(), triggers: FxHashMap::default(), verb_forms: Default::default() };
+    let mut lexicon = Lexicon {
+        entries: Vec::new(),
+        triggers: FxHashMap::default(),
+        verb_forms: Default::default(),
+        shapes: TriggerShapes(vec![0; 26 * 26]),
+    };
     for (number, line) in source.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -149,6 +181,7 @@ fn compile(source: &'static str) -> Lexicon {
         };
         let index = lexicon.entries.len() as u16;
         for form in forms {
+            lexicon.shapes.add(&form);
             let entries = lexicon.triggers.entry(form.into()).or_default();
             if !entries.contains(&index) {
                 entries.push(index);
@@ -265,6 +298,8 @@ mod tests {
         assert_eq!(roots.len(), 20, "every CAMEO root category has words: {roots:?}");
         assert!(!lexicon.entries_at("shelled").is_empty());
         assert!(!lexicon.entries_at("held").is_empty());
+        assert!(lexicon.may_trigger("Shelled") && lexicon.may_trigger("held"));
+        assert!(!lexicon.may_trigger("the") && !lexicon.may_trigger("of"));
     }
 
     #[test]

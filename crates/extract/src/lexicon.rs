@@ -4,7 +4,7 @@
 //! `include_str!` means a fresh machine needs nothing beside the executable.
 
 use doc::with_lowercase;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// The gender a role word implies.
@@ -18,7 +18,7 @@ pub enum Gender {
     Unknown,
 }
 
-type Table<V> = OnceLock<HashMap<&'static str, V>>;
+type Table<V> = OnceLock<FxHashMap<&'static str, V>>;
 
 fn entries(source: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     source
@@ -27,12 +27,12 @@ fn entries(source: &'static str) -> impl Iterator<Item = (&'static str, &'static
         .map(|line| line.split_once('\t').unwrap_or((line, "")))
 }
 
-fn speech_verbs() -> &'static HashMap<&'static str, &'static str> {
+fn speech_verbs() -> &'static FxHashMap<&'static str, &'static str> {
     static TABLE: Table<&'static str> = OnceLock::new();
     TABLE.get_or_init(|| entries(include_str!("../../../data/speech_verbs.tsv")).collect())
 }
 
-fn roles() -> &'static HashMap<&'static str, Gender> {
+fn roles() -> &'static FxHashMap<&'static str, Gender> {
     static TABLE: Table<Gender> = OnceLock::new();
     TABLE.get_or_init(|| {
         entries(include_str!("../../../data/roles.tsv"))

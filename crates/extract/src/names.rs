@@ -6,7 +6,7 @@
 
 use crate::lexicon::{is_organization_word, role, Gender};
 use doc::{Doc, Span, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The most tokens a personal name has.
 const MAX_NAME_TOKENS: usize = 6;
@@ -105,7 +105,7 @@ pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
 /// `known` must be sorted by position.
 pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMention> {
     let mut mentions = known.to_vec();
-    let mut by_word: HashMap<&str, PersonMention> = HashMap::new();
+    let mut by_word: FxHashMap<&str, PersonMention> = FxHashMap::default();
     let mut next_known = 0;
     for (index, token) in doc.tokens.iter().enumerate() {
         // Names become known once the text has passed them.

@@ -5,7 +5,7 @@ use crate::hash::{lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::Lexicons;
 use rustc_hash::FxHashMap;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 /// Per-document memory of the tagger, and scratch buffers reused across sentences.
@@ -150,7 +150,7 @@ mod template {
     pub const CLUSTER_LABEL_PREV: u64 = 39;
 }
 
-fn word_set(source: &'static str) -> HashSet<u64> {
+fn word_set(source: &'static str) -> FxHashSet<u64> {
     source
         .lines()
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -158,13 +158,13 @@ fn word_set(source: &'static str) -> HashSet<u64> {
         .collect()
 }
 
-fn roles() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+fn roles() -> &'static FxHashSet<u64> {
+    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/roles.tsv")))
 }
 
-fn organization_words() -> &'static HashSet<u64> {
-    static SET: OnceLock<HashSet<u64>> = OnceLock::new();
+fn organization_words() -> &'static FxHashSet<u64> {
+    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
     SET.get_or_init(|| word_set(include_str!("../../../data/organization_words.tsv")))
 }
 

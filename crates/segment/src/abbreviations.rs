@@ -1,6 +1,6 @@
 //! The abbreviation lexicon (`data/abbreviations.tsv`), parsed once.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// How an abbreviation behaves at a possible sentence end.
@@ -16,8 +16,8 @@ pub enum AbbreviationClass {
 
 const SOURCE: &str = include_str!("../../../data/abbreviations.tsv");
 
-fn table() -> &'static HashMap<&'static str, AbbreviationClass> {
-    static TABLE: OnceLock<HashMap<&'static str, AbbreviationClass>> = OnceLock::new();
+fn table() -> &'static FxHashMap<&'static str, AbbreviationClass> {
+    static TABLE: OnceLock<FxHashMap<&'static str, AbbreviationClass>> = OnceLock::new();
     TABLE.get_or_init(|| {
         SOURCE
             .lines()
