@@ -22,14 +22,17 @@ pub struct DocState {
     pub(crate) own_scores: FxHashMap<u64, [i32; N_LABELS]>,
     /// The address of the model the cached scores came from.
     own_scores_model: usize,
+    /// What the features need of each word form seen, by [`word_key`]: computed once.
+    word_infos: FxHashMap<u64, TokenInfo>,
 }
 
 impl DocState {
     /// Forgets the document, keeping the buffers and the cache of token scores.
     pub fn clear(&mut self) {
         self.history.clear();
-        if self.own_scores.len() > MAX_CACHED_TOKENS {
+        if self.own_scores.len() > MAX_CACHED_TOKENS || self.word_infos.len() > MAX_CACHED_TOKENS {
             self.own_scores.clear();
+            self.word_infos.clear();
         }
     }
 }
@@ -39,6 +42,7 @@ impl DocState {
     pub(crate) fn use_model(&mut self, model: usize) {
         if self.own_scores_model != model {
             self.own_scores.clear();
+            self.word_infos.clear();
             self.own_scores_model = model;
         }
     }
@@ -179,6 +183,13 @@ pub fn is_organization_word(word: &str) -> bool {
     organization_words().contains(&lowercase_hash(word))
 }
 
+/// A key for a word form as written: its bytes and length, hashed.
+fn word_key(word: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut hasher, word.as_bytes());
+    mix(std::hash::Hasher::finish(&hasher), word.len() as u64)
+}
+
 fn token_info(word: &str) -> TokenInfo {
     let mut info = TokenInfo { word: lowercase_hash(word), ..TokenInfo::default() };
     let (mut upper, mut lower, mut digit, mut letters) = (0, 0, 0, 0);
@@ -275,11 +286,14 @@ pub(crate) fn tag(
 ) {
     labels.clear();
     state.infos.clear();
-    state.infos.extend(words.iter().map(|w| {
-        let mut info = token_info(w);
-        info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
-        info
-    }));
+    for word in words {
+        let info = state.word_infos.entry(word_key(word)).or_insert_with(|| {
+            let mut info = token_info(word);
+            info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
+            info
+        });
+        state.infos.push(*info);
+    }
     let letters_all_caps = state.infos.iter().filter(|i| i.flags & NO_LETTER == 0).all(|i| i.flags & ALL_CAPS != 0);
     if let Some(first) = state.infos.first_mut() {
         first.flags |= SENTENCE_START;
