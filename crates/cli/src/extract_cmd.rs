@@ -91,8 +91,18 @@ fn flush(
     sink: &mut Sink,
     tally: &mut Tally,
 ) -> io::Result<()> {
-    batch.par_iter_mut().for_each(|doc| crate::pipeline::annotate(doc, options));
-    for doc in batch.iter() {
+    // A bug that one article triggers must not cost the others: it is reported with the
+    // article's id and the article left out, as unreadable input is.
+    let annotated: Vec<bool> = batch
+        .par_iter_mut()
+        .map(|doc| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::pipeline::annotate(doc, options))).is_ok())
+        .collect();
+    for (doc, ok) in batch.iter().zip(annotated) {
+        if !ok {
+            report(&format!("{}: internal error while annotating; article skipped (please report it)", doc.id), tally);
+            continue;
+        }
+        tally.articles += 1;
         match format {
             Format::Json => export::write_json_line(&mut sink.writer, doc)?,
             Format::Pretty => export::write_pretty(&mut sink.writer, doc)?,
@@ -100,7 +110,6 @@ fn flush(
             Format::GdeltGkg => export::gdelt::write_gkg(&mut sink.writer, doc)?,
         }
     }
-    tally.articles += batch.len();
     batch.clear();
     Ok(())
 }

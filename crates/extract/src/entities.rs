@@ -51,8 +51,12 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
         state.clear();
         tag_entities(doc, tagger, state, &mut entities, dateline_end);
     });
-    // A compound that names a place (`Tripoli-based`) yields the place, not itself.
+    // A compound that names a place (`Tripoli-based`) yields the place, not itself;
+    // inside a longer name (`GOP-controlled House`) it stays part of that name.
     for (compound, place) in compound_places(doc) {
+        if entities.iter().any(|e| e.span.contains(compound) && e.span != compound) {
+            continue;
+        }
         entities.retain(|e| e.span != compound);
         entities.push(place);
     }
@@ -60,8 +64,20 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
     entities.dedup_by_key(|e| e.span);
     relabel_region_names(doc, &mut entities);
     entities.extend(untagged_places(doc, &entities));
-    entities.sort_by_key(|e| e.span);
-    doc.entities = entities;
+    doc.entities = without_overlaps(entities);
+}
+
+/// The entities in text order with none overlapping another (the layer's invariant):
+/// of two that overlap, the one that starts first, or the longer, stays.
+fn without_overlaps(mut entities: Vec<Entity>) -> Vec<Entity> {
+    entities.sort_by_key(|e| (e.span.start, std::cmp::Reverse(e.span.end)));
+    let mut kept: Vec<Entity> = Vec::with_capacity(entities.len());
+    for entity in entities {
+        if kept.last().is_none_or(|last| last.span.end <= entity.span.start) {
+            kept.push(entity);
+        }
+    }
+    kept
 }
 
 /// The longest place name, in words, looked for among untagged words.
@@ -185,6 +201,18 @@ mod tests {
 
     fn has(found: &[(String, &str)], text: &str, label: &str) -> bool {
         found.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn entities_never_overlap() {
+        let text = "WASHINGTON (AP) - The GOP-controlled House and the Kyiv-based group met. The Senate-led Paris-based panel agreed.";
+        let mut doc = Doc::new("t", text.to_string());
+        crate::annotate(&mut doc, &crate::Options::default());
+        for pair in doc.entities.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{:?}", doc.entities);
+        }
+        let found = entities(text);
+        assert!(has(&found, "Kyiv", "LOC"), "{found:?}");
     }
 
     #[test]
