@@ -602,9 +602,8 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     // The dateline opens the first sentence but says where it was filed, not where it happened.
     let in_dateline = |p: &doc::PlaceMention| doc.dateline.is_some_and(|d| d.span.contains(p.span));
     let named = |p: &&doc::PlaceMention| p.geo.is_some() && !in_dateline(p);
-    let local = in_sentence
-        .iter()
-        .position(|p| named(&p) && p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
+    let local =
+        in_sentence.iter().position(|p| named(&p) && p.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country));
     let any = in_sentence.iter().position(|p| named(&p));
     if let Some(offset) = local.or(any) {
         return Some((first + offset) as u32);
@@ -741,7 +740,7 @@ fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
     while first > sentence_start && head - first + 1 < MAX_PHRASE_WORDS {
         let previous = doc.tokens[first - 1];
         let text = doc.slice(previous.span);
-        let before = (first >= 2).then(|| doc.token_text(first - 2)).unwrap_or("");
+        let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
         let modifier = previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
                 || role_of(text).is_some()

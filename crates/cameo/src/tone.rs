@@ -6,7 +6,7 @@
 //! event verbs' forms, so that each word of the text costs one lookup.
 
 use crate::lexicon::{inflections, lexicon};
-use doc::{Doc, Tone, TokenKind};
+use doc::{Doc, TokenKind, Tone};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 

@@ -95,7 +95,9 @@ fn flush(
     // article's id and the article left out, as unreadable input is.
     let annotated: Vec<bool> = batch
         .par_iter_mut()
-        .map(|doc| std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::pipeline::annotate(doc, options))).is_ok())
+        .map(|doc| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| crate::pipeline::annotate(doc, options))).is_ok()
+        })
         .collect();
     for (doc, ok) in batch.iter().zip(annotated) {
         if !ok {

@@ -362,7 +362,7 @@ fn gkg_row(row: &mut String, doc: &Doc) {
     }
     row.push_str("\t\t\t");
     if let Some(title) = &doc.meta.title {
-        let _ = write!(row, "<PAGE_TITLE>{}</PAGE_TITLE>", clean(title).replace('<', " ").replace('>', " "));
+        let _ = write!(row, "<PAGE_TITLE>{}</PAGE_TITLE>", clean(title).replace(['<', '>'], " "));
     }
     row.push('\n');
 }

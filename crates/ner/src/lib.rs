@@ -144,6 +144,29 @@ mod tests {
     }
 
     #[test]
+    fn cached_scores_tag_exactly_as_fresh_ones() {
+        let sentences = [
+            "Azerbaijan 's Ambassador to Russia Polad Bulbuloglu met Turkish President Recep Tayyip Erdogan .",
+            "The OSCE Minsk Group said Armenia and Azerbaijan agreed to a ceasefire in Moscow .",
+            "Bulbuloglu told TASS that Baku valued Moscow 's role .",
+        ];
+        let tagger = Tagger::embedded();
+        let mut warm = DocState::default();
+        for _ in 0..2 {
+            for sentence in sentences {
+                let words: Vec<&str> = sentence.split(' ').collect();
+                let (mut cached, mut fresh) = (Vec::new(), Vec::new());
+                // Cleared: the same (empty) document memory as the fresh state, the cache kept.
+                warm.clear();
+                tagger.tag_sentence(&words, &mut warm, &mut cached);
+                tagger.tag_sentence(&words, &mut DocState::default(), &mut fresh);
+                assert_eq!(cached, fresh, "{sentence}");
+            }
+        }
+        assert!(!warm.own_scores.is_empty(), "the second pass was served from the cache");
+    }
+
+    #[test]
     fn names_with_particles_and_long_organizations_come_out_whole() {
         let found = entities(
             "Azerbaijan 's Ambassador Polad Bulbuloglu met Ursula von der Leyen and Recep Tayyip Erdogan in Brussels .",

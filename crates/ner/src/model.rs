@@ -174,8 +174,8 @@ mod tests {
         let bytes = Model::from_weights(weights).to_bytes();
         let model = Model::from_bytes(&bytes).unwrap();
         assert_eq!(model.len(), 1, "all-zero features are dropped");
-        let scores = (&model).scores(&[7, 8]);
-        assert!((scores[0] - 1.0).abs() < 1e-3 && (scores[8] - 2.0).abs() < 1e-3);
+        let sums = model.sums(&[7, 8]).map(|sum| sum as f32 / model.scale);
+        assert!((sums[0] - 1.0).abs() < 1e-3 && (sums[8] - 2.0).abs() < 1e-3);
         let mut corrupt = bytes.clone();
         corrupt[20] ^= 1;
         assert!(Model::from_bytes(&corrupt).err().unwrap().to_string().contains("checksum mismatch"));
