@@ -714,7 +714,9 @@ fn role_phrase(
     // A role word before a noun modifies it: `opposition supporters` are opposition,
     // a `civilian airliner` is no actor.
     let mut end = role_at + 1;
-    if next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
+    // A plural role word heads its phrase (`villages again`, `troops today`).
+    let plural = word.ends_with('s') && word.len() > 3;
+    if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
         // A group's name heads its own phrase: `the Houthi movement`.
         if next_text.ends_with('s') || word.starts_with(char::is_uppercase) {
             end += 1;
@@ -746,8 +748,7 @@ fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
                 || role_of(text).is_some()
                 || text.contains('-')
                 || is_adjective(text, before))
-            || text == "'s"
-            || text == "’s";
+            || matches!(text, "'s" | "’s" | "'" | "’");
         if !modifier {
             break;
         }
@@ -808,8 +809,12 @@ fn is_adjective(word: &str, before: &str) -> bool {
     if word.ends_with("ed") || word.ends_with("ly") {
         return matches!(before, "'s" | "’s") || (before.ends_with("ly") && word.ends_with("ed"));
     }
-    ["al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix))
+    ["al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix)) || TITLE_ADJECTIVES.contains(&word)
 }
+
+/// Adjectives of titles and bodies that no suffix marks: `foreign minister`, `top court`.
+const TITLE_ADJECTIVES: &[&str] =
+    &["foreign", "prime", "deputy", "senior", "top", "former", "chief", "interior", "acting", "vice", "new", "first"];
 
 /// The speaker's country for `our` in a quote: `"Our positions came under fire"`.
 fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
@@ -838,7 +843,8 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
 /// The actor a definite role phrase refers back to: `the court` after `the
 /// International Court of Justice`.
 fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
-    if doc.token_text(first) != "the" || role_at != first + 1 {
+    let lowercase_between = (first + 1..role_at).all(|i| doc.token_text(i).starts_with(|c: char| c.is_lowercase()));
+    if doc.token_text(first) != "the" || !lowercase_between {
         return None;
     }
     let word = doc.token_text(role_at);
@@ -951,4 +957,94 @@ fn is_conjunction(word: &str) -> bool {
             | "yesterday"
             | "today"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(source, code, target)` of every event of `text`, filed on 2020-07-14.
+    fn events(text: &str) -> Vec<(String, String, String)> {
+        coded(text)
+            .iter()
+            .map(|e| (e.source.code.as_str().into(), e.code.as_str().into(), e.target.code.as_str().into()))
+            .collect()
+    }
+
+    fn coded(text: &str) -> Vec<Event> {
+        let mut doc = Doc::new("t", text.to_string());
+        extract::annotate(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
+        let gazetteer = Gazetteer::embedded();
+        crate::code_actors(&mut doc, gazetteer);
+        code_events(&mut doc, gazetteer);
+        doc.events
+    }
+
+    fn event(source: &str, code: &str, target: &str) -> (String, String, String) {
+        (source.into(), code.into(), target.into())
+    }
+
+    #[test]
+    fn active_voice_reads_subject_verb_object() {
+        let found = coded(
+            "BAKU, July 14 (Xinhua) -- Armenian forces shelled several villages in the Tovuz district overnight.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let shelling = found[0];
+        assert_eq!(
+            (shelling.source.code.as_str(), shelling.code.as_str(), shelling.target.code.as_str()),
+            ("ARMMIL", "194", "AZECVL")
+        );
+        assert_eq!((shelling.goldstein, shelling.quad), (-10.0, 4));
+        assert_eq!(shelling.rule, "shell", "the lexicon entry that fired is recorded");
+    }
+
+    #[test]
+    fn passive_voice_swaps_source_and_target() {
+        let found = events("Azerbaijani positions came under fire from Armenia overnight, the ministry said.");
+        assert_eq!(found, [event("ARMGOV", "190", "AZEMIL")]);
+        let found = events("Azerbaijani villages were shelled by Armenian forces on Monday.");
+        assert_eq!(found, [event("ARMMIL", "194", "AZECVL")]);
+    }
+
+    #[test]
+    fn negated_and_hypothetical_events_are_not_coded() {
+        assert_eq!(events("Armenian forces did not attack Azerbaijani villages, the ministry said."), []);
+        assert_eq!(events("Russia will impose sanctions on Ukraine if the talks fail."), []);
+    }
+
+    #[test]
+    fn an_evaluation_in_reported_speech_is_the_speakers() {
+        let found = events("Azerbaijan's foreign minister said Russia's role in the talks is fair.");
+        assert_eq!(found, [event("AZEGOV", "051", "RUS")]);
+    }
+
+    #[test]
+    fn lists_give_one_event_per_actor_pair() {
+        let found = events("The European Union and the United States imposed sanctions on Belarus on Thursday.");
+        assert_eq!(found, [event("IGOEUREEC", "163", "BLRGOV"), event("USAGOV", "163", "BLRGOV")]);
+        let found = events("Armenia and Azerbaijan signed a ceasefire agreement in Moscow.");
+        assert_eq!(found, [event("ARMGOV", "057", "AZEGOV")]);
+    }
+
+    #[test]
+    fn background_and_repeated_reports() {
+        assert_eq!(events("In 1994, Armenia and Azerbaijan signed a ceasefire agreement."), []);
+        let found = coded(
+            "Armenian forces shelled Azerbaijani villages. Later, Armenian forces shelled Azerbaijani villages again.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mentions, 2, "the same source, code and target is one event mentioned twice");
+    }
+
+    #[test]
+    fn the_place_is_the_one_its_sentence_names() {
+        let mut doc =
+            Doc::new("t", "BAKU, July 14 (Xinhua) -- Armenian forces shelled villages near Tovuz.".to_string());
+        extract::annotate(&mut doc, &extract::Options::default());
+        crate::code_actors(&mut doc, Gazetteer::embedded());
+        code_events(&mut doc, Gazetteer::embedded());
+        let place = doc.events[0].place.map(|i| doc.slice(doc.places[i as usize].span));
+        assert_eq!(place, Some("Tovuz"));
+    }
 }
