@@ -360,6 +360,12 @@ enum Role {
 /// statement or a sanction is aimed at, stands for its government (`Russia accused`);
 /// aid goes to the country itself, and `India's economy` is India's.
 fn actor(mention: &Mention, role: Role, entry: &Entry) -> EventActor {
+    // A visit is to a country, whoever receives it (CAMEO 042).
+    if role == Role::Target && entry.code.base() == "042" {
+        if let Some(country) = country_of(mention.code) {
+            return EventActor { span: mention.span, code: country };
+        }
+    }
     let government = mention.country_only
         && !mention.possessive
         && (role == Role::Source || !matches!(entry.code.root(), "06" | "07" | "08"));
@@ -743,11 +749,15 @@ fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
         let previous = doc.tokens[first - 1];
         let text = doc.slice(previous.span);
         let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
+        // A noun between a name and the head: `Armenian border post`, `Russian air force`.
+        let noun_after_name =
+            first - 1 > sentence_start && is_content_word(text) && before.starts_with(char::is_uppercase);
         let modifier = previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
                 || role_of(text).is_some()
                 || text.contains('-')
-                || is_adjective(text, before))
+                || is_adjective(text, before)
+                || noun_after_name)
             || matches!(text, "'s" | "’s" | "'" | "’");
         if !modifier {
             break;
@@ -876,7 +886,9 @@ fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: b
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
         && !after_preposition
-        && !is_conjunction(governor_text);
+        && !is_conjunction(governor_text)
+        // After a speech verb a phrase opens the reported clause: `said Azerbaijani troops had`.
+        && extract::lexicon::speech_verb_lemma(governor_text).is_none();
     Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
 }
 
