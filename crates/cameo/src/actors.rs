@@ -81,9 +81,13 @@ fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
                 continue;
             }
         }
-        // The last role word is the head: `Defense Ministry` is a ministry.
+        // The last role word is the head: `Defense Ministry` is a ministry; but a
+        // spokesman speaks for the body named before (`army spokesman` is military).
         if let Some(code) = role_of(words[index]) {
-            parts.role = Some(code);
+            let speaks_for = doc::with_lowercase(words[index], |w| w.starts_with("spokes"));
+            if !(speaks_for && parts.role.is_some()) {
+                parts.role = Some(code);
+            }
         }
         index += 1;
     }

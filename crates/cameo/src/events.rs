@@ -116,10 +116,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
             let gerund = word.ends_with("ing");
-            if !literal
-                && at > tokens.start
-                && doc::with_lowercase(doc.token_text(at - 1), |w| is_noun_context(w, gerund))
-            {
+            if !literal && at > tokens.start && noun_use(doc, at, tokens.start, gerund) {
                 continue;
             }
             // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
@@ -225,6 +222,18 @@ fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     })
 }
 
+/// Whether the verb form at `at` is used as a noun: after an article or a preposition
+/// (`in clashes`), or after an article and a modifier (`a solidarity rally`).
+fn noun_use(doc: &Doc, at: usize, sentence_start: usize, gerund: bool) -> bool {
+    let previous = doc.token_text(at - 1);
+    if doc::with_lowercase(previous, |w| is_noun_context(w, gerund)) {
+        return true;
+    }
+    at >= sentence_start + 2
+        && is_content_word(previous)
+        && matches!(doc.token_text(at - 2), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our")
+}
+
 /// Whether a verb form after `word` is a noun: after an article (`the shelling`), or
 /// after a preposition unless it is a gerund (`in clashes`, but `for rushing`).
 fn is_noun_context(word: &str, gerund: bool) -> bool {
@@ -285,7 +294,7 @@ fn coded_events(
             sources.extend(pronoun_subject(doc, at, tokens.start, mentions));
         }
         if sources.is_empty() {
-            sources.extend(quote_speaker(doc, mentions, trigger));
+            sources.extend(first_person_speaker(doc, mentions, trigger));
         }
         (sources, group_after(doc, mentions, at + 1, object_end(doc, pattern_end, end)))
     };
@@ -547,6 +556,20 @@ fn coordinated(doc: &Doc, left: &Mention, right: &Mention) -> bool {
 /// The speaker of the quote that holds the trigger, as a mention.
 fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Mention> {
     let speaker = in_quote(doc, trigger)?.speaker?;
+    speaker_mention(doc, mentions, speaker)
+}
+
+/// The speaker of a quote in the first person before the trigger (`"We will respond"`):
+/// the one who acts when the quote names nobody else.
+fn first_person_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Mention> {
+    let quote = in_quote(doc, trigger)?;
+    let first = token_at(doc, quote.span.start);
+    let last = token_at(doc, trigger.start);
+    let first_person = (first..last).any(|i| matches!(doc.token_text(i), "We" | "we" | "I" | "Our" | "our" | "us"));
+    speaker_mention(doc, mentions, quote.speaker?).filter(|_| first_person)
+}
+
+fn speaker_mention(doc: &Doc, mentions: &[Mention], speaker: doc::Speaker) -> Option<Mention> {
     mentions.iter().find(|m| m.span == speaker.span).copied().or_else(|| {
         let code = doc.actor_at(speaker.span)?;
         Some(Mention {
@@ -1029,6 +1052,17 @@ mod tests {
     fn an_evaluation_in_reported_speech_is_the_speakers() {
         let found = events("Azerbaijan's foreign minister said Russia's role in the talks is fair.");
         assert_eq!(found, [event("AZEGOV", "051", "RUS")]);
+    }
+
+    #[test]
+    fn a_quote_acts_for_its_speaker_only_in_the_first_person() {
+        let found = events(
+            "\"Forcing down a civilian airliner to arrest a journalist is piracy,\" EU spokeswoman Marta Lindholm said.",
+        );
+        assert!(found.iter().all(|(_, code, _)| code != "173"), "{found:?}");
+        let found =
+            events("\"We will not hesitate. We shelled the Russian positions,\" Ukraine's army spokesman said.");
+        assert_eq!(found, [event("UKRMIL", "194", "RUSMIL")]);
     }
 
     #[test]
