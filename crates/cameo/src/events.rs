@@ -498,9 +498,12 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Ment
 /// coordinated with it.
 fn group_after(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
     let candidate = |m: &Mention| m.first >= from && m.end <= end && (!m.after_preposition || m.aimed);
-    let Some(index) = mentions.iter().position(candidate) else {
-        return Vec::new();
-    };
+    mentions.iter().position(candidate).map_or_else(Vec::new, |index| list_from(doc, mentions, index, end))
+}
+
+/// The mention at `index` with those listed after it before `end`: all of a list
+/// joined by `and`, else the mention alone.
+fn list_from(doc: &Doc, mentions: &[Mention], index: usize, end: usize) -> Vec<Mention> {
     let mut next = index + 1;
     while next < mentions.len() && mentions[next].end <= end && coordinated(doc, &mentions[next - 1], &mentions[next]) {
         next += 1;
@@ -530,20 +533,8 @@ fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
 /// The agents of a passive: the mention right after `by` or `from` (past an article
 /// or an adjective), with those listed with it.
 fn agents(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
-    let Some(index) = mentions.iter().position(|m| m.first >= from && m.first <= from + MAX_AGENT_GAP && m.end <= end)
-    else {
-        return Vec::new();
-    };
-    let mut next = index + 1;
-    while next < mentions.len() && mentions[next].end <= end && coordinated(doc, &mentions[next - 1], &mentions[next]) {
-        next += 1;
-    }
-    let run = &mentions[index..next];
-    if listed(doc, run).len() == run.len() {
-        run.to_vec()
-    } else {
-        vec![run[0]]
-    }
+    let agent = |m: &Mention| m.first >= from && m.first <= from + MAX_AGENT_GAP && m.end <= end;
+    mentions.iter().position(agent).map_or_else(Vec::new, |index| list_from(doc, mentions, index, end))
 }
 
 /// Whether only `,`, `and` and articles stand between two mentions.

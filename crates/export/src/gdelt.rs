@@ -289,33 +289,13 @@ fn gkg_row(row: &mut String, doc: &Doc) {
             continue;
         }
         seen.push(&geo.name);
-        let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
-        let _ = write!(
-            row,
-            "{}#{}#{country}#{}#{:.4}#{:.4}#{id};",
-            geo_type(geo),
-            clean(&full_name(geo)),
-            adm1_code(geo),
-            geo.lat,
-            geo.lon
-        );
+        location_item(row, geo, None);
     }
     row.push('\t');
     for place in &doc.places {
-        let Some(geo) = &place.geo else {
-            continue;
-        };
-        let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
-        let _ = write!(
-            row,
-            "{}#{}#{country}#{}##{:.4}#{:.4}#{id}#{};",
-            geo_type(geo),
-            clean(&full_name(geo)),
-            adm1_code(geo),
-            geo.lat,
-            geo.lon,
-            place.span.start
-        );
+        if let Some(geo) = &place.geo {
+            location_item(row, geo, Some(place.span.start));
+        }
     }
     row.push('\t');
     for label in [EntityLabel::Person, EntityLabel::Organization] {
@@ -365,6 +345,21 @@ fn gkg_row(row: &mut String, doc: &Doc) {
         let _ = write!(row, "<PAGE_TITLE>{}</PAGE_TITLE>", clean(title).replace(['<', '>'], " "));
     }
     row.push('\n');
+}
+
+/// One location of V1LOCATIONS (`type#name#country#adm1#lat#lon#id;`), or with the
+/// mention's `offset` one of V2ENHANCEDLOCATIONS, which also has an (empty) ADM2 code.
+fn location_item(row: &mut String, geo: &Geo, offset: Option<u32>) {
+    let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
+    let _ = write!(row, "{}#{}#{country}#{}#", geo_type(geo), clean(&full_name(geo)), adm1_code(geo));
+    if offset.is_some() {
+        row.push('#');
+    }
+    let _ = write!(row, "{:.4}#{:.4}#{id}", geo.lat, geo.lon);
+    if let Some(offset) = offset {
+        let _ = write!(row, "#{offset}");
+    }
+    row.push(';');
 }
 
 /// V1 (unique names) and V2 (`name,offset` per mention) columns of one entity label.
