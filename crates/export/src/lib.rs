@@ -110,8 +110,10 @@ pub struct EventRecord<'a> {
     /// QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
     /// 4 material conflict.
     pub quad: u8,
-    /// Index of the sentence that reports it (into `sentences`).
+    /// Index of the first sentence that reports it (into `sentences`).
     pub sentence: u32,
+    /// How many times the article reports the same source, code and target.
+    pub mentions: u32,
     /// Start of the evidence: the words from source to target.
     pub start: u32,
     /// End of the evidence.
@@ -331,6 +333,7 @@ impl<'a> ArticleRecord<'a> {
                         goldstein: e.goldstein,
                         quad: e.quad,
                         sentence: e.sentence,
+                        mentions: e.mentions,
                         start: evidence.start,
                         end: evidence.end,
                         location: e.place.and_then(|i| {
