@@ -35,9 +35,15 @@ fn igo_first_words() -> &'static rustc_hash::FxHashSet<String> {
     SET.get_or_init(|| igos().keys().filter_map(|name| name.split(' ').next()).map(String::from).collect())
 }
 
+/// Organizations with a fixed code: international ones (`data/igos.tsv`) and national
+/// institutions named without their country (`data/national_bodies.tsv`: `Pentagon`).
 fn igos() -> &'static FxHashMap<String, &'static str> {
     static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| table(include_str!("../../../data/igos.tsv")))
+    TABLE.get_or_init(|| {
+        let mut names = table(include_str!("../../../data/igos.tsv"));
+        names.extend(table(include_str!("../../../data/national_bodies.tsv")));
+        names
+    })
 }
 
 /// What a phrase says of an actor.
@@ -334,6 +340,8 @@ mod tests {
         assert_eq!(phrase("the United Nations").as_deref(), Some("IGOUNO"));
         assert_eq!(phrase("NATO allies").as_deref(), Some("IGONATO"));
         assert_eq!(phrase("the European Union").as_deref(), Some("IGOEUREEC"));
+        assert_eq!(phrase("the State Department").as_deref(), Some("USAGOV"));
+        assert_eq!(phrase("the Pentagon").as_deref(), Some("USAMIL"));
     }
 
     fn actors(text: &str) -> Vec<(String, String)> {

@@ -20,6 +20,8 @@ const NEGATION_WINDOW: usize = 4;
 const DAYS_OF_BACKGROUND: i64 = 366;
 /// The most earlier actors searched for the one a definite phrase (`the court`) names.
 const MAX_REFERENT_LOOKBACK: usize = 64;
+/// How many tokens around a verb or a quote are searched for a noun naming an earlier event.
+const REFERENCE_WINDOW: usize = 4;
 /// The most tokens between `by` or `from` and the agent it introduces.
 const MAX_AGENT_GAP: usize = 3;
 /// The most tokens of a list of names looked through for the preposition that governs it.
@@ -129,7 +131,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             let mentions =
                 mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer, story.as_deref()));
             let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
-            let found = coded_events(doc, gazetteer, mentions, entry, site);
+            let found = coded_events(doc, gazetteer, mentions, entry, site, &events);
             // What an accusation is about is not a second event: `accused Russia of
             // shelling` is one accusation, not shelling.
             if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
@@ -276,6 +278,7 @@ fn coded_events(
     mentions: &[Mention],
     entry: &'static Entry,
     site: Site,
+    earlier: &[Event],
 ) -> Vec<Event> {
     let Site { sentence, tokens, at, pattern_end } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
@@ -331,7 +334,7 @@ fn coded_events(
             } else if entry.flags.place_government {
                 place_country(doc, gazetteer, sentence, true)
             } else {
-                None
+                referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
             }
         };
         for source in &sources {
@@ -450,8 +453,9 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         if mention.after_preposition || mention.object || (mention.possessive && !literal) {
             continue;
         }
-        // Outside quotes, a name inside one is not the subject.
-        if trigger_quote.is_none() && in_quote(doc, mention.span).is_some() {
+        // A verb in a quote has its subject in the same quote; outside quotes, a name
+        // inside one is not the subject.
+        if in_quote(doc, mention.span).map(|q| q.span) != trigger_quote {
             continue;
         }
         let mut previous = index;
@@ -594,11 +598,79 @@ fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> 
     let judged = mentions.iter().rev().find(|m| {
         m.first >= sentence_start && m.end <= at && m.span != speaker.span && !same_country(m.code, speaker.code)
     });
-    match judged {
-        Some(judged) => (vec![speaker], vec![*judged]),
-        None => (Vec::new(), Vec::new()),
+    (vec![speaker], judged.into_iter().copied().collect())
+}
+
+/// Where a noun that refers back to an earlier event may stand: right after the verb
+/// (`denounced the sanctions`), or for an evaluation in a quote, just before the quote
+/// (`called the move "illegal"`).
+fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
+    let quote_start =
+        in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| token_at(doc, q.span.start));
+    match quote_start {
+        Some(start) => start.saturating_sub(REFERENCE_WINDOW)..start,
+        None => pattern_end..end.min(pattern_end + REFERENCE_WINDOW),
     }
 }
+
+/// The actor of an earlier event that a definite noun in `window` refers back to
+/// (`the sanctions`, `the move`, `the ruling`): the source of the latest event before.
+fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &[Event]) -> Option<EventActor> {
+    let determiner =
+        window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
+    let noun = (determiner + 1..window.end.min(determiner + 3))
+        .find(|&i| doc::with_lowercase(doc.token_text(i), |w| EVENT_NOUNS.contains(&w)))?;
+    let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
+    let event = earlier.iter().rev().find(|e| roots.is_empty() || roots.contains(&e.code.root()))?;
+    Some(EventActor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
+}
+
+/// The CAMEO roots of the events a noun can name (`the sanctions` are 16, `the order`
+/// is a demand, 10); empty for nouns that can name any (`the move`).
+fn referred_roots(noun: &str) -> &'static [&'static str] {
+    match noun {
+        "sanctions" | "ban" => &["16", "17"],
+        "order" | "ruling" | "verdict" => &["10", "11", "17"],
+        "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
+        "accusations" | "claims" | "allegations" => &["11", "12"],
+        _ => &[],
+    }
+}
+
+/// Nouns that name what an actor did, so that `the …` refers to an earlier event.
+const EVENT_NOUNS: &[&str] = &[
+    "move",
+    "moves",
+    "decision",
+    "sanctions",
+    "ruling",
+    "order",
+    "vote",
+    "attack",
+    "attacks",
+    "strike",
+    "strikes",
+    "shelling",
+    "measures",
+    "decree",
+    "law",
+    "verdict",
+    "ban",
+    "deal",
+    "step",
+    "action",
+    "actions",
+    "declaration",
+    "announcement",
+    "proposal",
+    "resolution",
+    "accusations",
+    "claims",
+    "allegations",
+    "remarks",
+    "raid",
+    "raids",
+];
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.
 fn same_country(a: ActorCode, b: ActorCode) -> bool {
@@ -1054,6 +1126,16 @@ mod tests {
         let found =
             events("\"We will not hesitate. We shelled the Russian positions,\" Ukraine's army spokesman said.");
         assert_eq!(found, [event("UKRMIL", "194", "RUSMIL")]);
+    }
+
+    #[test]
+    fn a_noun_naming_an_earlier_event_targets_its_actor() {
+        let found = events(
+            "The European Union imposed sanctions on Belarus on Thursday. Belarus's Foreign Ministry denounced the sanctions as economic warfare.",
+        );
+        assert!(found.contains(&event("BLRGOV", "111", "IGOEUREEC")), "{found:?}");
+        let found = events("US troops attacked Syrian positions on Monday. Russia condemned the attack.");
+        assert!(found.contains(&event("RUSGOV", "111", "USAMIL")), "{found:?}");
     }
 
     #[test]
