@@ -1,0 +1,410 @@
+//! The actors a sentence names, for the event reader: coded entities and speakers,
+//! capitals standing for their governments, and role phrases coded from their words
+//! (`Kenyan police`, `Russian-backed militants`, `the court` after the International
+//! Court of Justice). Each mention knows what governs it: a preposition (`in Moscow`),
+//! a verb (`forced an airliner`), a possessive (`India's economy`).
+
+use super::{coordinated, country_of, covering, in_quote, is_be, token_at, within};
+use crate::actors::{capital_country, code_phrase, role_of};
+use crate::lexicon::lexicon;
+use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
+use geo::Gazetteer;
+
+/// An actor named in a sentence, by token range.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Mention {
+    pub(super) first: usize,
+    pub(super) end: usize,
+    pub(super) span: Span,
+    pub(super) code: ActorCode,
+    /// Named only as a country (`Russia`): a subject stands for its government.
+    pub(super) country_only: bool,
+    /// Followed by `'s`: `India's economy` is about India, not its government.
+    pub(super) possessive: bool,
+    /// Inside a prepositional phrase: `in Moscow`, `of Azerbaijan`.
+    pub(super) after_preposition: bool,
+    /// After a preposition that points at a target: `sanctions on Belarus`, `aid to Pakistan`.
+    pub(super) aimed: bool,
+    /// Right after a verb: its object (`forced an airliner`).
+    pub(super) object: bool,
+}
+
+/// Words after which a name is the object of a preposition, not a subject or object.
+pub(super) fn is_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "in"
+            | "at"
+            | "from"
+            | "to"
+            | "for"
+            | "near"
+            | "with"
+            | "on"
+            | "by"
+            | "into"
+            | "over"
+            | "across"
+            | "between"
+            | "among"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "about"
+            | "outside"
+            | "inside"
+            | "through"
+            | "under"
+            | "within"
+    )
+}
+
+/// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
+const MAX_PHRASE_WORDS: usize = 5;
+/// The most tokens of a list of names looked through for the preposition that governs it.
+const MAX_LIST_TOKENS: usize = 16;
+/// The most earlier actors searched for the one a definite phrase (`the court`) names.
+const MAX_REFERENT_LOOKBACK: usize = 64;
+
+/// The actors named in a sentence: coded entities and speakers, capitals standing for
+/// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
+/// `opposition supporters`) coded from their words, in text order.
+pub(super) fn sentence_mentions(
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+    story: Option<&str>,
+) -> Vec<Mention> {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
+    for role_at in tokens.clone() {
+        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), gazetteer, story) {
+            mentions.push(found);
+        }
+    }
+    let covered = |span: Span, mentions: &[Mention]| mentions.iter().any(|m| m.span.contains(span));
+    for actor in within(&doc.actors, sentence_span, |a| a.span) {
+        if covered(actor.span, &mentions) {
+            continue;
+        }
+        let first = token_at(doc, actor.span.start);
+        let end = doc.tokens.partition_point(|t| t.span.end <= actor.span.end);
+        let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
+        let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
+        // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
+        let phrase_first =
+            if label == Some(EntityLabel::Person) { phrase_start(doc, first, tokens.start) } else { first };
+        let mut found = mention(doc, phrase_first, end, actor.code, country_only);
+        found.span = actor.span;
+        mentions.push(found);
+    }
+    for place in within(&doc.places, sentence_span, |p| p.span) {
+        if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
+            continue;
+        }
+        // A capital acting or addressed is its government: `praised Beijing's openness`.
+        let capital = capital_country(doc.slice(place.span), gazetteer);
+        let Some(code) = capital.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
+            continue;
+        };
+        let first = token_at(doc, place.span.start);
+        let end = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
+        let placed = mention(doc, first, end, code, false);
+        // `in Moscow` is where, not who.
+        if !placed.after_preposition {
+            mentions.push(placed);
+        }
+    }
+    mentions.sort_by_key(|m| m.first);
+    // `in China, Hong Kong and Singapore`: the whole list is in the phrase.
+    for i in 1..mentions.len() {
+        if coordinated(doc, &mentions[i - 1], &mentions[i]) {
+            mentions[i].after_preposition |= mentions[i - 1].after_preposition;
+            mentions[i].aimed |= mentions[i - 1].aimed;
+            mentions[i].object |= mentions[i - 1].object;
+        }
+    }
+    mentions
+}
+
+/// The role phrase whose head is the role word at `role_at`, coded: its country from
+/// a modifier (`Kenyan police`), a place after it (`companies based in China`), an
+/// earlier actor it refers back to (`the court`), or the dateline.
+fn role_phrase(
+    doc: &Doc,
+    role_at: usize,
+    tokens: std::ops::Range<usize>,
+    gazetteer: &Gazetteer,
+    story: Option<&str>,
+) -> Option<Mention> {
+    let token = doc.tokens[role_at];
+    let word = doc.slice(token.span);
+    let role = (token.kind == TokenKind::Word).then(|| role_of(word)).flatten()?;
+    // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
+    // word belongs to the name; before a name it is a title (`President Xi`).
+    let in_entity = covering(&doc.entities, token.span, |e| e.span)
+        .is_some_and(|e| e.span != token.span || doc.actor_at(e.span).is_some());
+    let next = (role_at + 1 < tokens.end).then(|| doc.tokens[role_at + 1]);
+    let next_text = next.map_or("", |t| doc.slice(t.span));
+    let next_is_name =
+        next.is_some_and(|t| covering(&doc.entities, t.span, |e| e.span).is_some_and(|e| e.span.start == t.span.start));
+    if in_entity || next_is_name {
+        return None;
+    }
+    if role_of(next_text).is_some() {
+        return None;
+    }
+    // A role word before a noun modifies it: `opposition supporters` are opposition,
+    // a `civilian airliner` is no actor.
+    let mut end = role_at + 1;
+    // A plural role word heads its phrase (`villages again`, `troops today`).
+    let plural = word.ends_with('s') && word.len() > 3;
+    if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
+        // A group's name heads its own phrase: `the Houthi movement`.
+        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) {
+            end += 1;
+        } else {
+            return None;
+        }
+    }
+    let first = phrase_start(doc, role_at, tokens.start);
+    let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
+    let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
+    let code = own
+        .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
+        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| referent(doc, first, role_at).map(String::from))
+        .or_else(|| story.map(|c| format!("{c}{role}")))?;
+    Some(mention(doc, first, end, ActorCode::new(&code)?, false))
+}
+
+/// The first token of the noun phrase whose head is at `head`: the modifiers and
+/// titles before it (`Yemen's internationally recognised government`).
+pub(super) fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
+    let mut first = head;
+    while first > sentence_start && head - first + 1 < MAX_PHRASE_WORDS {
+        let previous = doc.tokens[first - 1];
+        let text = doc.slice(previous.span);
+        let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
+        // A noun between a name and the head: `Armenian border post`, `Russian air force`.
+        let noun_after_name =
+            first - 1 > sentence_start && is_content_word(text) && before.starts_with(char::is_uppercase);
+        let modifier = previous.kind == TokenKind::Word
+            && (text.starts_with(char::is_uppercase)
+                || role_of(text).is_some()
+                || text.contains('-')
+                || is_adjective(text, before)
+                || noun_after_name)
+            || matches!(text, "'s" | "’s" | "'" | "’");
+        if !modifier {
+            break;
+        }
+        first -= 1;
+    }
+    first
+}
+
+/// A lowercase word that can be a noun: not a verb form the lexicons know, not a
+/// function word, not an adverb.
+pub(super) fn is_content_word(word: &str) -> bool {
+    let lexicon = lexicon();
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.ends_with("ed")
+        && !word.ends_with("ly")
+        && extract::lexicon::speech_verb_lemma(word).is_none()
+        && !lexicon.is_action_verb(word)
+        && !is_preposition(word)
+        && !is_be(word)
+        && !matches!(
+            word,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "which"
+                | "that"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "also"
+                | "said"
+                | "says"
+                | "did"
+                | "do"
+                | "does"
+                | "not"
+                | "were"
+                | "as"
+                | "than"
+                | "then"
+                | "if"
+                | "while"
+                | "whose"
+        )
+}
+
+/// A lowercase word shaped like an adjective (`federal`, `presidential`), given the
+/// word before it: a participle or an adverb only after a possessive or an adverb
+/// (`Yemen's internationally recognised government`), since elsewhere it is a verb.
+fn is_adjective(word: &str, before: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    if word.ends_with("ed") || word.ends_with("ly") {
+        return matches!(before, "'s" | "’s") || (before.ends_with("ly") && word.ends_with("ed"));
+    }
+    ["al", "ian", "ese", "ish", "ern"].iter().any(|suffix| word.ends_with(suffix)) || TITLE_ADJECTIVES.contains(&word)
+}
+
+/// Adjectives of titles and bodies that no suffix marks: `foreign minister`, `top court`.
+const TITLE_ADJECTIVES: &[&str] =
+    &["foreign", "prime", "deputy", "senior", "top", "former", "chief", "interior", "acting", "vice", "new", "first"];
+
+/// The speaker's country for `our` in a quote: `"Our positions came under fire"`.
+fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
+    let owner = (first..role_at).find(|&i| matches!(doc.token_text(i), "our" | "Our"))?;
+    let speaker = in_quote(doc, doc.tokens[owner].span)?.speaker?;
+    let code = doc.actor_at(speaker.span)?;
+    country_of(code).map(|c| c.as_str().to_string())
+}
+
+/// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in Georgia`.
+fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -> Option<String> {
+    let mut at = after;
+    if at < end && doc.token_text(at) == "based" {
+        at += 1;
+    }
+    if at >= end || !matches!(doc.token_text(at), "in" | "from") {
+        return None;
+    }
+    let next = doc.tokens.get(at + 1)?.span;
+    let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
+    let geo = place.geo.as_ref()?;
+    let country = gazetteer.country(geo.country)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+/// The actor a definite role phrase refers back to: `the court` after `the
+/// International Court of Justice`.
+fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
+    let lowercase_between = (first + 1..role_at).all(|i| doc.token_text(i).starts_with(|c: char| c.is_lowercase()));
+    if doc.token_text(first) != "the" || !lowercase_between {
+        return None;
+    }
+    let word = doc.token_text(role_at);
+    let before = doc.tokens[first].span.start;
+    let earlier = doc.actors.partition_point(|a| a.span.end <= before);
+    doc.actors[..earlier].iter().rev().take(MAX_REFERENT_LOOKBACK).find_map(|a| {
+        let name = doc.slice(a.span);
+        let named = name.split(' ').any(|w| w.eq_ignore_ascii_case(word)) && name.contains(' ');
+        named.then(|| a.code.as_str())
+    })
+}
+
+fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
+    let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
+    let possessive = doc.tokens.get(end).is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
+    // Look past articles and numbers for what governs the phrase: `of the Armenian army`.
+    let mut before = first;
+    while before > 0 && is_determiner(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    let governor = (before > 0).then(|| doc.tokens[before - 1]);
+    let governor_text = governor.map_or("", |t| doc.slice(t.span));
+    let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
+    let after_preposition = preposition.is_some();
+    let aimed = preposition.is_some_and(|p| {
+        matches!(p, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
+    });
+    // A phrase right after a verb is its object, not a subject: `forced an airliner`.
+    let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
+        && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !after_preposition
+        && !is_conjunction(governor_text)
+        // After a speech verb a phrase opens the reported clause: `said Azerbaijani troops had`.
+        && extract::lexicon::speech_verb_lemma(governor_text).is_none();
+    Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
+}
+
+/// The preposition that governs a list of names the phrase at token `first`
+/// continues: `in` for `airports in Karachi and Islamabad`.
+fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
+    let mut at = first;
+    if at == 0 || !matches!(doc.token_text(at - 1), "and" | ",") {
+        return None;
+    }
+    while at > 0 && first - at < MAX_LIST_TOKENS {
+        let word = doc.token_text(at - 1);
+        if is_preposition(word) {
+            return Some(word);
+        }
+        if !(matches!(word, "and" | "," | "the") || word.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        at -= 1;
+    }
+    None
+}
+
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "several"
+            | "some"
+            | "all"
+            | "both"
+            | "many"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+    ) || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+fn is_conjunction(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "but"
+            | "or"
+            | "while"
+            | "as"
+            | "that"
+            | "when"
+            | "where"
+            | "because"
+            | "although"
+            | "though"
+            | "if"
+            | "whereas"
+            | "which"
+            | "who"
+            | "then"
+            | "meanwhile"
+            | "also"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+    )
+}
