@@ -171,16 +171,22 @@ fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     })
 }
 
-/// Whether the verb form at `at` is used as a noun: after an article or a preposition
-/// (`in clashes`), or after an article and a modifier (`a solidarity rally`).
+/// Whether the verb form at `at` is used as a noun: after an article, a possessive or a
+/// preposition (`in clashes`, `Trump's attacks`), after an article or a preposition and
+/// a modifier (`a solidarity rally`, `in knife attack`), or as a plural after a noun
+/// (`terror attacks`).
 fn noun_use(doc: &Doc, at: usize, sentence_start: usize, gerund: bool) -> bool {
     let previous = doc.token_text(at - 1);
-    if doc::with_lowercase(previous, |w| is_noun_context(w, gerund)) {
+    if matches!(previous, "'s" | "’s") || doc::with_lowercase(previous, |w| is_noun_context(w, gerund)) {
         return true;
     }
-    at >= sentence_start + 2
-        && is_content_word(previous)
-        && matches!(doc.token_text(at - 2), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our")
+    if !is_content_word(previous) || gerund {
+        return false;
+    }
+    let word = doc.token_text(at);
+    let plural_after_noun = word.ends_with('s') && !word.ends_with("ss");
+    let before = if at >= sentence_start + 2 { doc.token_text(at - 2) } else { "" };
+    plural_after_noun || doc::with_lowercase(before, |w| is_noun_context(w, false))
 }
 
 /// Whether a verb form after `word` is a noun: after an article (`the shelling`), or
@@ -367,8 +373,16 @@ fn object_end(doc: &Doc, from: usize, end: usize) -> usize {
                 return i;
             }
         }
-        if word == "and" && i + 1 < end && doc::with_lowercase(doc.token_text(i + 1), |w| lexicon.is_action_verb(w)) {
-            return i;
+        // `… and said Minsk would retaliate`: a second verb starts another predicate.
+        if word == "and" && i + 1 < end {
+            let next = doc.token_text(i + 1);
+            let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+                && (lexicon.is_action_verb(next)
+                    || extract::lexicon::speech_verb_lemma(next).is_some()
+                    || next.ends_with("ed"));
+            if verb {
+                return i;
+            }
         }
         // `…, while aircraft from China landed`: another clause begins.
         if matches!(word, "while" | "whereas" | "which" | "who" | "where")
@@ -714,6 +728,13 @@ mod tests {
     fn negated_and_hypothetical_events_are_not_coded() {
         assert_eq!(events("Armenian forces did not attack Azerbaijani villages, the ministry said."), []);
         assert_eq!(events("Russia will impose sanctions on Ukraine if the talks fail."), []);
+    }
+
+    #[test]
+    fn verb_forms_used_as_nouns_are_not_events() {
+        assert_eq!(events("Russia has used terror attacks to justify its ban on Ukrainian imports."), []);
+        assert_eq!(events("Georgian activists in Atlanta held a solidarity rally outside the Georgian consulate."), []);
+        assert_eq!(events("Turkey condemned Israel's attacks on the convoy."), [event("TURGOV", "111", "ISR")]);
     }
 
     #[test]
