@@ -65,11 +65,16 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
             let gerund = word.ends_with("ing");
-            if !literal && at > tokens.start && noun_use(doc, at, tokens.start, gerund) {
+            if !literal && at > tokens.start && may_be_noun(entry, word) && noun_use(doc, at, tokens.start, gerund) {
                 continue;
             }
             // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
             if literal && at < object_blocked_until {
+                continue;
+            }
+            // An evaluation says what an actor's act is (`called it "illegal"`), not what
+            // kind of thing a noun is (`illegal construction`).
+            if entry.flags.judge && at + 1 < tokens.end && is_content_word(doc.token_text(at + 1)) {
                 continue;
             }
             if background(doc, index) {
@@ -168,6 +173,17 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     (sentence_start.max(at.saturating_sub(2))..at).any(|i| {
         matches!(doc.token_text(i), "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll")
+    })
+}
+
+/// Whether a trigger form can be a noun: the verb's base form or its `-s` form, or a
+/// gerund (`attack`, `attacks`, `shelling`); `came`, `shelled` cannot.
+fn may_be_noun(entry: &Entry, word: &str) -> bool {
+    let lemma = entry.pattern.split([' ', '|']).next().unwrap_or_default();
+    doc::with_lowercase(word, |w| {
+        w == lemma
+            || w.strip_suffix('s').is_some_and(|stem| stem == lemma || stem.strip_suffix('e') == Some(lemma))
+            || w.ends_with("ing")
     })
 }
 
@@ -722,6 +738,10 @@ mod tests {
         assert_eq!(found, [event("ARMGOV", "190", "AZEMIL")]);
         let found = events("Azerbaijani villages were shelled by Armenian forces on Monday.");
         assert_eq!(found, [event("ARMMIL", "194", "AZECVL")]);
+        let found = events(
+            "\"Our positions came under fire from the Azerbaijani side overnight,\" Armenia's Defense Ministry spokeswoman Shushan Stepanyan said.",
+        );
+        assert_eq!(found, [event("AZE", "190", "ARMMIL")], "`our` in a quote is the speaker's side");
     }
 
     #[test]
