@@ -29,6 +29,23 @@ pub(super) struct Mention {
     pub(super) object: bool,
 }
 
+impl Mention {
+    /// An actor named outside the sentence (a quote's speaker, the person `he` is).
+    pub(super) fn elsewhere(span: Span, code: ActorCode) -> Mention {
+        Mention {
+            first: 0,
+            end: 0,
+            span,
+            code,
+            country_only: false,
+            possessive: false,
+            after_preposition: false,
+            aimed: false,
+            object: false,
+        }
+    }
+}
+
 /// Words after which a name is the object of a preposition, not a subject or object.
 pub(super) fn is_preposition(word: &str) -> bool {
     matches!(

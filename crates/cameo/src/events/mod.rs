@@ -23,6 +23,8 @@ const NEGATION_WINDOW: usize = 4;
 const DAYS_OF_BACKGROUND: i64 = 366;
 /// How many tokens around a verb or a quote are searched for a noun naming an earlier event.
 const REFERENCE_WINDOW: usize = 4;
+/// The most entities looked back through for the person `he` or `she` refers to.
+const MAX_ANTECEDENT_ENTITIES: usize = 32;
 /// The most tokens between `by` or `from` and the agent it introduces.
 const MAX_AGENT_GAP: usize = 3;
 
@@ -455,24 +457,13 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Ment
     }
     let pronoun = doc.tokens[before - 1].span;
     let before = doc.entities.partition_point(|e| e.span.start < pronoun.start);
-    let person = doc.entities[..before]
+    let (span, code) = doc.entities[..before]
         .iter()
         .rev()
+        .take(MAX_ANTECEDENT_ENTITIES)
         .filter(|e| e.label == EntityLabel::Person && e.span.end <= pronoun.start)
         .find_map(|e| doc.actor_at(e.span).map(|code| (e.span, code)))?;
-    let (span, code) = person;
-    let named = mentions.iter().find(|m| m.span == span).copied();
-    named.or(Some(Mention {
-        first: 0,
-        end: 0,
-        span,
-        code,
-        country_only: false,
-        possessive: false,
-        after_preposition: false,
-        aimed: false,
-        object: false,
-    }))
+    Some(mentions.iter().find(|m| m.span == span).copied().unwrap_or_else(|| Mention::elsewhere(span, code)))
 }
 
 /// The first mention at or after `from` and before `end`, with the mentions
@@ -542,20 +533,8 @@ fn first_person_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Optio
 }
 
 fn speaker_mention(doc: &Doc, mentions: &[Mention], speaker: doc::Speaker) -> Option<Mention> {
-    mentions.iter().find(|m| m.span == speaker.span).copied().or_else(|| {
-        let code = doc.actor_at(speaker.span)?;
-        Some(Mention {
-            first: 0,
-            end: 0,
-            span: speaker.span,
-            code,
-            country_only: false,
-            possessive: false,
-            after_preposition: false,
-            aimed: false,
-            object: false,
-        })
-    })
+    let named = mentions.iter().find(|m| m.span == speaker.span).copied();
+    named.or_else(|| Some(Mention::elsewhere(speaker.span, doc.actor_at(speaker.span)?)))
 }
 
 /// An evaluation in reported speech: the speaker (of the quote, or the subject of the
