@@ -233,7 +233,7 @@ impl std::fmt::Debug for ActorCode {
     }
 }
 
-/// An actor: a span (an entity or a speaker) and its CAMEO code.
+/// An actor: a span (an entity, a speaker, a side of an event) and its CAMEO code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Actor {
     /// What names the actor.
@@ -282,15 +282,6 @@ impl std::fmt::Debug for EventCode {
     }
 }
 
-/// One side of an event: the words that name the actor and its code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EventActor {
-    /// What names the actor (`Armenian forces`, `Russia`).
-    pub span: Span,
-    /// Its CAMEO code.
-    pub code: ActorCode,
-}
-
 /// A CAMEO-coded event: who did what to whom, in which sentence, and why it was coded so.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Event {
@@ -302,9 +293,9 @@ pub struct Event {
     /// named in its sentence.
     pub evidence: Span,
     /// Who acts.
-    pub source: EventActor,
+    pub source: Actor,
     /// Who is acted upon.
-    pub target: EventActor,
+    pub target: Actor,
     /// The CAMEO event code.
     pub code: EventCode,
     /// Goldstein scale value of the code, −10 (most conflictual) to +10.

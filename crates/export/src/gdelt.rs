@@ -7,7 +7,7 @@
 //! writes FIPS 10-4), and a month-day date GDELT would leave with year 0 is written
 //! with the year dateline resolved.
 
-use doc::{CivilDate, Doc, EntityLabel, Event, EventActor, Geo, PlaceKind, TimePoint};
+use doc::{Actor, CivilDate, Doc, EntityLabel, Event, Geo, PlaceKind, TimePoint};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -192,7 +192,7 @@ fn source_url(doc: &Doc) -> &str {
 }
 
 /// Code, name, country, known group, ethnic, two religions, three types: ten columns.
-fn actor_columns(row: &mut String, doc: &Doc, actor: &EventActor) {
+fn actor_columns(row: &mut String, doc: &Doc, actor: &Actor) {
     let code = actor.code.as_str();
     let (country, group, role) = match code.strip_prefix("IGO") {
         Some(rest) => ("", rest.get(..3).unwrap_or(rest), rest.get(3..).unwrap_or("")),

@@ -13,7 +13,7 @@ mod mentions;
 
 use crate::actors::story_country;
 use crate::lexicon::{lexicon, word_matches, Entry, Follow, WORD_GAP};
-use doc::{ActorCode, Doc, EntityLabel, Event, EventActor, Span, TokenKind};
+use doc::{Actor, ActorCode, Doc, EntityLabel, Event, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
 
@@ -274,7 +274,7 @@ fn coded_events(
     };
     let place = event_place(doc, sentence);
     let sentence_span = doc.sentences[sentence as usize].span;
-    let make = |source: EventActor, target: EventActor| Event {
+    let make = |source: Actor, target: Actor| Event {
         sentence,
         trigger,
         evidence: [source.span, target.span]
@@ -291,7 +291,7 @@ fn coded_events(
         rule: entry.pattern,
         rule_line: entry.line,
     };
-    let mut pairs: Vec<(EventActor, EventActor)> = Vec::new();
+    let mut pairs: Vec<(Actor, Actor)> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first.
         let first = actor(&sources[0], Role::Source, entry);
@@ -299,7 +299,7 @@ fn coded_events(
     } else if targets.is_empty() {
         let fallback = |source: &Mention| {
             if entry.flags.own_country {
-                country_of(source.code).map(|code| EventActor { span: source.span, code })
+                country_of(source.code).map(|code| Actor { span: source.span, code })
             } else if entry.flags.place_country {
                 place_country(doc, gazetteer, sentence, false)
             } else if entry.flags.place_government {
@@ -322,7 +322,7 @@ fn coded_events(
     }
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
-    let own = |source: &EventActor, target: &EventActor| {
+    let own = |source: &Actor, target: &Actor| {
         let target = target.code.as_str();
         source.code.as_str() == target || (target.len() == 3 && source.code.as_str().starts_with(target))
     };
@@ -342,11 +342,11 @@ enum Role {
 /// The event side of a mention: a country named as the one who acts, or as the one a
 /// statement or a sanction is aimed at, stands for its government (`Russia accused`);
 /// aid goes to the country itself, and `India's economy` is India's.
-fn actor(mention: &Mention, role: Role, entry: &Entry) -> EventActor {
+fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // A visit is to a country, whoever receives it (CAMEO 042).
     if role == Role::Target && entry.code.base() == "042" {
         if let Some(country) = country_of(mention.code) {
-            return EventActor { span: mention.span, code: country };
+            return Actor { span: mention.span, code: country };
         }
     }
     let government = mention.country_only
@@ -354,7 +354,7 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> EventActor {
         && (role == Role::Source || !matches!(entry.code.root(), "06" | "07" | "08"));
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
-    EventActor { span: mention.span, code }
+    Actor { span: mention.span, code }
 }
 
 /// The country of a code, when it has one (`TURGOV` → `TUR`).
@@ -571,14 +571,14 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 
 /// The actor of an earlier event that a definite noun in `window` refers back to
 /// (`the sanctions`, `the move`, `the ruling`): the source of the latest event before.
-fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &[Event]) -> Option<EventActor> {
+fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &[Event]) -> Option<Actor> {
     let determiner =
         window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
     let noun = (determiner + 1..window.end.min(determiner + 3))
         .find(|&i| doc::with_lowercase(doc.token_text(i), |w| EVENT_NOUNS.contains(&w)))?;
     let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
     let event = earlier.iter().rev().find(|e| roots.is_empty() || roots.contains(&e.code.root()))?;
-    Some(EventActor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
+    Some(Actor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
 }
 
 /// The CAMEO roots of the events a noun can name (`the sanctions` are 16, `the order`
@@ -663,12 +663,12 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
 
 /// The country where the event of `sentence` happened, as a target; its government
 /// when `government` (a protest is against it).
-fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bool) -> Option<EventActor> {
+fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bool) -> Option<Actor> {
     let place = &doc.places[event_place(doc, sentence)? as usize];
     let country = gazetteer.country(place.geo.as_ref()?.country)?;
     let alpha3 = std::str::from_utf8(&country.alpha3).ok()?;
     let code = if government { ActorCode::new(&format!("{alpha3}GOV"))? } else { ActorCode::new(alpha3)? };
-    Some(EventActor { span: place.span, code })
+    Some(Actor { span: place.span, code })
 }
 
 #[cfg(test)]
