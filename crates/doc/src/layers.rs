@@ -305,6 +305,11 @@ pub struct Event {
     pub quad: u8,
     /// Where it happened: index into [`crate::Doc::places`], when known.
     pub place: Option<u32>,
+    /// The place of the source: where it is named by a place (`Moscow said`), else its
+    /// country, as named in the article (index into [`crate::Doc::places`]).
+    pub source_place: Option<u32>,
+    /// The place of the target, the same way.
+    pub target_place: Option<u32>,
     /// How many times the article reports it (GDELT's NumMentions).
     pub mentions: u32,
     /// The lexicon entry that fired, as written in the lexicon.

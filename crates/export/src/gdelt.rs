@@ -174,9 +174,10 @@ fn event_row(row: &mut String, doc: &Doc, index: usize, event: &Event) {
         event.mentions,
         doc.tone.tone()
     );
-    geo_columns(row, doc.places.iter().find(|p| p.span == event.source.span).and_then(|p| p.geo.as_ref()));
-    geo_columns(row, doc.places.iter().find(|p| p.span == event.target.span).and_then(|p| p.geo.as_ref()));
-    geo_columns(row, event.place.and_then(|i| doc.places[i as usize].geo.as_ref()));
+    let geo = |place: Option<u32>| place.and_then(|i| doc.places[i as usize].geo.as_ref());
+    geo_columns(row, geo(event.source_place));
+    geo_columns(row, geo(event.target_place));
+    geo_columns(row, geo(event.place));
     let added = date.map(|d| format!("{}000000", compact_date(d))).unwrap_or_default();
     let _ = writeln!(row, "{added}\t{}", clean(source_url(doc)));
 }

@@ -267,6 +267,11 @@ impl Gazetteer {
         self.by_alpha2.get(&alpha2).map(|&i| &self.countries[i])
     }
 
+    /// The country of an ISO alpha-3 code (`AZE`), the country part of CAMEO codes.
+    pub fn country_of_alpha3(&self, alpha3: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.alpha3 == alpha3.as_bytes())
+    }
+
     /// Whether the place is its country's capital.
     pub fn is_capital(&self, place: &Place) -> bool {
         place.kind == Kind::City && self.country(place.country).is_some_and(|c| c.capital == place.name)

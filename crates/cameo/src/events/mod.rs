@@ -287,6 +287,8 @@ fn coded_events(
         goldstein: entry.goldstein,
         quad: entry.quad,
         place,
+        source_place: actor_place(doc, gazetteer, source, place),
+        target_place: actor_place(doc, gazetteer, target, place),
         mentions: 1,
         rule: entry.pattern,
         rule_line: entry.line,
@@ -661,6 +663,24 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     doc.places.first().filter(|p| p.span == dateline.place && p.geo.is_some()).map(|_| 0)
 }
 
+/// Where an actor is: the place that names it (`Moscow`), else the event's place when
+/// that lies in the actor's country, else the actor's country as the article names it.
+fn actor_place(doc: &Doc, gazetteer: &Gazetteer, actor: Actor, event_place: Option<u32>) -> Option<u32> {
+    let named = covering(&doc.places, actor.span, |p| p.span).filter(|p| p.span == actor.span && p.geo.is_some());
+    if let Some(place) = named {
+        return doc.places.iter().position(|p| std::ptr::eq(p, place)).map(|i| i as u32);
+    }
+    let alpha2 = gazetteer.country_of_alpha3(country_of(actor.code)?.as_str())?.alpha2;
+    let in_country = |i: &u32| doc.places[*i as usize].geo.as_ref().is_some_and(|g| g.country == alpha2);
+    event_place.filter(in_country).or_else(|| {
+        let country = doc
+            .places
+            .iter()
+            .position(|p| p.geo.as_ref().is_some_and(|g| g.country == alpha2 && g.kind == doc::PlaceKind::Country));
+        country.map(|i| i as u32)
+    })
+}
+
 /// The country where the event of `sentence` happened, as a target; its government
 /// when `government` (a protest is against it).
 fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bool) -> Option<Actor> {
@@ -788,7 +808,10 @@ mod tests {
         extract::annotate(&mut doc, &extract::Options::default());
         crate::code_actors(&mut doc, Gazetteer::embedded());
         code_events(&mut doc, Gazetteer::embedded());
-        let place = doc.events[0].place.map(|i| doc.slice(doc.places[i as usize].span));
-        assert_eq!(place, Some("Tovuz"));
+        let name = |place: Option<u32>| place.map(|i| doc.slice(doc.places[i as usize].span));
+        let shelling = doc.events[0];
+        assert_eq!(name(shelling.place), Some("Tovuz"));
+        assert_eq!(name(shelling.target_place), Some("Tovuz"), "the villages are where it happened, in their country");
+        assert_eq!(name(shelling.source_place), None, "Armenia is not named");
     }
 }
