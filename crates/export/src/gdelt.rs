@@ -404,6 +404,62 @@ mod tests {
     }
 
     #[test]
+    fn an_event_row_puts_each_value_in_its_codebook_column() {
+        use doc::{Actor, ActorCode, EventCode, PlaceMention, Span};
+        let text = "Armenian forces shelled villages near Tovuz.";
+        let mut doc = Doc::new("a1", text.to_string());
+        doc.date = CivilDate::parse_iso("2020-07-14");
+        doc.places.push(PlaceMention {
+            span: Span::new(38, 43),
+            geo: Some(Geo {
+                name: "Tovuz".into(),
+                country: *b"AZ",
+                admin1: Some("Tovuz".into()),
+                lat: 40.88,
+                lon: 45.63,
+                geonameid: Some(147622),
+                kind: PlaceKind::City,
+            }),
+        });
+        let actor = |start, end, code| Actor { span: Span::new(start, end), code: ActorCode::new(code).unwrap() };
+        doc.events.push(doc::Event {
+            sentence: 0,
+            trigger: Span::new(16, 23),
+            evidence: Span::new(0, 32),
+            source: actor(0, 15, "ARMMIL"),
+            target: actor(24, 32, "AZECVL"),
+            code: EventCode::new("194").unwrap(),
+            goldstein: -10.0,
+            quad: 4,
+            place: Some(0),
+            source_place: None,
+            target_place: Some(0),
+            mentions: 2,
+            rule: "shell",
+            rule_line: 1,
+        });
+        let mut out = Vec::new();
+        write_events(&mut out, &doc).unwrap();
+        let row = String::from_utf8(out).unwrap();
+        let fields: Vec<&str> = row.trim_end_matches('\n').split('\t').collect();
+        let column = |name: &str| fields[EVENT_COLUMNS.iter().position(|c| *c == name).unwrap()];
+        assert_eq!(fields.len(), 61);
+        assert_eq!(column("SQLDATE"), "20200714");
+        assert_eq!(column("Actor1Code"), "ARMMIL");
+        assert_eq!(column("Actor1Name"), "ARMENIAN FORCES");
+        assert_eq!(column("Actor1CountryCode"), "ARM");
+        assert_eq!(column("Actor1Type1Code"), "MIL");
+        assert_eq!(column("Actor2Code"), "AZECVL");
+        assert_eq!((column("EventCode"), column("EventBaseCode"), column("EventRootCode")), ("194", "194", "19"));
+        assert_eq!((column("QuadClass"), column("GoldsteinScale"), column("NumMentions")), ("4", "-10.0", "2"));
+        assert_eq!(column("IsRootEvent"), "1");
+        assert_eq!(column("Actor1Geo_Type"), "", "Armenia is not named");
+        assert_eq!((column("Actor2Geo_FullName"), column("ActionGeo_Type")), ("Tovuz, AZ", "4"));
+        assert_eq!((column("ActionGeo_Lat"), column("ActionGeo_FeatureID")), ("40.8800", "147622"));
+        assert_eq!((column("DATEADDED"), column("SOURCEURL")), ("20200714000000", "a1"));
+    }
+
+    #[test]
     fn fields_never_carry_separators() {
         assert_eq!(clean("a\tb;c#d|e\nf"), "a b c d e f");
     }
