@@ -29,11 +29,13 @@ pub(crate) struct Flags {
 }
 
 /// A word after the trigger: `Near` within [`WORD_GAP`] tokens, `Far` anywhere later
-/// in the clause.
+/// in the clause, `Not` a word that must not come next (`fight !to`: `fought to
+/// introduce` is no fighting).
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Follow {
     Near(Box<str>),
     Far(Box<str>),
+    Not(Box<str>),
 }
 
 /// One lexicon line.
@@ -215,6 +217,10 @@ fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
             far = true;
             continue;
         }
+        if let Some(excluded) = word.strip_prefix('!') {
+            follows.push(Follow::Not(excluded.into()));
+            continue;
+        }
         let word: Box<str> = word.into();
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
@@ -319,5 +325,7 @@ mod tests {
         assert!(word_matches("sanctions", "sanction"));
         assert!(word_matches("search-and-rescue", "rescue"));
         assert!(!word_matches("talkative", "talk"));
+        let fight = lexicon().entries.iter().find(|e| e.pattern.starts_with("fight")).unwrap();
+        assert_eq!(fight.follows, [Follow::Not("to".into())]);
     }
 }

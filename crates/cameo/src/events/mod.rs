@@ -152,6 +152,12 @@ fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -
         let (word, limit) = match follow {
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
             Follow::Far(word) => (word, clause_end(doc, at, sentence_end)),
+            Follow::Not(word) => {
+                if at < sentence_end && doc.token_text(at).eq_ignore_ascii_case(word) {
+                    return None;
+                }
+                continue;
+            }
         };
         let found = (at..limit).find(|&i| word_matches(doc.token_text(i), word))?;
         at = found + 1;
