@@ -53,8 +53,13 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
                 continue;
             }
             let word = doc.slice(token.span);
-            // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`).
-            if (at > tokens.start && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
+            // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`);
+            // the first word after the dateline opens the sentence.
+            let opens = (tokens.start..at).all(|i| {
+                let token = doc.tokens[i];
+                token.kind != TokenKind::Word || doc.dateline.is_some_and(|d| token.span.end <= d.span.end)
+            });
+            if (!opens && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
                 continue;
             }
             let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon.entries_at(lower), at, tokens.end));
@@ -269,12 +274,24 @@ fn coded_events(
         let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
         (sources, subject_group(doc, mentions, at, tokens.start, literal))
     } else {
-        let mut sources = subject_group(doc, mentions, at, tokens.start, literal);
+        // Aid named by who brings it: `rescue teams from Egypt and Turkey`.
+        let brought_by = |from: Option<usize>, end: usize| {
+            from.filter(|_| entry.flags.place_country).map(|f| agents(doc, mentions, f + 1, end)).unwrap_or_default()
+        };
+        let from_after = (pattern_end < end && doc.token_text(pattern_end) == "from").then_some(pattern_end);
+        let mut sources = brought_by(from_after, end);
+        if sources.is_empty() {
+            sources = subject_group(doc, mentions, at, tokens.start, literal);
+        }
         if sources.is_empty() {
             sources.extend(pronoun_subject(doc, at, tokens.start, mentions));
         }
         if sources.is_empty() {
             sources.extend(first_person_speaker(doc, mentions, trigger));
+        }
+        // `aircraft from China … landed with relief goods`.
+        if sources.is_empty() {
+            sources = brought_by((tokens.start..at).rev().find(|&i| doc.token_text(i) == "from"), at);
         }
         (sources, group_after(doc, mentions, at + 1, object_end(doc, pattern_end, end)))
     };
@@ -429,7 +446,18 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
     let trigger_quote = in_quote(doc, doc.tokens[at].span).map(|q| q.span);
     let gerund =
         at > sentence_start && doc.token_text(at).ends_with("ing") && matches!(doc.token_text(at - 1), "for" | "of");
-    let candidates = mentions.iter().enumerate().rev().filter(|(_, m)| m.end <= at && m.first >= sentence_start);
+    // The subject stands in the verb's own clause: not before `…, while` or `;`.
+    let clause_start = (sentence_start..at)
+        .rev()
+        .find(|&i| matches!(doc.token_text(i), "while" | "whereas" | "but" | ";" | "although" | "though"))
+        .map_or(sentence_start, |i| i + 1);
+    // The dateline says where the story was filed; it is no one's subject.
+    let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
+    let candidates = mentions
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, m)| m.end <= at && m.first >= clause_start && m.span.start >= dateline_end);
     for (index, mention) in candidates {
         if gerund {
             if mention.end + 1 == at {
@@ -787,6 +815,16 @@ mod tests {
         assert!(found.contains(&event("BLRGOV", "111", "IGOEUREEC")), "{found:?}");
         let found = events("US troops attacked Syrian positions on Monday. Russia condemned the attack.");
         assert!(found.contains(&event("RUSGOV", "111", "USAMIL")), "{found:?}");
+    }
+
+    #[test]
+    fn aid_is_brought_by_who_it_comes_from() {
+        let found = events("Rescue teams from Egypt and Turkey dug through mud in Derna on Thursday.");
+        assert_eq!(found, [event("EGYGOV", "073", "LBY"), event("TURGOV", "073", "LBY")]);
+        let found = events(
+            "The United States announced new funds, while aircraft from China landed in Karachi with relief goods.",
+        );
+        assert!(found.contains(&event("CHNGOV", "073", "PAK")), "{found:?}");
     }
 
     #[test]
