@@ -11,9 +11,7 @@ const MAX_IGO_WORDS: usize = 8;
 const MAX_TITLE_WORDS: usize = 7;
 
 fn table(source: &'static str) -> FxHashMap<String, &'static str> {
-    source
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    doc::data_lines(source)
         .filter_map(|line| line.split_once('\t'))
         .map(|(name, code)| (geo::name_key(name), code))
         .collect()

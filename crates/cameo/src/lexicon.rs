@@ -139,9 +139,7 @@ pub fn quad_class(code: EventCode) -> u8 {
 fn codes() -> &'static FxHashMap<&'static str, (f32, &'static str)> {
     static TABLE: OnceLock<FxHashMap<&'static str, (f32, &'static str)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        include_str!("../../../data/cameo_codes.tsv")
-            .lines()
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        doc::data_lines(include_str!("../../../data/cameo_codes.tsv"))
             .filter_map(|line| {
                 let mut fields = line.split('\t');
                 let code = fields.next()?;
@@ -160,7 +158,7 @@ fn compile(source: &'static str) -> Lexicon {
         shapes: TriggerShapes(vec![0; 26 * 26]),
     };
     for (number, line) in source.lines().enumerate() {
-        if line.is_empty() || line.starts_with('#') {
+        if !doc::is_data_line(line) {
             continue;
         }
         let entry =

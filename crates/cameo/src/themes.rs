@@ -19,7 +19,7 @@ fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
     static TABLE: OnceLock<FxHashMap<&'static str, Vec<Phrase>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
-        let lines = include_str!("../../../data/themes.tsv").lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let lines = doc::data_lines(include_str!("../../../data/themes.tsv"));
         for (theme, keywords) in lines.filter_map(|line| line.split_once('\t')) {
             for keyword in keywords.split('|') {
                 let mut words = keyword.split(' ');
@@ -38,9 +38,7 @@ fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
 
 /// The names of every theme dateline knows, in the file's order.
 pub fn theme_names() -> Vec<&'static str> {
-    include_str!("../../../data/themes.tsv")
-        .lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    doc::data_lines(include_str!("../../../data/themes.tsv"))
         .filter_map(|line| line.split_once('\t').map(|(theme, _)| theme))
         .collect()
 }

@@ -23,7 +23,7 @@ fn words() -> &'static FxHashMap<String, WordTone> {
     static TABLE: OnceLock<FxHashMap<String, WordTone>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: FxHashMap<String, WordTone> = FxHashMap::default();
-        let lines = include_str!("../../../data/tone.tsv").lines().filter(|l| !l.is_empty() && !l.starts_with('#'));
+        let lines = doc::data_lines(include_str!("../../../data/tone.tsv"));
         for (word, sign) in lines.filter_map(|line| line.split_once('\t')) {
             let sign = if sign == "-" { -1 } else { 1 };
             let mut forms = inflections(word);

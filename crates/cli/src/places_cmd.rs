@@ -74,7 +74,7 @@ pub fn build(
         }
     }
     let mut extra_names: HashMap<&str, Vec<&str>> = HashMap::new();
-    for line in include_str!("../../../data/country_names.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in doc::data_lines(include_str!("../../../data/country_names.tsv")) {
         if let Some((name, alpha2)) = line.split_once('\t') {
             extra_names.entry(alpha2).or_default().push(name);
         }
@@ -188,7 +188,7 @@ pub fn build(
         let (lat, lon) = bounds.centre();
         lines.push(format!("A\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t{population}", clean(region)));
     }
-    for line in include_str!("../../../data/regions.tsv").lines().filter(|l| !l.starts_with('#')) {
+    for line in doc::data_lines(include_str!("../../../data/regions.tsv")) {
         let fields: Vec<&str> = line.split('\t').collect();
         if let [name, cc, lat, lon] = fields[..] {
             lines.push(format!("R\t{cc}\t{name}\t{lat}\t{lon}\t0"));

@@ -30,6 +30,16 @@ pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// The lines of one of dateline's data files (`data/*.tsv`) that hold data.
+pub fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter(|line| is_data_line(line))
+}
+
+/// Whether a line of a data file holds data: it is neither empty nor a `#` comment.
+pub fn is_data_line(line: &str) -> bool {
+    !line.is_empty() && !line.starts_with('#')
+}
+
 pub use calendar::CivilDate;
 pub use layers::*;
 pub use time::{TimePoint, TimeValue};

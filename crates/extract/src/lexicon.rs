@@ -21,10 +21,7 @@ pub enum Gender {
 type Table<V> = OnceLock<FxHashMap<&'static str, V>>;
 
 fn entries(source: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    source
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| line.split_once('\t').unwrap_or((line, "")))
+    doc::data_lines(source).map(|line| line.split_once('\t').unwrap_or((line, "")))
 }
 
 fn speech_verbs() -> &'static FxHashMap<&'static str, &'static str> {

@@ -19,9 +19,7 @@ const SOURCE: &str = include_str!("../../../data/abbreviations.tsv");
 fn table() -> &'static FxHashMap<&'static str, AbbreviationClass> {
     static TABLE: OnceLock<FxHashMap<&'static str, AbbreviationClass>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        SOURCE
-            .lines()
-            .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        doc::data_lines(SOURCE)
             .filter_map(|line| {
                 let (class, word) = line.split_once('\t')?;
                 let class = match class {
