@@ -88,23 +88,20 @@ pub struct Gazetteer {
 /// The key of a name in the index: lowercase, single spaces, no dots (`U.S.` is `us`).
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
-    // Most names are ASCII: lowercase bytes, with no apostrophe to normalize.
-    if name.is_ascii() {
-        for word in name.split_ascii_whitespace() {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.extend(word.bytes().filter(|b| *b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
-        }
-        return key;
-    }
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
         }
-        key.extend(word.chars().filter(|c| *c != '.').flat_map(char::to_lowercase));
+        for c in word.chars().filter(|c| *c != '.') {
+            // Most letters are ASCII: lowercased in place, without the general mapping.
+            match c {
+                _ if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+                '’' => key.push('\''),
+                _ => key.extend(c.to_lowercase()),
+            }
+        }
     }
-    key.replace('’', "'")
+    key
 }
 
 fn place_population(places: &[Place], id: PlaceId) -> u64 {

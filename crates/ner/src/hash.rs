@@ -11,16 +11,14 @@ pub fn mix(hash: u64, value: u64) -> u64 {
 /// Hash of a word's lowercase form.
 pub fn lowercase_hash(word: &str) -> u64 {
     let mut hash = 0x9e37_79b9_7f4a_7c15;
-    // Most words are ASCII: lowercase bytes, the same values as the chars below.
-    if word.is_ascii() {
-        for byte in word.bytes() {
-            hash = mix(hash, u64::from(byte.to_ascii_lowercase()));
-        }
-        return hash;
-    }
     for c in word.chars() {
-        for lower in c.to_lowercase() {
-            hash = mix(hash, lower as u64);
+        // Most letters are ASCII: lowercased in place, without the general mapping.
+        if c.is_ascii() {
+            hash = mix(hash, u64::from(c.to_ascii_lowercase()));
+        } else {
+            for lower in c.to_lowercase() {
+                hash = mix(hash, lower as u64);
+            }
         }
     }
     hash
