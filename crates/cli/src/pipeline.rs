@@ -12,16 +12,13 @@ pub fn annotate(doc: &mut Doc, options: &extract::Options) {
 /// Runs every stage like [`annotate`], calling `observe(stage, started)` after each.
 pub fn annotate_observed(doc: &mut Doc, options: &extract::Options, mut observe: impl FnMut(&'static str, Instant)) {
     extract::annotate_observed(doc, options, &mut observe);
-    let started = Instant::now();
-    cameo::code_actors(doc, geo::Gazetteer::embedded());
-    observe("actors", started);
-    let started = Instant::now();
-    cameo::code_events(doc, geo::Gazetteer::embedded());
-    observe("events", started);
-    let started = Instant::now();
-    cameo::score_tone(doc);
-    cameo::code_themes(doc);
-    observe("tone+themes", started);
+    let gazetteer = geo::Gazetteer::embedded();
+    extract::timed(&mut observe, "actors", || cameo::code_actors(doc, gazetteer));
+    extract::timed(&mut observe, "events", || cameo::code_events(doc, gazetteer));
+    extract::timed(&mut observe, "tone+themes", || {
+        cameo::score_tone(doc);
+        cameo::code_themes(doc);
+    });
 }
 
 /// Time spent per stage, in pipeline order.

@@ -40,27 +40,26 @@ pub fn annotate(doc: &mut Doc, options: &Options) {
 /// Runs every stage like [`annotate`], calling `observe(stage, started)` after each with
 /// the instant the stage began, for benchmarks' per-stage times.
 pub fn annotate_observed(doc: &mut Doc, options: &Options, mut observe: impl FnMut(&'static str, Instant)) {
+    timed(&mut observe, "segment", || segment::segment(doc));
+    timed(&mut observe, "dateline and dates", || {
+        let reference = doc.date.or(options.fallback_date);
+        doc.dateline = dateline::parse_dateline(doc, reference);
+        if doc.date.is_none() {
+            doc.date = doc.dateline.and_then(|d| d.date).or(options.fallback_date);
+        }
+        let date = doc.date;
+        dates::extract_dates(doc, date);
+    });
+    timed(&mut observe, "entities", || entities::extract_entities(doc, ner::Tagger::embedded()));
+    timed(&mut observe, "places", || places::extract_places(doc, geo::Gazetteer::embedded()));
+    timed(&mut observe, "quotes", || quotes::extract_quotes(doc));
+}
+
+/// Runs one stage, then calls `observe(name, started)` with the instant it began.
+pub fn timed(observe: &mut impl FnMut(&'static str, Instant), name: &'static str, stage: impl FnOnce()) {
     let started = Instant::now();
-    segment::segment(doc);
-    observe("segment", started);
-    let started = Instant::now();
-    let reference = doc.date.or(options.fallback_date);
-    doc.dateline = dateline::parse_dateline(doc, reference);
-    if doc.date.is_none() {
-        doc.date = doc.dateline.and_then(|d| d.date).or(options.fallback_date);
-    }
-    let date = doc.date;
-    dates::extract_dates(doc, date);
-    observe("dateline and dates", started);
-    let started = Instant::now();
-    entities::extract_entities(doc, ner::Tagger::embedded());
-    observe("entities", started);
-    let started = Instant::now();
-    places::extract_places(doc, geo::Gazetteer::embedded());
-    observe("places", started);
-    let started = Instant::now();
-    quotes::extract_quotes(doc);
-    observe("quotes", started);
+    stage();
+    observe(name, started);
 }
 
 #[cfg(test)]
