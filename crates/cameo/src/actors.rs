@@ -228,8 +228,7 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// opposition,`). A role without a country takes the country the sentence opens in
 /// (`In Baku, …`), else the story's country.
 fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer, story: Option<&str>) -> Option<String> {
-    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
-    let end = doc.tokens.partition_point(|t| t.span.end <= span.end);
+    let std::ops::Range { start: first, end } = doc.token_range(span);
     let mut start = first;
     let mut complement_end = None;
     while start > 0 && first - start < MAX_TITLE_WORDS {
@@ -278,7 +277,7 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
     let start = doc.tokens[first + 1].span.start;
     let place =
         doc.places.get(doc.places.partition_point(|p| p.span.start < start)).filter(|p| p.span.start == start)?;
-    let after = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
+    let after = doc.token_range(place.span).end;
     if doc.tokens.get(after).is_none_or(|t| doc.slice(t.span) != ",") {
         return None;
     }

@@ -60,6 +60,8 @@ pub(crate) struct Lexicon {
     triggers: FxHashMap<Box<str>, Vec<u16>>,
     /// Every trigger form that is a verb: the words that name an action (tone).
     verb_forms: rustc_hash::FxHashSet<Box<str>>,
+    /// The irregular forms written after `|` (`held`, `shot`, `taken`): past forms.
+    irregular_forms: rustc_hash::FxHashSet<Box<str>>,
     shapes: TriggerShapes,
 }
 
@@ -92,6 +94,12 @@ impl Lexicon {
     /// Whether a lowercase word is a form of an event verb.
     pub fn is_action_verb(&self, lowercase: &str) -> bool {
         self.verb_forms.contains(lowercase)
+    }
+
+    /// Whether a lowercase verb form can be a past participle: regular (`shelled`,
+    /// `proven`) or one of the lexicon's irregular forms (`held`, `shot`).
+    pub fn is_past_form(&self, lowercase: &str) -> bool {
+        lowercase.ends_with("ed") || lowercase.ends_with("en") || self.irregular_forms.contains(lowercase)
     }
 
     /// Every form of every event verb.
@@ -155,6 +163,7 @@ fn compile(source: &'static str) -> Lexicon {
         entries: Vec::new(),
         triggers: FxHashMap::default(),
         verb_forms: Default::default(),
+        irregular_forms: Default::default(),
         shapes: TriggerShapes(vec![0; 26 * 26]),
     };
     for (number, line) in source.lines().enumerate() {
@@ -173,6 +182,7 @@ fn compile(source: &'static str) -> Lexicon {
                         forms.extend(inflections(form));
                     } else {
                         forms.push(form.to_string());
+                        lexicon.irregular_forms.insert(form.into());
                     }
                 }
                 lexicon.verb_forms.extend(forms.iter().map(|f| f.as_str().into()));

@@ -152,6 +152,20 @@ impl Doc {
         &self.text[span.range()]
     }
 
+    /// The first of `tokens` (a range of token indices) after the dateline: the
+    /// dateline opens the first sentence but is parsed, never tagged or coded.
+    pub fn after_dateline(&self, tokens: std::ops::Range<usize>) -> usize {
+        let dateline_end = self.dateline.map_or(0, |d| d.span.end);
+        tokens.start + self.tokens[tokens].partition_point(|t| t.span.start < dateline_end)
+    }
+
+    /// The indices of the tokens that `span` covers (from the token that holds its
+    /// start), found by binary search.
+    pub fn token_range(&self, span: Span) -> std::ops::Range<usize> {
+        let first = self.tokens.partition_point(|t| t.span.end <= span.start);
+        first..first + self.tokens[first..].partition_point(|t| t.span.end <= span.end)
+    }
+
     /// The text of token `index`.
     pub fn token_text(&self, index: usize) -> &str {
         self.slice(self.tokens[index].span)

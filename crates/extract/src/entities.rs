@@ -20,15 +20,11 @@ thread_local! {
 }
 
 /// Tags every sentence of `doc` after the dateline into `entities`.
-fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut Vec<Entity>, dateline_end: u32) {
+fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut Vec<Entity>) {
     let mut labels = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for sentence in &doc.sentences {
-        // The dateline is parsed, not tagged: skip its tokens.
-        let first = doc.tokens[sentence.tokens()]
-            .iter()
-            .position(|t| t.span.start >= dateline_end)
-            .map_or(sentence.end_token as usize, |p| sentence.first_token as usize + p);
+        let first = doc.after_dateline(sentence.tokens());
         let range = first..sentence.end_token as usize;
         if range.is_empty() {
             continue;
@@ -46,10 +42,9 @@ fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut
 /// Fills `doc.entities`; needs `segment` and the dateline first.
 pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
     let mut entities = dateline_entities(doc.dateline);
-    let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
     TAGGER_STATE.with_borrow_mut(|state| {
         state.clear();
-        tag_entities(doc, tagger, state, &mut entities, dateline_end);
+        tag_entities(doc, tagger, state, &mut entities);
     });
     // A compound that names a place (`Tripoli-based`) yields the place, not itself;
     // inside a longer name (`GOP-controlled House`) it stays part of that name.

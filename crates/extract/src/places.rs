@@ -11,7 +11,7 @@ pub fn extract_places(doc: &mut Doc, gazetteer: &geo::Gazetteer) {
     let mut mentions: Vec<geo::Mention> = locations.iter().map(|&span| geo::Mention::new(doc.slice(span))).collect();
     // `Paris, Texas`: a location followed by a comma and another location.
     for (index, pair) in locations.windows(2).enumerate() {
-        if doc.text.get(pair[0].end as usize..pair[1].start as usize).is_some_and(|between| between.trim() == ",") {
+        if doc.text[pair[0].end as usize..pair[1].start as usize].trim() == "," {
             mentions[index].qualifier = Some(doc.slice(pair[1]));
         }
     }

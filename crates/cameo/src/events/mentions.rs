@@ -4,7 +4,7 @@
 //! Court of Justice). Each mention knows what governs it: a preposition (`in Moscow`),
 //! a verb (`forced an airliner`), a possessive (`India's economy`).
 
-use super::{coordinated, country_of, covering, in_quote, is_be, token_at, within};
+use super::{coordinated, country_of, covering, in_quote, is_be, within};
 use crate::actors::{capital_country, code_phrase, role_of};
 use crate::lexicon::lexicon;
 use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
@@ -105,8 +105,7 @@ pub(super) fn sentence_mentions(
         if covered(actor.span, &mentions) {
             continue;
         }
-        let first = token_at(doc, actor.span.start);
-        let end = doc.tokens.partition_point(|t| t.span.end <= actor.span.end);
+        let std::ops::Range { start: first, end } = doc.token_range(actor.span);
         let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
         let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
@@ -125,8 +124,7 @@ pub(super) fn sentence_mentions(
         let Some(code) = capital.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
             continue;
         };
-        let first = token_at(doc, place.span.start);
-        let end = doc.tokens.partition_point(|t| t.span.end <= place.span.end);
+        let std::ops::Range { start: first, end } = doc.token_range(place.span);
         let placed = mention(doc, first, end, code, false);
         // `in Moscow` is where, not who.
         if !placed.after_preposition {

@@ -47,19 +47,17 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
         let mut mentions: Option<Vec<Mention>> = None;
         let mut clause_blocked_until = 0;
         let mut object_blocked_until = 0;
+        // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`),
+        // unless it is the sentence's first word after the dateline.
+        let first_word =
+            (doc.after_dateline(tokens.clone())..tokens.end).find(|&i| doc.tokens[i].kind == TokenKind::Word);
         for at in tokens.clone() {
             let token = doc.tokens[at];
             if token.kind != TokenKind::Word {
                 continue;
             }
             let word = doc.slice(token.span);
-            // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`);
-            // the first word after the dateline opens the sentence.
-            let opens = (tokens.start..at).all(|i| {
-                let token = doc.tokens[i];
-                token.kind != TokenKind::Word || doc.dateline.is_some_and(|d| token.span.end <= d.span.end)
-            });
-            if (!opens && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
+            if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
                 continue;
             }
             let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon.entries_at(lower), at, tokens.end));
@@ -348,8 +346,7 @@ fn coded_events(
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
     let own = |source: &Actor, target: &Actor| {
-        let target = target.code.as_str();
-        source.code.as_str() == target || (target.len() == 3 && source.code.as_str().starts_with(target))
+        source.code == target.code || country_of(source.code).is_some_and(|country| country == target.code)
     };
     pairs
         .into_iter()
@@ -391,9 +388,7 @@ fn country_of(code: ActorCode) -> Option<ActorCode> {
 /// A passive trigger: a form of `be` just before it (`were shelled`), or `by` just
 /// after a participle (`talks hosted by Russia`).
 fn is_passive(doc: &Doc, at: usize, sentence_start: usize) -> bool {
-    let word = doc.token_text(at);
-    if !(word.ends_with("ed") || word.ends_with("en") || matches!(word, "held" | "met" | "shot" | "struck" | "fought"))
-    {
+    if !doc::with_lowercase(doc.token_text(at), |w| lexicon().is_past_form(w)) {
         return false;
     }
     let be_before = (sentence_start.max(at.saturating_sub(3))..at).rev().any(|i| is_be(doc.token_text(i)));
@@ -562,8 +557,7 @@ fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Menti
 /// the one who acts when the quote names nobody else.
 fn first_person_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Mention> {
     let quote = in_quote(doc, trigger)?;
-    let first = token_at(doc, quote.span.start);
-    let last = token_at(doc, trigger.start);
+    let (first, last) = (doc.token_range(quote.span).start, doc.token_range(trigger).start);
     let first_person = (first..last).any(|i| matches!(doc.token_text(i), "We" | "we" | "I" | "Our" | "our" | "us"));
     speaker_mention(doc, mentions, quote.speaker?).filter(|_| first_person)
 }
@@ -598,7 +592,7 @@ fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> 
 /// (`called the move "illegal"`).
 fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
     let quote_start =
-        in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| token_at(doc, q.span.start));
+        in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| doc.token_range(q.span).start);
     match quote_start {
         Some(start) => start.saturating_sub(REFERENCE_WINDOW)..start,
         None => pattern_end..end.min(pattern_end + REFERENCE_WINDOW),
@@ -666,15 +660,10 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.
 fn same_country(a: ActorCode, b: ActorCode) -> bool {
-    let (a, b) = (a.as_str(), b.as_str());
-    if a.starts_with("IGO") || b.starts_with("IGO") {
-        return a == b;
+    match (country_of(a), country_of(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => a == b,
     }
-    a.get(..3) == b.get(..3)
-}
-
-fn token_at(doc: &Doc, byte: u32) -> usize {
-    doc.tokens.partition_point(|t| t.span.end <= byte)
 }
 
 /// Where the event of sentence `sentence` happened: a place below country level named
