@@ -123,14 +123,14 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 /// Goldstein value of a code, from the codebook table; a sub-code missing from the
 /// table takes its base code's value, then its root's.
 pub fn goldstein(code: EventCode) -> f32 {
-    let table = codes();
-    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c)).map_or(0.0, |(g, _)| *g)
+    codebook_entry(code).map_or(0.0, |(goldstein, _)| *goldstein)
 }
 
-/// The codebook's meaning of a code (`fight with artillery and tanks`).
-pub fn meaning(code: EventCode) -> &'static str {
+/// The codebook's line for a code (Goldstein value, meaning): its own, else its base
+/// code's, else its root's.
+fn codebook_entry(code: EventCode) -> Option<&'static (f32, &'static str)> {
     let table = codes();
-    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c)).map_or("", |(_, m)| m)
+    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c))
 }
 
 /// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material
@@ -306,7 +306,8 @@ mod tests {
         let lexicon = lexicon();
         assert!(lexicon.entries.len() > 300);
         for entry in &lexicon.entries {
-            assert!(!meaning(entry.code).is_empty(), "no meaning for {:?} ({})", entry.code, entry.pattern);
+            let meaning = codebook_entry(entry.code).map_or("", |(_, meaning)| meaning);
+            assert!(!meaning.is_empty(), "no meaning for {:?} ({})", entry.code, entry.pattern);
         }
         let roots: std::collections::BTreeSet<&str> = lexicon.entries.iter().map(|e| e.code.root()).collect();
         assert_eq!(roots.len(), 20, "every CAMEO root category has words: {roots:?}");

@@ -25,6 +25,6 @@ mod tone;
 
 pub use actors::{code_actors, code_phrase};
 pub use events::code_events;
-pub use lexicon::{goldstein, meaning, quad_class};
-pub use themes::{code_themes, theme_names};
+pub use lexicon::{goldstein, quad_class};
+pub use themes::code_themes;
 pub use tone::score_tone;
