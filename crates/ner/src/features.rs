@@ -93,6 +93,9 @@ pub(crate) struct TokenInfo {
     gazetteer: u32,
     /// Word class plus one; 0 when the word has none.
     cluster: u64,
+    /// Where the run of capitalized words holding this one starts and ends (exclusive),
+    /// set per sentence; `0..0` outside a run of two or more.
+    run: (u16, u16),
 }
 
 const CAPITALIZED: u32 = 1;
@@ -152,6 +155,9 @@ mod template {
     pub const CLUSTER_NEXT: u64 = 37;
     pub const CLUSTER_SHAPE: u64 = 38;
     pub const CLUSTER_LABEL_PREV: u64 = 39;
+    pub const RUN_LAST_WORD: u64 = 40;
+    pub const RUN_LAST_CLUSTER: u64 = 41;
+    pub const RUN_FIRST_WORD: u64 = 42;
 }
 
 fn word_set(source: &'static str) -> FxHashSet<u64> {
@@ -311,6 +317,9 @@ pub(crate) fn tag(
         }
     }
     mark_gazetteer(&lexicons.gazetteer, &mut state.infos);
+    if !letters_all_caps {
+        mark_runs(words, &mut state.infos);
+    }
     let mut features = std::mem::take(&mut state.features);
     for index in 0..words.len() {
         let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
@@ -344,6 +353,37 @@ pub(crate) fn tag(
         }
     }
     state.features = features;
+}
+
+/// Marks runs of capitalized words (joined by `of`, `&`, `for` and name particles): the
+/// last word of `Santa Fe Pacific Gold Corp` or `Green Bay Packers` tells the type of the
+/// whole run before the greedy decoder commits to its first word.
+fn mark_runs(words: &[&str], infos: &mut [TokenInfo]) {
+    let joins = |infos: &[TokenInfo], index: usize| {
+        infos[index].flags & PARTICLE != 0 || matches!(words[index], "of" | "&" | "for" | "de")
+    };
+    let mut start = 0;
+    while start < infos.len() {
+        if infos[start].flags & CAPITALIZED == 0 {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        let mut last_capitalized = start;
+        while end < infos.len() && (infos[end].flags & CAPITALIZED != 0 || joins(infos, end)) {
+            if infos[end].flags & CAPITALIZED != 0 {
+                last_capitalized = end;
+            }
+            end += 1;
+        }
+        let end = last_capitalized + 1;
+        if end - start >= 2 && end <= usize::from(u16::MAX) {
+            for info in &mut infos[start..end] {
+                info.run = (start as u16, end as u16);
+            }
+        }
+        start = end;
+    }
 }
 
 fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
@@ -448,5 +488,15 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
     }
     if current.flags & SENTENCE_ALL_CAPS != 0 {
         push(true, feature(template::CAPS_SENTENCE_WORD, current.word));
+    }
+    let (run_start, run_end) = (usize::from(current.run.0), usize::from(current.run.1));
+    if run_end > index + 1 {
+        let last = infos[run_end - 1];
+        let place = u64::from(index > run_start);
+        push(false, feature(template::RUN_LAST_WORD, mix(place, last.word)));
+        push(false, feature(template::RUN_LAST_CLUSTER, mix(place, last.cluster)));
+    }
+    if index > run_start + 1 && run_end > index {
+        push(false, feature(template::RUN_FIRST_WORD, infos[run_start].word));
     }
 }
