@@ -96,6 +96,16 @@ enum ClustersCommand {
         #[arg(long, default_value_t = 10)]
         iterations: usize,
     },
+    /// Convert spaCy's English word clusters (`en_lexeme_cluster.json.gz` of the PyPI
+    /// package spacy-lookups-data) into data/word_paths.tsv.gz.
+    Paths {
+        /// The `en_lexeme_cluster.json.gz` file.
+        #[arg(long)]
+        lexemes: PathBuf,
+        /// Output file.
+        #[arg(long, default_value = "data/word_paths.tsv.gz")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -221,6 +231,7 @@ fn main() -> ExitCode {
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
             ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }
+        Command::Clusters(ClustersCommand::Paths { lexemes, out }) => ner_cmd::build_paths(&lexemes, &out),
         Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, out }) => {
             places_cmd::build(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
         }

@@ -26,9 +26,9 @@ pub fn train(data: &Path, out: &Path, epochs: usize, seed: u64, with_valid: bool
     eprintln!("training on {} documents, {tokens} tokens, {epochs} epochs, seed {seed}", documents.len());
     let started = Instant::now();
     let options = ner::TrainOptions { epochs, seed };
-    let model = ner::train(&documents, &Lexicons::embedded(), &options, |epoch, accuracy| {
+    let model = ner::train(&documents, &Lexicons::embedded(), &options, |stage, epoch, accuracy| {
         eprintln!(
-            "epoch {epoch:2}: training token accuracy {:.4} ({:.0} s)",
+            "{stage} epoch {epoch:2}: training token accuracy {:.4} ({:.0} s)",
             accuracy,
             started.elapsed().as_secs_f64()
         );
@@ -65,20 +65,28 @@ pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) 
     let mut labels = Vec::new();
     let mut tokens = 0;
     let mut listing = String::new();
+    let (mut words, mut ends): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
     let started = Instant::now();
     for document in &documents {
-        state.clear();
+        words.clear();
+        ends.clear();
         for sentence in &document.sentences {
-            let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
-            tagger.tag_sentence(&words, &mut state, &mut labels);
-            counts.add(&sentence.labels, &labels);
-            tokens += words.len();
+            words.extend(sentence.words.iter().map(String::as_str));
+            ends.push(words.len());
+        }
+        tagger.tag_document(&words, &ends, &mut state, &mut labels);
+        tokens += words.len();
+        let mut start = 0;
+        for (sentence, &end) in document.sentences.iter().zip(&ends) {
+            counts.add(&sentence.labels, &labels[start..end]);
             if predictions.is_some() {
-                for ((word, gold), predicted) in words.iter().zip(&sentence.labels).zip(&labels) {
+                for ((word, gold), predicted) in words[start..end].iter().zip(&sentence.labels).zip(&labels[start..end])
+                {
                     writeln!(listing, "{word} {} {}", iob2(*gold), iob2(*predicted))?;
                 }
                 listing.push('\n');
             }
+            start = end;
         }
     }
     let seconds = started.elapsed().as_secs_f64();
@@ -210,6 +218,27 @@ pub fn build_clusters(
         assignment.len(),
         started.elapsed().as_secs_f64()
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Builds `data/word_paths.tsv.gz` from spaCy's English lexeme clusters (a gzip JSON
+/// object of word to path).
+pub fn build_paths(lexemes: &Path, out: &Path) -> anyhow::Result<ExitCode> {
+    use std::io::Read;
+    let bytes = std::fs::read(lexemes).with_context(|| format!("cannot read {}", lexemes.display()))?;
+    let mut text = String::new();
+    flate2::read::GzDecoder::new(bytes.as_slice())
+        .read_to_string(&mut text)
+        .with_context(|| format!("{}: not gzip-compressed text", lexemes.display()))?;
+    let map: std::collections::HashMap<String, u32> = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a JSON object of word to path", lexemes.display()))?;
+    let clusters: Vec<(String, u32)> = map.into_iter().collect();
+    let lines = ner::paths::lines_from_lexeme_clusters(&clusters);
+    if lines.is_empty() {
+        bail!("{}: no word has a path", lexemes.display());
+    }
+    crate::write_gzip_lines(out, &lines)?;
+    eprintln!("wrote {} ({} words)", out.display(), lines.len());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -21,31 +21,36 @@ thread_local! {
 
 /// Tags every sentence of `doc` after the dateline into `entities`.
 fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut Vec<Entity>) {
-    let mut labels = Vec::new();
+    // The words tagged, where each sentence ends among them, and its first token.
     let mut words: Vec<&str> = Vec::new();
+    let mut ends = Vec::new();
+    let mut firsts = Vec::new();
     for sentence in &doc.sentences {
         let first = doc.after_dateline(sentence.tokens());
         let range = first..sentence.end_token as usize;
         if range.is_empty() {
             continue;
         }
-        words.clear();
-        words.extend(doc.tokens[range.clone()].iter().map(|t| &doc.text[t.span.range()]));
-        tagger.tag_sentence(&words, state, &mut labels);
-        for (start, end, kind) in entity_spans(&labels) {
-            let span = doc.tokens[first + start].span.cover(doc.tokens[first + end - 1].span);
+        words.extend(doc.tokens[range].iter().map(|t| &doc.text[t.span.range()]));
+        ends.push(words.len());
+        firsts.push(first);
+    }
+    let mut labels = Vec::new();
+    tagger.tag_document(&words, &ends, state, &mut labels);
+    let mut start = 0;
+    for (&end, &first) in ends.iter().zip(&firsts) {
+        for (entity_start, entity_end, kind) in entity_spans(&labels[start..end]) {
+            let span = doc.tokens[first + entity_start].span.cover(doc.tokens[first + entity_end - 1].span);
             entities.push(Entity { span, label: label_of(kind) });
         }
+        start = end;
     }
 }
 
 /// Fills `doc.entities`; needs `segment` and the dateline first.
 pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
     let mut entities = dateline_entities(doc.dateline);
-    TAGGER_STATE.with_borrow_mut(|state| {
-        state.clear();
-        tag_entities(doc, tagger, state, &mut entities);
-    });
+    TAGGER_STATE.with_borrow_mut(|state| tag_entities(doc, tagger, state, &mut entities));
     // A compound that names a place (`Tripoli-based`) yields the place, not itself;
     // inside a longer name (`GOP-controlled House`) it stays part of that name.
     for (compound, place) in compound_places(doc) {

@@ -1,7 +1,8 @@
 //! Token features, hashed, and the greedy decoder shared by tagging and training.
 
+use crate::document::{Recorded, TokenContext};
 use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
-use crate::hash::{lowercase_hash, mix};
+use crate::hash::{exact_hash, lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::Lexicons;
 use rustc_hash::FxHashMap;
@@ -22,14 +23,21 @@ pub struct DocState {
     pub(crate) own_scores: FxHashMap<u64, [i32; N_LABELS]>,
     /// The address of the model the cached scores came from.
     own_scores_model: usize,
-    /// What the features need of each word form seen, by [`word_key`]: computed once.
+    /// What the features need of each word form seen, by [`exact_hash`]: computed once.
     word_infos: FxHashMap<u64, TokenInfo>,
+    /// What the first pass recorded of each token of the document so far.
+    pub(crate) recorded: Vec<Recorded>,
+    /// Scratch space of [`crate::document::mark_disagreements`].
+    pub(crate) type_counts: FxHashMap<u64, [u16; 5]>,
+    /// Scratch labels of one sentence.
+    pub(crate) sentence_labels: Vec<Label>,
 }
 
 impl DocState {
     /// Forgets the document, keeping the buffers and the cache of token scores.
     pub fn clear(&mut self) {
         self.history.clear();
+        self.recorded.clear();
         if self.own_scores.len() > MAX_CACHED_TOKENS || self.word_infos.len() > MAX_CACHED_TOKENS {
             self.own_scores.clear();
             self.word_infos.clear();
@@ -78,7 +86,7 @@ pub(crate) struct Position {
     pub index: usize,
     pub previous: Label,
     pub previous2: Label,
-    pub history: Option<Label>,
+    pub context: TokenContext,
 }
 
 /// What the features need of one token, computed once per token.
@@ -93,6 +101,8 @@ pub(crate) struct TokenInfo {
     gazetteer: u32,
     /// Word class plus one; 0 when the word has none.
     cluster: u64,
+    /// Word path ([`crate::paths`]); 0 when the word has none.
+    path: u32,
     /// Where the run of capitalized words holding this one starts and ends (exclusive),
     /// set per sentence; `0..0` outside a run of two or more.
     run: (u16, u16),
@@ -158,6 +168,25 @@ mod template {
     pub const RUN_LAST_WORD: u64 = 40;
     pub const RUN_LAST_CLUSTER: u64 = 41;
     pub const RUN_FIRST_WORD: u64 = 42;
+    pub const AGREEMENT_SEEN: u64 = 43;
+    pub const AGREEMENT_MAJORITY: u64 = 44;
+    pub const AGREEMENT_MAJORITY_SHAPE: u64 = 45;
+    pub const GAZETTEER_LAYOUT: u64 = 46;
+    pub const GAZETTEER_WORD_PREV: u64 = 47;
+    pub const PATH: u64 = 48;
+    pub const PATH_PREV: u64 = 49;
+    pub const PATH_NEXT: u64 = 50;
+}
+
+/// Lengths of the word-path prefixes that are features: coarse classes to fine.
+const PATH_PREFIXES: [u32; 4] = [4, 6, 10, 20];
+
+/// The first `bits` bits of a word path, with the length, as a feature value.
+fn path_prefix(path: u32, bits: u32) -> u64 {
+    if path == 0 {
+        return 0;
+    }
+    mix(u64::from(bits), u64::from(path & ((1u32 << bits) - 1)))
 }
 
 fn word_set(source: &'static str) -> FxHashSet<u64> {
@@ -187,13 +216,6 @@ pub(crate) fn is_role_word(word: &str) -> bool {
 /// case: `Ministry`, `ministry`).
 pub fn is_organization_word(word: &str) -> bool {
     organization_words().contains(&lowercase_hash(word))
-}
-
-/// A key for a word form as written: its bytes and length, hashed.
-fn word_key(word: &str) -> u64 {
-    let mut hasher = rustc_hash::FxHasher::default();
-    std::hash::Hasher::write(&mut hasher, word.as_bytes());
-    mix(std::hash::Hasher::finish(&hasher), word.len() as u64)
 }
 
 fn token_info(word: &str) -> TokenInfo {
@@ -263,7 +285,9 @@ fn token_info(word: &str) -> TokenInfo {
 impl TokenInfo {
     /// A key for everything the token's own features depend on.
     pub(crate) fn own_key(&self) -> u64 {
-        mix(mix(mix(mix(self.word, self.shape), u64::from(self.flags)), u64::from(self.gazetteer)), self.cluster)
+        let key =
+            mix(mix(mix(mix(self.word, self.shape), u64::from(self.flags)), u64::from(self.gazetteer)), self.cluster);
+        mix(key, u64::from(self.path))
     }
 }
 
@@ -282,6 +306,11 @@ pub(crate) trait Scorer {
 }
 
 /// Tags one sentence greedily; with `gold`, the scorer learns from each mistake.
+///
+/// Without `contexts` this is a first pass: each token's history comes from the
+/// document's earlier sentences and is recorded in `state.recorded`, and the sentence's
+/// labels become history. With `contexts` (this sentence's, recorded by a first pass and
+/// marked by [`crate::document::mark_disagreements`]) it is a second pass.
 pub(crate) fn tag(
     scorer: &mut impl Scorer,
     lexicons: &Lexicons,
@@ -289,13 +318,15 @@ pub(crate) fn tag(
     state: &mut DocState,
     labels: &mut Vec<Label>,
     gold: Option<&[Label]>,
+    contexts: Option<&[Recorded]>,
 ) {
     labels.clear();
     state.infos.clear();
     for word in words {
-        let info = state.word_infos.entry(word_key(word)).or_insert_with(|| {
+        let info = state.word_infos.entry(exact_hash(word)).or_insert_with(|| {
             let mut info = token_info(word);
             info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
+            info.path = lexicons.paths.path_of(word, info.word);
             info
         });
         state.infos.push(*info);
@@ -324,12 +355,18 @@ pub(crate) fn tag(
     for index in 0..words.len() {
         let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
         let previous2 = index.checked_sub(2).map_or(Label::O, |i| labels[i]);
-        let history = if state.infos[index].flags & CAPITALIZED != 0 {
-            state.history.get(&state.infos[index].word).copied()
-        } else {
-            None
+        let context = match contexts {
+            Some(contexts) => contexts[index].context,
+            None => {
+                let info = &state.infos[index];
+                let capitalized = info.flags & CAPITALIZED != 0;
+                let history = if capitalized { state.history.get(&info.word).copied() } else { None };
+                let context = TokenContext { history, agreement: None };
+                state.recorded.push(Recorded { word: if capitalized { info.word } else { 0 }, context });
+                context
+            }
         };
-        let at = Position { index, previous, previous2, history };
+        let at = Position { index, previous, previous2, context };
         let scores = scorer.score_token(&state.infos, at, &mut state.own_scores, &mut features);
         let mut best = Label::O;
         let mut best_score = f32::NEG_INFINITY;
@@ -347,9 +384,11 @@ pub(crate) fn tag(
         }
         labels.push(best);
     }
-    for (info, label) in state.infos.iter().zip(labels.iter()) {
-        if let (Some(kind), true) = (label.entity_type(), info.flags & CAPITALIZED != 0) {
-            state.history.insert(info.word, Label::new(kind, crate::labels::Position::Unit));
+    if contexts.is_none() {
+        for (info, label) in state.infos.iter().zip(labels.iter()) {
+            if let (Some(kind), true) = (label.entity_type(), info.flags & CAPITALIZED != 0) {
+                state.history.insert(info.word, Label::new(kind, crate::labels::Position::Unit));
+            }
         }
     }
     state.features = features;
@@ -407,7 +446,7 @@ fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
 
 /// Lists the features of `part` for the token at `at` into `out`.
 pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: &mut Vec<u64>) {
-    let Position { index, previous, previous2, history } = at;
+    let Position { index, previous, previous2, context } = at;
     let none = TokenInfo { word: 0x55, short_shape: 0x66, ..TokenInfo::default() };
     let at = |offset: isize| -> TokenInfo {
         index.checked_add_signed(offset).and_then(|i| infos.get(i)).copied().unwrap_or(none)
@@ -438,6 +477,11 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
     for (k, suffix) in current.suffixes.iter().enumerate().filter(|(_, s)| **s != 0) {
         push(true, feature(template::SUFFIX, mix(k as u64, *suffix)));
     }
+    for bits in PATH_PREFIXES {
+        push(true, feature(template::PATH, path_prefix(current.path, bits)));
+    }
+    push(false, feature(template::PATH_PREV, path_prefix(prev.path, 10)));
+    push(false, feature(template::PATH_NEXT, path_prefix(next.path, 10)));
     push(true, feature(template::CLUSTER, current.cluster));
     push(false, feature(template::CLUSTER_PREV, prev.cluster));
     push(false, feature(template::CLUSTER_NEXT, next.cluster));
@@ -459,10 +503,13 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
             push(false, feature(template::FLAG_NEXT, u64::from(bit)));
         }
     }
+    let layout = u64::from(current.flags & (TABLE_ROW | SENTENCE_ALL_CAPS));
     for bit in 0..32 {
         let mask = 1u32 << bit;
         if current.gazetteer & mask != 0 {
             push(true, feature(template::GAZETTEER, bit));
+            push(true, feature(template::GAZETTEER_LAYOUT, mix(bit, layout)));
+            push(false, feature(template::GAZETTEER_WORD_PREV, mix(bit, prev.word)));
         }
         if prev.gazetteer & mask != 0 {
             push(false, feature(template::GAZETTEER_PREV, bit));
@@ -478,9 +525,16 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
     push(false, feature(template::LABEL_PREV_NEXT_WORD, mix(u64::from(previous.0), next.word)));
     push(false, feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
     push(false, feature(template::BIGRAM_PREV2, mix(at(-2).word, prev.word)));
-    if let Some(history) = history {
+    if let Some(history) = context.history {
         push(false, feature(template::HISTORY, u64::from(history.0)));
         push(false, feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
+    }
+    if let Some(agreement) = context.agreement {
+        let (seen, majority, own) =
+            (u64::from(agreement.seen), u64::from(agreement.majority), u64::from(agreement.own));
+        push(false, feature(template::AGREEMENT_SEEN, seen));
+        push(false, feature(template::AGREEMENT_MAJORITY, mix(majority, own)));
+        push(false, feature(template::AGREEMENT_MAJORITY_SHAPE, mix(majority, current.short_shape)));
     }
     if current.flags & TABLE_ROW != 0 {
         let position = index.min(3) as u64;

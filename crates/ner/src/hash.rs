@@ -24,6 +24,13 @@ pub fn lowercase_hash(word: &str) -> u64 {
     hash
 }
 
+/// Hash of a word exactly as written: its bytes and length.
+pub fn exact_hash(word: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut hasher, word.as_bytes());
+    mix(std::hash::Hasher::finish(&hasher), word.len() as u64)
+}
+
 /// Hash of a phrase of lowercase word hashes, as the gazetteer stores phrases.
 pub fn phrase_hash(word_hashes: impl IntoIterator<Item = u64>) -> u64 {
     word_hashes.into_iter().fold(0x2545_f491_4f6c_dd1d, mix)

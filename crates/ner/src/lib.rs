@@ -14,7 +14,8 @@
 //! let tagger = ner::Tagger::embedded();
 //! let mut state = ner::DocState::default();
 //! let mut labels = Vec::new();
-//! tagger.tag_sentence(&["President", "Ursula", "von", "der", "Leyen", "visited", "Kyiv", "."], &mut state, &mut labels);
+//! let words = ["President", "Ursula", "von", "der", "Leyen", "visited", "Kyiv", "."];
+//! tagger.tag_document(&words, &[words.len()], &mut state, &mut labels);
 //! let spans = ner::entity_spans(&labels);
 //! assert_eq!(spans[0], (1, 5, ner::EntityType::Person));
 //! assert_eq!(spans[1], (6, 7, ner::EntityType::Location));
@@ -23,11 +24,13 @@
 
 pub mod clusters;
 pub mod conll;
+mod document;
 mod features;
 pub mod gazetteer;
 mod hash;
 mod labels;
 mod model;
+pub mod paths;
 pub mod repair;
 mod train;
 
@@ -36,6 +39,7 @@ pub use features::{is_organization_word, DocState};
 pub use gazetteer::Gazetteer;
 pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
 pub use model::Model;
+pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
 use std::sync::OnceLock;
@@ -76,6 +80,8 @@ const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
 const EMBEDDED_GAZETTEER: &[u8] = include_bytes!("../../../data/gazetteer.tsv.gz");
 /// The word classes that ship with dateline (`data/clusters.tsv.gz`).
 const EMBEDDED_CLUSTERS: &[u8] = include_bytes!("../../../data/clusters.tsv.gz");
+/// The word paths that ship with dateline (`data/word_paths.tsv.gz`).
+const EMBEDDED_PATHS: &[u8] = include_bytes!("../../../data/word_paths.tsv.gz");
 
 /// The word lists a model's features were trained with.
 #[derive(Clone, Default)]
@@ -84,12 +90,18 @@ pub struct Lexicons {
     pub gazetteer: Gazetteer,
     /// Word classes.
     pub clusters: Clusters,
+    /// Word paths.
+    pub paths: WordPaths,
 }
 
 impl Lexicons {
     /// The lexicons compiled into the binary.
     pub fn embedded() -> Lexicons {
-        Lexicons { gazetteer: Gazetteer::embedded().clone(), clusters: Clusters::embedded().clone() }
+        Lexicons {
+            gazetteer: Gazetteer::embedded().clone(),
+            clusters: Clusters::embedded().clone(),
+            paths: WordPaths::embedded().clone(),
+        }
     }
 }
 
@@ -115,12 +127,26 @@ impl Tagger {
         })
     }
 
-    /// Labels the words of one sentence into `labels` (cleared first). `state` carries
-    /// what the document's earlier sentences taught; use one per document.
-    pub fn tag_sentence(&self, words: &[&str], state: &mut DocState, labels: &mut Vec<Label>) {
+    /// Labels the words of one document into `labels` (cleared first, one label per
+    /// word); its sentences end at the indexes in `sentence_ends` (the last is
+    /// `words.len()`). `state` is scratch space that keeps its caches warm: reuse it.
+    pub fn tag_document(&self, words: &[&str], sentence_ends: &[usize], state: &mut DocState, labels: &mut Vec<Label>) {
         state.use_model(std::ptr::from_ref(&self.model) as usize);
+        state.clear();
+        document::tag_document(&mut &*self, words, sentence_ends, state, labels);
+    }
+}
+
+impl document::SentenceTagger for &Tagger {
+    fn tag_sentence(
+        &mut self,
+        words: &[&str],
+        state: &mut DocState,
+        labels: &mut Vec<Label>,
+        contexts: Option<&[document::Recorded]>,
+    ) {
         let shown = repair::particles_capitalized(words);
-        features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None);
+        features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None, contexts);
         repair::merge_organization_runs(words, labels);
         repair::split_coordinated_persons(&shown, &self.lexicons.gazetteer, labels);
         repair::mark_titled_persons(words, &shown, labels);
@@ -135,7 +161,7 @@ mod tests {
     fn entities(text: &str) -> Vec<(String, EntityType)> {
         let words: Vec<&str> = text.split(' ').collect();
         let mut labels = Vec::new();
-        Tagger::embedded().tag_sentence(&words, &mut DocState::default(), &mut labels);
+        Tagger::embedded().tag_document(&words, &[words.len()], &mut DocState::default(), &mut labels);
         entity_spans(&labels).into_iter().map(|(s, e, t)| (words[s..e].join(" "), t)).collect()
     }
 
@@ -156,10 +182,8 @@ mod tests {
             for sentence in sentences {
                 let words: Vec<&str> = sentence.split(' ').collect();
                 let (mut cached, mut fresh) = (Vec::new(), Vec::new());
-                // Cleared: the same (empty) document memory as the fresh state, the cache kept.
-                warm.clear();
-                tagger.tag_sentence(&words, &mut warm, &mut cached);
-                tagger.tag_sentence(&words, &mut DocState::default(), &mut fresh);
+                tagger.tag_document(&words, &[words.len()], &mut warm, &mut cached);
+                tagger.tag_document(&words, &[words.len()], &mut DocState::default(), &mut fresh);
                 assert_eq!(cached, fresh, "{sentence}");
             }
         }

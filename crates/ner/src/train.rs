@@ -1,6 +1,7 @@
 //! Training: the averaged perceptron, deterministic for a given seed.
 
 use crate::conll::Document;
+use crate::document::{Recorded, SentenceTagger};
 use crate::features::{push_features, tag, DocState, Part, Position, Scorer, TokenInfo};
 use crate::labels::{Label, N_LABELS};
 use crate::model::Model;
@@ -66,15 +67,85 @@ impl Scorer for Trainer {
     }
 }
 
-/// Trains a model on `documents`; `on_epoch(epoch, token_accuracy)` reports progress.
+/// Folds of the cross-validation that gives the second pass first-pass labels of the
+/// kind it will meet: labels of documents the first-pass model never trained on.
+const FOLDS: usize = 5;
+
+/// Tags with a trained first-pass model, as the tagger's first pass does (less its
+/// repairs, which the model never learns from).
+struct FirstPass<'a> {
+    model: &'a Model,
+    lexicons: &'a Lexicons,
+}
+
+impl SentenceTagger for FirstPass<'_> {
+    fn tag_sentence(
+        &mut self,
+        words: &[&str],
+        state: &mut DocState,
+        labels: &mut Vec<Label>,
+        contexts: Option<&[Recorded]>,
+    ) {
+        tag(&mut self.model, self.lexicons, words, state, labels, None, contexts);
+    }
+}
+
+/// A document's words in one list and where its sentences end.
+fn flatten(document: &Document) -> (Vec<&str>, Vec<usize>) {
+    let words: Vec<&str> = document.sentences.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
+    let ends = document
+        .sentences
+        .iter()
+        .scan(0, |end, sentence| {
+            *end += sentence.words.len();
+            Some(*end)
+        })
+        .collect();
+    (words, ends)
+}
+
+/// Trains a model on `documents`; `on_epoch(stage, epoch, token_accuracy)` reports
+/// progress. First a model per fold, each tagging the documents it did not learn from
+/// (a first pass, whose disagreements are marked); then the model that ships, which
+/// learns the first-pass features and the second pass's from those labels.
 pub fn train(
     documents: &[Document],
+    lexicons: &Lexicons,
+    options: &TrainOptions,
+    mut on_epoch: impl FnMut(&str, usize, f64),
+) -> Model {
+    let mut recorded: Vec<Vec<Recorded>> = vec![Vec::new(); documents.len()];
+    let mut labels = Vec::new();
+    for fold in 0..FOLDS {
+        let (held_out, learned): (Vec<usize>, Vec<usize>) = (0..documents.len()).partition(|d| d % FOLDS == fold);
+        let stage = format!("fold {}/{FOLDS}", fold + 1);
+        let model = train_stage(documents, &learned, None, lexicons, options, |e, a| on_epoch(&stage, e, a));
+        let mut first_pass = FirstPass { model: &model, lexicons };
+        let mut state = DocState::default();
+        for &d in &held_out {
+            let (words, ends) = flatten(&documents[d]);
+            state.clear();
+            crate::document::first_pass(&mut first_pass, &words, &ends, &mut state, &mut labels);
+            crate::document::mark_disagreements(&mut state.recorded, &labels, &mut state.type_counts);
+            recorded[d] = std::mem::take(&mut state.recorded);
+        }
+    }
+    let all: Vec<usize> = (0..documents.len()).collect();
+    train_stage(documents, &all, Some(&recorded), lexicons, options, |e, a| on_epoch("final", e, a))
+}
+
+/// Trains on the documents `chosen`; with `recorded` (per document, by the folds' first
+/// passes) as a second pass, else as a first.
+fn train_stage(
+    documents: &[Document],
+    chosen: &[usize],
+    recorded: Option<&[Vec<Recorded>]>,
     lexicons: &Lexicons,
     options: &TrainOptions,
     mut on_epoch: impl FnMut(usize, f64),
 ) -> Model {
     let mut trainer = Trainer { entries: FxHashMap::default(), time: 0 };
-    let mut order: Vec<usize> = (0..documents.len()).collect();
+    let mut order = chosen.to_vec();
     let mut rng = options.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
     let mut state = DocState::default();
     let mut predicted = Vec::new();
@@ -83,12 +154,16 @@ pub fn train(
         let (mut correct, mut total) = (0usize, 0usize);
         for &doc_index in &order {
             state.clear();
+            let mut start = 0;
             for sentence in &documents[doc_index].sentences {
                 let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
-                tag(&mut trainer, lexicons, &words, &mut state, &mut predicted, Some(&sentence.labels));
+                let end = start + words.len();
+                let contexts = recorded.map(|r| &r[doc_index][start..end]);
+                tag(&mut trainer, lexicons, &words, &mut state, &mut predicted, Some(&sentence.labels), contexts);
                 correct += predicted.iter().zip(&sentence.labels).filter(|(p, g)| p == g).count();
                 total += words.len();
                 trainer.time += words.len() as u64;
+                start = end;
             }
         }
         on_epoch(epoch + 1, correct as f64 / total.max(1) as f64);
@@ -135,13 +210,13 @@ mod tests {
         let documents = conll::parse(CORPUS).unwrap();
         let options = TrainOptions { epochs: 5, seed: 7 };
         let lexicons = Lexicons::default();
-        let first = train(&documents, &lexicons, &options, |_, _| {}).to_bytes();
-        let second = train(&documents, &lexicons, &options, |_, _| {}).to_bytes();
+        let first = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
+        let second = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
         assert_eq!(first, second, "same seed, same model");
         let model = Model::from_bytes(&first).unwrap();
         let tagger = crate::Tagger::new(model, lexicons);
         let mut labels = Vec::new();
-        tagger.tag_sentence(&["Anna", "Jones", "left", "Rome", "."], &mut DocState::default(), &mut labels);
+        tagger.tag_document(&["Anna", "Jones", "left", "Rome", "."], &[5], &mut DocState::default(), &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 2, crate::EntityType::Person), (3, 4, crate::EntityType::Location)]);
     }
 }
