@@ -480,8 +480,10 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
     for bits in PATH_PREFIXES {
         push(true, feature(template::PATH, path_prefix(current.path, bits)));
     }
-    push(false, feature(template::PATH_PREV, path_prefix(prev.path, 10)));
-    push(false, feature(template::PATH_NEXT, path_prefix(next.path, 10)));
+    for bits in [6, 20] {
+        push(false, feature(template::PATH_PREV, path_prefix(prev.path, bits)));
+        push(false, feature(template::PATH_NEXT, path_prefix(next.path, bits)));
+    }
     push(true, feature(template::CLUSTER, current.cluster));
     push(false, feature(template::CLUSTER_PREV, prev.cluster));
     push(false, feature(template::CLUSTER_NEXT, next.cluster));
