@@ -176,6 +176,8 @@ mod template {
     pub const PATH: u64 = 48;
     pub const PATH_PREV: u64 = 49;
     pub const PATH_NEXT: u64 = 50;
+    pub const PATH_LABEL_PREV: u64 = 51;
+    pub const PATH_SHAPE: u64 = 52;
 }
 
 /// Lengths of the word-path prefixes that are features: coarse classes to fine.
@@ -484,6 +486,8 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
         push(false, feature(template::PATH_PREV, path_prefix(prev.path, bits)));
         push(false, feature(template::PATH_NEXT, path_prefix(next.path, bits)));
     }
+    push(false, feature(template::PATH_LABEL_PREV, mix(path_prefix(current.path, 10), u64::from(previous.0))));
+    push(true, feature(template::PATH_SHAPE, mix(path_prefix(current.path, 6), current.short_shape)));
     push(true, feature(template::CLUSTER, current.cluster));
     push(false, feature(template::CLUSTER_PREV, prev.cluster));
     push(false, feature(template::CLUSTER_NEXT, next.cluster));
