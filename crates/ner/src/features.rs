@@ -178,6 +178,7 @@ mod template {
     pub const PATH_NEXT: u64 = 50;
     pub const PATH_LABEL_PREV: u64 = 51;
     pub const PATH_SHAPE: u64 = 52;
+    pub const RUN_LAST_PATH: u64 = 53;
 }
 
 /// Lengths of the word-path prefixes that are features: coarse classes to fine.
@@ -555,6 +556,7 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
         let place = u64::from(index > run_start);
         push(false, feature(template::RUN_LAST_WORD, mix(place, last.word)));
         push(false, feature(template::RUN_LAST_CLUSTER, mix(place, last.cluster)));
+        push(false, feature(template::RUN_LAST_PATH, mix(place, path_prefix(last.path, 10))));
     }
     if index > run_start + 1 && run_end > index {
         push(false, feature(template::RUN_FIRST_WORD, infos[run_start].word));
