@@ -127,6 +127,9 @@ enum TrainCommand {
         /// Train on valid.txt as well.
         #[arg(long)]
         with_valid: bool,
+        /// Models (one seed each) summed into the one written.
+        #[arg(long, default_value_t = 1)]
+        ensemble: usize,
     },
 }
 
@@ -222,8 +225,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
         Command::Bench(args) => bench::run(args),
-        Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid }) => {
-            ner_cmd::train(&data, &out, epochs, seed, with_valid)
+        Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid, ensemble }) => {
+            ner_cmd::train(&data, &out, ner::TrainOptions { epochs, seed, ensemble }, with_valid)
         }
         Command::Eval(EvalCommand::Ner { data, model, predictions }) => {
             ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())

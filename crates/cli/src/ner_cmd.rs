@@ -17,15 +17,20 @@ fn read_split(data: &Path, split: &str) -> anyhow::Result<Vec<Document>> {
 }
 
 /// Trains on `train` (and `valid` with `with_valid`), writes the model.
-pub fn train(data: &Path, out: &Path, epochs: usize, seed: u64, with_valid: bool) -> anyhow::Result<ExitCode> {
+pub fn train(data: &Path, out: &Path, options: ner::TrainOptions, with_valid: bool) -> anyhow::Result<ExitCode> {
     let mut documents = read_split(data, "train")?;
     if with_valid {
         documents.extend(read_split(data, "valid")?);
     }
     let tokens: usize = documents.iter().flat_map(|d| &d.sentences).map(|s| s.words.len()).sum();
-    eprintln!("training on {} documents, {tokens} tokens, {epochs} epochs, seed {seed}", documents.len());
+    eprintln!(
+        "training on {} documents, {tokens} tokens, {} epochs, seed {}, ensemble of {}",
+        documents.len(),
+        options.epochs,
+        options.seed,
+        options.ensemble
+    );
     let started = Instant::now();
-    let options = ner::TrainOptions { epochs, seed };
     let model = ner::train(&documents, &Lexicons::embedded(), &options, |stage, epoch, accuracy| {
         eprintln!(
             "{stage} epoch {epoch:2}: training token accuracy {:.4} ({:.0} s)",

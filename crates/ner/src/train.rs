@@ -15,6 +15,9 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the document shuffle.
     pub seed: u64,
+    /// Models (seeds `seed`, `seed + 1`…) whose weights are summed into the one that
+    /// ships: an ensemble at the cost of one model.
+    pub ensemble: usize,
 }
 
 /// One feature's weights with the bookkeeping of lazy averaging.
@@ -119,7 +122,9 @@ pub fn train(
     for fold in 0..FOLDS {
         let (held_out, learned): (Vec<usize>, Vec<usize>) = (0..documents.len()).partition(|d| d % FOLDS == fold);
         let stage = format!("fold {}/{FOLDS}", fold + 1);
-        let model = train_stage(documents, &learned, None, lexicons, options, |e, a| on_epoch(&stage, e, a));
+        let model = Model::from_weights(train_stage(documents, &learned, None, lexicons, options, |e, a| {
+            on_epoch(&stage, e, a)
+        }));
         let mut first_pass = FirstPass { model: &model, lexicons };
         let mut state = DocState::default();
         for &d in &held_out {
@@ -131,7 +136,20 @@ pub fn train(
         }
     }
     let all: Vec<usize> = (0..documents.len()).collect();
-    train_stage(documents, &all, Some(&recorded), lexicons, options, |e, a| on_epoch("final", e, a))
+    let mut sum: FxHashMap<u64, [f32; N_LABELS]> = FxHashMap::default();
+    for member in 0..options.ensemble.max(1) {
+        let member_options = TrainOptions { seed: options.seed.wrapping_add(member as u64), ..*options };
+        let stage = format!("final {}/{}", member + 1, options.ensemble.max(1));
+        let weights =
+            train_stage(documents, &all, Some(&recorded), lexicons, &member_options, |e, a| on_epoch(&stage, e, a));
+        for (key, values) in weights {
+            let total = sum.entry(key).or_default();
+            for (t, v) in total.iter_mut().zip(values) {
+                *t += v;
+            }
+        }
+    }
+    Model::from_weights(sum)
 }
 
 /// Trains on the documents `chosen`; with `recorded` (per document, by the folds' first
@@ -143,7 +161,7 @@ fn train_stage(
     lexicons: &Lexicons,
     options: &TrainOptions,
     mut on_epoch: impl FnMut(usize, f64),
-) -> Model {
+) -> FxHashMap<u64, [f32; N_LABELS]> {
     let mut trainer = Trainer { entries: FxHashMap::default(), time: 0 };
     let mut order = chosen.to_vec();
     let mut rng = options.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
@@ -181,7 +199,7 @@ fn train_stage(
             (key, weights)
         })
         .collect();
-    Model::from_weights(averaged)
+    averaged
 }
 
 /// Fisher–Yates with xorshift64: the same seed gives the same order on every machine.
@@ -208,7 +226,7 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_its_data() {
         let documents = conll::parse(CORPUS).unwrap();
-        let options = TrainOptions { epochs: 5, seed: 7 };
+        let options = TrainOptions { epochs: 5, seed: 7, ensemble: 2 };
         let lexicons = Lexicons::default();
         let first = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
         let second = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
