@@ -128,7 +128,7 @@ enum TrainCommand {
         #[arg(long)]
         with_valid: bool,
         /// Models (one seed each) summed into the one written.
-        #[arg(long, default_value_t = 1)]
+        #[arg(long, default_value_t = 6)]
         ensemble: usize,
     },
 }
