@@ -93,11 +93,13 @@ pub(crate) struct TokenContext {
 }
 
 /// What the first pass records of each token: its lowercase word hash (0 when it is not
-/// capitalized, so it takes no part in agreement) and its context.
+/// capitalized, so it takes no part in agreement), its context, and the label the
+/// model gave it (before the tagger's repairs).
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct Recorded {
     pub word: u64,
     pub context: TokenContext,
+    pub label: Label,
 }
 
 /// Entity types and `O` as 0..5: persons, organizations, locations, other names, none.

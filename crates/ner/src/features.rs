@@ -355,7 +355,26 @@ pub(crate) fn tag(
         mark_runs(words, &mut state.infos);
     }
     let mut features = std::mem::take(&mut state.features);
-    for index in 0..words.len() {
+    // A second pass at tagging time changes nothing before the first token with
+    // document evidence, and nothing after the last once its labels meet the first
+    // pass's again: the model and every other feature are the same.
+    let (first_marked, last_marked) = match contexts.filter(|_| gold.is_none()) {
+        Some(contexts) => {
+            let marked = |r: &Recorded| r.context.agreement.is_some();
+            (contexts.iter().position(marked).unwrap_or(words.len()), contexts.iter().rposition(marked).unwrap_or(0))
+        }
+        None => (0, usize::MAX),
+    };
+    if let Some(contexts) = contexts {
+        labels.extend(contexts[..first_marked].iter().map(|r| r.label));
+    }
+    for index in first_marked..words.len() {
+        if let Some(contexts) = contexts.filter(|_| index > last_marked + 2) {
+            if labels[index - 2..index].iter().zip(&contexts[index - 2..index]).all(|(l, r)| *l == r.label) {
+                labels.extend(contexts[index..].iter().map(|r| r.label));
+                break;
+            }
+        }
         let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
         let previous2 = index.checked_sub(2).map_or(Label::O, |i| labels[i]);
         let context = match contexts {
@@ -365,7 +384,7 @@ pub(crate) fn tag(
                 let capitalized = info.flags & CAPITALIZED != 0;
                 let history = if capitalized { state.history.get(&info.word).copied() } else { None };
                 let context = TokenContext { history, agreement: None };
-                state.recorded.push(Recorded { word: if capitalized { info.word } else { 0 }, context });
+                state.recorded.push(Recorded { word: if capitalized { info.word } else { 0 }, context, label: Label::O });
                 context
             }
         };
@@ -388,6 +407,10 @@ pub(crate) fn tag(
         labels.push(best);
     }
     if contexts.is_none() {
+        let recorded_from = state.recorded.len() - labels.len();
+        for (recorded, label) in state.recorded[recorded_from..].iter_mut().zip(labels.iter()) {
+            recorded.label = *label;
+        }
         for (info, label) in state.infos.iter().zip(labels.iter()) {
             if let (Some(kind), true) = (label.entity_type(), info.flags & CAPITALIZED != 0) {
                 state.history.insert(info.word, Label::new(kind, crate::labels::Position::Unit));

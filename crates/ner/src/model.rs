@@ -33,7 +33,7 @@ pub struct Model {
 }
 
 /// Bits of a key that pick its slot in [`Model::present`].
-const PRESENT_BITS: u32 = 18;
+const PRESENT_BITS: u32 = 20;
 
 fn present_slot(key: u64) -> usize {
     (key >> (64 - PRESENT_BITS)) as usize
