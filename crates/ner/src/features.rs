@@ -358,18 +358,19 @@ pub(crate) fn tag(
     // A second pass at tagging time changes nothing before the first token with
     // document evidence, and nothing after the last once its labels meet the first
     // pass's again: the model and every other feature are the same.
-    let (first_marked, last_marked) = match contexts.filter(|_| gold.is_none()) {
+    let first_pass_labels = contexts.filter(|_| gold.is_none());
+    let (first_marked, last_marked) = match first_pass_labels {
         Some(contexts) => {
             let marked = |r: &Recorded| r.context.agreement.is_some();
             (contexts.iter().position(marked).unwrap_or(words.len()), contexts.iter().rposition(marked).unwrap_or(0))
         }
-        None => (0, usize::MAX),
+        None => (0, words.len()),
     };
-    if let Some(contexts) = contexts {
+    if let Some(contexts) = first_pass_labels {
         labels.extend(contexts[..first_marked].iter().map(|r| r.label));
     }
     for index in first_marked..words.len() {
-        if let Some(contexts) = contexts.filter(|_| index > last_marked + 2) {
+        if let Some(contexts) = first_pass_labels.filter(|_| index > last_marked + 2) {
             if labels[index - 2..index].iter().zip(&contexts[index - 2..index]).all(|(l, r)| *l == r.label) {
                 labels.extend(contexts[index..].iter().map(|r| r.label));
                 break;
@@ -384,7 +385,11 @@ pub(crate) fn tag(
                 let capitalized = info.flags & CAPITALIZED != 0;
                 let history = if capitalized { state.history.get(&info.word).copied() } else { None };
                 let context = TokenContext { history, agreement: None };
-                state.recorded.push(Recorded { word: if capitalized { info.word } else { 0 }, context, label: Label::O });
+                state.recorded.push(Recorded {
+                    word: if capitalized { info.word } else { 0 },
+                    context,
+                    label: Label::O,
+                });
                 context
             }
         };
@@ -583,5 +588,61 @@ pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: 
     }
     if index > run_start + 1 && run_end > index {
         push(false, feature(template::RUN_FIRST_WORD, infos[run_start].word));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Agreement;
+
+    /// Counts the tokens it scores and learns from; scores every label alike, so `O` wins.
+    #[derive(Default)]
+    struct CountingScorer {
+        scored: std::cell::Cell<usize>,
+        learned: usize,
+    }
+
+    impl Scorer for CountingScorer {
+        fn score_token(
+            &self,
+            _infos: &[TokenInfo],
+            _at: Position,
+            _own_scores: &mut FxHashMap<u64, [i32; N_LABELS]>,
+            _features: &mut Vec<u64>,
+        ) -> [f32; N_LABELS] {
+            self.scored.set(self.scored.get() + 1);
+            [0.0; N_LABELS]
+        }
+        fn learn(&mut self, _features: &[u64], _gold: Label, _predicted: Label) {
+            self.learned += 1;
+        }
+    }
+
+    impl CountingScorer {
+        fn tag(&mut self, words: &[&str], gold: Option<&[Label]>, contexts: &[Recorded]) -> Vec<Label> {
+            let mut labels = Vec::new();
+            tag(self, &Lexicons::default(), words, &mut DocState::default(), &mut labels, gold, Some(contexts));
+            labels
+        }
+    }
+
+    #[test]
+    fn a_second_pass_scores_only_its_window_but_training_sees_every_word() {
+        let words = ["The", "talks", "in", "Baku", "ended", "on", "Friday", "."];
+        let agreement = Agreement { seen: 0b101, majority: 2, own: 4 };
+        let mut contexts = vec![Recorded::default(); words.len()];
+        contexts[3].context.agreement = Some(agreement);
+        let mut scorer = CountingScorer::default();
+        let labels = scorer.tag(&words, None, &contexts);
+        assert_eq!(labels, vec![Label::O; words.len()]);
+        // Tokens 0..3 keep their first-pass labels; 3 is retagged, and from 6 on the
+        // labels before agree with the first pass again.
+        assert_eq!(scorer.scored.get(), 3, "tokens 3, 4 and 5");
+        let gold = vec![Label(1); words.len()];
+        let mut trainer = CountingScorer::default();
+        trainer.tag(&words, Some(&gold), &contexts);
+        assert_eq!(trainer.scored.get(), words.len(), "training scores every word");
+        assert_eq!(trainer.learned, words.len());
     }
 }
