@@ -62,22 +62,12 @@ const MAX_CACHED_TOKENS: usize = 1 << 18;
 /// Which features of a token to list.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Part {
-    /// All, in template order (training).
+    /// All of them (training).
     All,
     /// Those that depend on the token alone.
     Own,
     /// Those that depend on its neighbours or on the labels before it.
     Context,
-}
-
-impl Part {
-    fn wants(self, own: bool) -> bool {
-        match self {
-            Part::All => true,
-            Part::Own => own,
-            Part::Context => !own,
-        }
-    }
 }
 
 /// What the features of token `index` depend on besides the tokens.
@@ -122,7 +112,6 @@ const SENTENCE_START: u32 = 1 << 10;
 const SENTENCE_ALL_CAPS: u32 = 1 << 11;
 const PARTICLE: u32 = 1 << 12;
 const TABLE_ROW: u32 = 1 << 13;
-const FLAG_COUNT: u32 = 14;
 
 /// Feature templates: the first value mixed into each feature hash.
 mod template {
@@ -477,117 +466,139 @@ fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
 
 /// Lists the features of `part` for the token at `at` into `out`.
 pub(crate) fn push_features(infos: &[TokenInfo], at: Position, part: Part, out: &mut Vec<u64>) {
-    let Position { index, previous, previous2, context } = at;
-    let none = TokenInfo { word: 0x55, short_shape: 0x66, ..TokenInfo::default() };
-    let at = |offset: isize| -> TokenInfo {
-        index.checked_add_signed(offset).and_then(|i| infos.get(i)).copied().unwrap_or(none)
-    };
-    let current = infos[index];
-    let (prev, next) = (at(-1), at(1));
-    let feature = |template: u64, value: u64| mix(mix(0, template), value);
-    let mut push = |own: bool, feature: u64| {
-        if part.wants(own) {
-            out.push(feature);
-        }
-    };
-    push(true, feature(template::BIAS, 0));
-    push(true, feature(template::WORD, current.word));
-    let case = |info: &TokenInfo| u64::from(info.flags & (CAPITALIZED | ALL_CAPS | SENTENCE_START));
-    push(true, feature(template::WORD_CASED, mix(current.word, case(&current))));
-    push(false, feature(template::WORD_PREV_CASED, mix(prev.word, case(&prev))));
-    push(false, feature(template::WORD_NEXT_CASED, mix(next.word, case(&next))));
-    push(false, feature(template::WORD_PREV, prev.word));
-    push(false, feature(template::WORD_NEXT, next.word));
-    push(false, feature(template::WORD_PREV2, at(-2).word));
-    push(false, feature(template::WORD_NEXT2, at(2).word));
-    push(false, feature(template::BIGRAM_PREV, mix(prev.word, current.word)));
-    push(false, feature(template::BIGRAM_NEXT, mix(current.word, next.word)));
+    if part != Part::Context {
+        push_own_features(&infos[at.index], out);
+    }
+    if part != Part::Own {
+        push_context_features(infos, at, out);
+    }
+}
+
+fn feature(template: u64, value: u64) -> u64 {
+    mix(mix(0, template), value)
+}
+
+/// The casing flags that words are conjoined with.
+fn case(info: &TokenInfo) -> u64 {
+    u64::from(info.flags & (CAPITALIZED | ALL_CAPS | SENTENCE_START))
+}
+
+/// The set bits of `bits`, lowest first.
+fn set_bits(mut bits: u32) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        (bits != 0).then(|| {
+            let bit = bits.trailing_zeros();
+            bits &= bits - 1;
+            u64::from(bit)
+        })
+    })
+}
+
+/// The features of a token alone: the same wherever it stands (see [`TokenInfo::own_key`]).
+fn push_own_features(current: &TokenInfo, out: &mut Vec<u64>) {
+    out.push(feature(template::BIAS, 0));
+    out.push(feature(template::WORD, current.word));
+    out.push(feature(template::WORD_CASED, mix(current.word, case(current))));
     for (k, prefix) in current.prefixes.iter().enumerate().filter(|(_, p)| **p != 0) {
-        push(true, feature(template::PREFIX, mix(k as u64, *prefix)));
+        out.push(feature(template::PREFIX, mix(k as u64, *prefix)));
     }
     for (k, suffix) in current.suffixes.iter().enumerate().filter(|(_, s)| **s != 0) {
-        push(true, feature(template::SUFFIX, mix(k as u64, *suffix)));
+        out.push(feature(template::SUFFIX, mix(k as u64, *suffix)));
     }
     for bits in PATH_PREFIXES {
-        push(true, feature(template::PATH, path_prefix(current.path, bits)));
+        out.push(feature(template::PATH, path_prefix(current.path, bits)));
     }
-    for bits in [6, 20] {
-        push(false, feature(template::PATH_PREV, path_prefix(prev.path, bits)));
-        push(false, feature(template::PATH_NEXT, path_prefix(next.path, bits)));
-    }
-    push(false, feature(template::PATH_LABEL_PREV, mix(path_prefix(current.path, 10), u64::from(previous.0))));
-    push(true, feature(template::PATH_SHAPE, mix(path_prefix(current.path, 6), current.short_shape)));
-    push(true, feature(template::CLUSTER, current.cluster));
-    push(false, feature(template::CLUSTER_PREV, prev.cluster));
-    push(false, feature(template::CLUSTER_NEXT, next.cluster));
-    push(true, feature(template::CLUSTER_SHAPE, mix(current.cluster, current.short_shape)));
-    push(false, feature(template::CLUSTER_LABEL_PREV, mix(current.cluster, u64::from(previous.0))));
-    push(true, feature(template::SHAPE, current.shape));
-    push(true, feature(template::SHORT_SHAPE, current.short_shape));
-    push(false, feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));
-    push(false, feature(template::SHORT_SHAPE_NEXT, mix(current.short_shape, next.short_shape)));
-    for bit in 0..FLAG_COUNT {
-        let mask = 1 << bit;
-        if current.flags & mask != 0 {
-            push(true, feature(template::FLAG, u64::from(bit)));
-        }
-        if prev.flags & mask != 0 {
-            push(false, feature(template::FLAG_PREV, u64::from(bit)));
-        }
-        if next.flags & mask != 0 {
-            push(false, feature(template::FLAG_NEXT, u64::from(bit)));
-        }
-    }
+    out.push(feature(template::PATH_SHAPE, mix(path_prefix(current.path, 6), current.short_shape)));
+    out.push(feature(template::CLUSTER, current.cluster));
+    out.push(feature(template::CLUSTER_SHAPE, mix(current.cluster, current.short_shape)));
+    out.push(feature(template::SHAPE, current.shape));
+    out.push(feature(template::SHORT_SHAPE, current.short_shape));
+    out.extend(set_bits(current.flags).map(|bit| feature(template::FLAG, bit)));
     let layout = u64::from(current.flags & (TABLE_ROW | SENTENCE_ALL_CAPS));
-    for bit in 0..32 {
-        let mask = 1u32 << bit;
-        if current.gazetteer & mask != 0 {
-            push(true, feature(template::GAZETTEER, bit));
-            push(true, feature(template::GAZETTEER_LAYOUT, mix(bit, layout)));
-            push(false, feature(template::GAZETTEER_WORD_PREV, mix(bit, prev.word)));
-        }
-        if prev.gazetteer & mask != 0 {
-            push(false, feature(template::GAZETTEER_PREV, bit));
-        }
-        if next.gazetteer & mask != 0 {
-            push(false, feature(template::GAZETTEER_NEXT, bit));
-        }
+    for bit in set_bits(current.gazetteer) {
+        out.push(feature(template::GAZETTEER, bit));
+        out.push(feature(template::GAZETTEER_LAYOUT, mix(bit, layout)));
     }
-    push(false, feature(template::LABEL_PREV, u64::from(previous.0)));
-    push(false, feature(template::LABELS_PREV2, mix(u64::from(previous2.0), u64::from(previous.0))));
-    push(false, feature(template::LABEL_PREV_WORD, mix(u64::from(previous.0), current.word)));
-    push(false, feature(template::LABEL_PREV_SHAPE, mix(u64::from(previous.0), current.short_shape)));
-    push(false, feature(template::LABEL_PREV_NEXT_WORD, mix(u64::from(previous.0), next.word)));
-    push(false, feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
-    push(false, feature(template::BIGRAM_PREV2, mix(at(-2).word, prev.word)));
+    if current.flags & SENTENCE_ALL_CAPS != 0 {
+        out.push(feature(template::CAPS_SENTENCE_WORD, current.word));
+    }
+}
+
+/// The features that depend on a token's neighbours, the labels before it and the
+/// document.
+fn push_context_features(infos: &[TokenInfo], at: Position, out: &mut Vec<u64>) {
+    const NONE: TokenInfo = TokenInfo {
+        word: 0x55,
+        shape: 0,
+        short_shape: 0x66,
+        prefixes: [0; 3],
+        suffixes: [0; 4],
+        flags: 0,
+        gazetteer: 0,
+        cluster: 0,
+        path: 0,
+        run: (0, 0),
+    };
+    let Position { index, previous, previous2, context } = at;
+    let at =
+        |offset: isize| -> &TokenInfo { index.checked_add_signed(offset).and_then(|i| infos.get(i)).unwrap_or(&NONE) };
+    let (current, prev, next, prev2) = (&infos[index], at(-1), at(1), at(-2));
+    let previous_label = u64::from(previous.0);
+    out.push(feature(template::WORD_PREV_CASED, mix(prev.word, case(prev))));
+    out.push(feature(template::WORD_NEXT_CASED, mix(next.word, case(next))));
+    out.push(feature(template::WORD_PREV, prev.word));
+    out.push(feature(template::WORD_NEXT, next.word));
+    out.push(feature(template::WORD_PREV2, prev2.word));
+    out.push(feature(template::WORD_NEXT2, at(2).word));
+    out.push(feature(template::BIGRAM_PREV, mix(prev.word, current.word)));
+    out.push(feature(template::BIGRAM_NEXT, mix(current.word, next.word)));
+    for bits in [6, 20] {
+        out.push(feature(template::PATH_PREV, path_prefix(prev.path, bits)));
+        out.push(feature(template::PATH_NEXT, path_prefix(next.path, bits)));
+    }
+    out.push(feature(template::PATH_LABEL_PREV, mix(path_prefix(current.path, 10), previous_label)));
+    out.push(feature(template::CLUSTER_PREV, prev.cluster));
+    out.push(feature(template::CLUSTER_NEXT, next.cluster));
+    out.push(feature(template::CLUSTER_LABEL_PREV, mix(current.cluster, previous_label)));
+    out.push(feature(template::SHORT_SHAPE_PREV, mix(prev.short_shape, current.short_shape)));
+    out.push(feature(template::SHORT_SHAPE_NEXT, mix(current.short_shape, next.short_shape)));
+    out.extend(set_bits(prev.flags).map(|bit| feature(template::FLAG_PREV, bit)));
+    out.extend(set_bits(next.flags).map(|bit| feature(template::FLAG_NEXT, bit)));
+    out.extend(set_bits(current.gazetteer).map(|bit| feature(template::GAZETTEER_WORD_PREV, mix(bit, prev.word))));
+    out.extend(set_bits(prev.gazetteer).map(|bit| feature(template::GAZETTEER_PREV, bit)));
+    out.extend(set_bits(next.gazetteer).map(|bit| feature(template::GAZETTEER_NEXT, bit)));
+    out.push(feature(template::LABEL_PREV, previous_label));
+    out.push(feature(template::LABELS_PREV2, mix(u64::from(previous2.0), previous_label)));
+    out.push(feature(template::LABEL_PREV_WORD, mix(previous_label, current.word)));
+    out.push(feature(template::LABEL_PREV_SHAPE, mix(previous_label, current.short_shape)));
+    out.push(feature(template::LABEL_PREV_NEXT_WORD, mix(previous_label, next.word)));
+    out.push(feature(template::SHAPE_TRIGRAM, mix(mix(prev.short_shape, current.short_shape), next.short_shape)));
+    out.push(feature(template::BIGRAM_PREV2, mix(prev2.word, prev.word)));
     if let Some(history) = context.history {
-        push(false, feature(template::HISTORY, u64::from(history.0)));
-        push(false, feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
+        out.push(feature(template::HISTORY, u64::from(history.0)));
+        out.push(feature(template::HISTORY_SHAPE, mix(u64::from(history.0), current.short_shape)));
     }
     if let Some(agreement) = context.agreement {
         let (seen, majority, own) =
             (u64::from(agreement.seen), u64::from(agreement.majority), u64::from(agreement.own));
-        push(false, feature(template::AGREEMENT_SEEN, seen));
-        push(false, feature(template::AGREEMENT_MAJORITY, mix(majority, own)));
-        push(false, feature(template::AGREEMENT_MAJORITY_SHAPE, mix(majority, current.short_shape)));
+        out.push(feature(template::AGREEMENT_SEEN, seen));
+        out.push(feature(template::AGREEMENT_MAJORITY, mix(majority, own)));
+        out.push(feature(template::AGREEMENT_MAJORITY_SHAPE, mix(majority, current.short_shape)));
     }
     if current.flags & TABLE_ROW != 0 {
         let position = index.min(3) as u64;
-        push(false, feature(template::TABLE_POSITION_SHAPE, mix(position, mix(current.short_shape, next.short_shape))));
-    }
-    if current.flags & SENTENCE_ALL_CAPS != 0 {
-        push(true, feature(template::CAPS_SENTENCE_WORD, current.word));
+        out.push(feature(template::TABLE_POSITION_SHAPE, mix(position, mix(current.short_shape, next.short_shape))));
     }
     let (run_start, run_end) = (usize::from(current.run.0), usize::from(current.run.1));
     if run_end > index + 1 {
-        let last = infos[run_end - 1];
+        let last = &infos[run_end - 1];
         let place = u64::from(index > run_start);
-        push(false, feature(template::RUN_LAST_WORD, mix(place, last.word)));
-        push(false, feature(template::RUN_LAST_CLUSTER, mix(place, last.cluster)));
-        push(false, feature(template::RUN_LAST_PATH, mix(place, path_prefix(last.path, 10))));
+        out.push(feature(template::RUN_LAST_WORD, mix(place, last.word)));
+        out.push(feature(template::RUN_LAST_CLUSTER, mix(place, last.cluster)));
+        out.push(feature(template::RUN_LAST_PATH, mix(place, path_prefix(last.path, 10))));
     }
     if index > run_start + 1 && run_end > index {
-        push(false, feature(template::RUN_FIRST_WORD, infos[run_start].word));
+        out.push(feature(template::RUN_FIRST_WORD, infos[run_start].word));
     }
 }
 
