@@ -177,3 +177,63 @@ mod tests {
         assert!(!mark_disagreements(&mut agreeing, &labels[1..2], &mut FxHashMap::default()));
     }
 }
+
+#[cfg(test)]
+mod window_tests {
+    use super::*;
+    use crate::features::tag;
+    use crate::{Lexicons, Tagger};
+
+    /// Tags with the embedded model, without the tagger's repairs; with `whole`, a second
+    /// pass retags whole sentences (a `gold` list turns the window off; a model learns
+    /// nothing from it).
+    struct Plain {
+        lexicons: Lexicons,
+        whole: bool,
+    }
+
+    impl SentenceTagger for Plain {
+        fn tag_sentence(
+            &mut self,
+            words: &[&str],
+            state: &mut DocState,
+            labels: &mut Vec<Label>,
+            contexts: Option<&[Recorded]>,
+        ) {
+            let unused_gold = vec![Label::O; words.len()];
+            let gold = (self.whole && contexts.is_some()).then_some(unused_gold.as_slice());
+            tag(&mut &Tagger::embedded().model, &self.lexicons, words, state, labels, gold, contexts);
+        }
+    }
+
+    #[test]
+    fn the_second_pass_window_gives_the_labels_of_a_whole_retag() {
+        let text = "Newmont Mining Corp said on Friday it had made an offer for Santa Fe Pacific Gold Corp .\n\
+                    Santa Fe said it would study the offer from Newmont , which is based in Denver .\n\
+                    Analysts said Newmont could raise its bid and that Santa Fe would go to the highest bidder .\n\
+                    NEWMONT , SANTA FE SHARES RISE IN NEW YORK TRADING .";
+        let mut words = Vec::new();
+        let mut ends = Vec::new();
+        for line in text.lines() {
+            words.extend(line.split_whitespace());
+            ends.push(words.len());
+        }
+        let lexicons = Lexicons::embedded();
+        let mut windowed = Plain { lexicons: lexicons.clone(), whole: false };
+        let mut whole = Plain { lexicons, whole: true };
+        let (mut state, mut first, mut by_window, mut by_whole) =
+            (DocState::default(), Vec::new(), Vec::new(), Vec::new());
+        first_pass(&mut windowed, &words, &ends, &mut state, &mut first);
+        let mut recorded = state.recorded.clone();
+        assert!(
+            mark_disagreements(&mut recorded, &first, &mut FxHashMap::default()),
+            "the example must hold a disagreement"
+        );
+        state.clear();
+        tag_document(&mut windowed, &words, &ends, &mut state, &mut by_window);
+        state.clear();
+        tag_document(&mut whole, &words, &ends, &mut state, &mut by_whole);
+        assert_ne!(by_whole, first, "the second pass changes a label here");
+        assert_eq!(by_window, by_whole);
+    }
+}
