@@ -153,7 +153,9 @@ fn type_of(index: u8) -> Option<crate::labels::EntityType> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::tag;
     use crate::labels::{EntityType, Position};
+    use crate::{Lexicons, Tagger};
 
     #[test]
     fn only_words_labelled_two_ways_are_marked() {
@@ -176,13 +178,6 @@ mod tests {
         let mut agreeing = recorded[1..2].to_vec();
         assert!(!mark_disagreements(&mut agreeing, &labels[1..2], &mut FxHashMap::default()));
     }
-}
-
-#[cfg(test)]
-mod window_tests {
-    use super::*;
-    use crate::features::tag;
-    use crate::{Lexicons, Tagger};
 
     /// Tags with the embedded model, without the tagger's repairs; with `whole`, a second
     /// pass retags whole sentences (a `gold` list turns the window off; a model learns
