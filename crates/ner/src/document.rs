@@ -6,7 +6,9 @@
 //! organization once and a location twice, a club `Oviedo` a location in one table row),
 //! the sentences holding that word are tagged again with features of how the whole
 //! document labelled it. Sentences without such a word keep their first-pass labels:
-//! their features would be the same, so would their labels.
+//! their features would be the same, so would their labels. For the same reason a
+//! retagged sentence is scored only from its first such word until two labels agree
+//! with the first pass again (`features::tag`).
 
 use crate::features::DocState;
 use crate::labels::Label;
@@ -107,7 +109,8 @@ fn type_index(label: Label) -> u8 {
     label.entity_type().map_or(4, |kind| kind as u8)
 }
 
-const TYPES: usize = 5;
+/// The number of [`type_index`] values.
+pub(crate) const TYPES: usize = 5;
 
 /// Counts, per capitalized word, the types the first pass gave it (`labels` is the whole
 /// document's), and marks the tokens of words given more than one. Returns whether any

@@ -28,7 +28,7 @@ pub struct DocState {
     /// What the first pass recorded of each token of the document so far.
     pub(crate) recorded: Vec<Recorded>,
     /// Scratch space of [`crate::document::mark_disagreements`].
-    pub(crate) type_counts: FxHashMap<u64, [u16; 5]>,
+    pub(crate) type_counts: FxHashMap<u64, [u16; crate::document::TYPES]>,
     /// Scratch labels of one sentence.
     pub(crate) sentence_labels: Vec<Label>,
 }
