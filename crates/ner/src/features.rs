@@ -168,6 +168,8 @@ mod template {
     pub const PATH_LABEL_PREV: u64 = 51;
     pub const PATH_SHAPE: u64 = 52;
     pub const RUN_LAST_PATH: u64 = 53;
+    pub const PATH_CASE: u64 = 54;
+    pub const GAZETTEER_PATH: u64 = 55;
 }
 
 /// Lengths of the word-path prefixes that are features: coarse classes to fine.
@@ -515,9 +517,12 @@ fn push_own_features(current: &TokenInfo, out: &mut Vec<u64>) {
     out.push(feature(template::SHORT_SHAPE, current.short_shape));
     out.extend(set_bits(current.flags).map(|bit| feature(template::FLAG, bit)));
     let layout = u64::from(current.flags & (TABLE_ROW | SENTENCE_ALL_CAPS));
+    let path = path_prefix(current.path, 10);
+    out.push(feature(template::PATH_CASE, mix(path, case(current))));
     for bit in set_bits(current.gazetteer) {
         out.push(feature(template::GAZETTEER, bit));
         out.push(feature(template::GAZETTEER_LAYOUT, mix(bit, layout)));
+        out.push(feature(template::GAZETTEER_PATH, mix(bit, path)));
     }
     if current.flags & SENTENCE_ALL_CAPS != 0 {
         out.push(feature(template::CAPS_SENTENCE_WORD, current.word));
