@@ -33,6 +33,10 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Lowercase words that join the parts of an organization name (`of the`, `for`).
 const JOINERS: &[&str] = &["of", "for", "on"];
 
+/// Lowercase nouns for bodies named by their members, which make the capitalized words
+/// just before them a name (`the Kenya Medical Practitioners union`).
+const MEMBERS_BODIES: &[&str] = &["union", "unions", "association", "federation", "alliance"];
+
 /// Lowercase nouns that make the capitalized words before them a place
 /// (`Tovuz district`, `Donetsk region`), or after them with `of` (`village of Shumy`).
 const PLACE_NOUNS: &[&str] = &[
@@ -152,8 +156,9 @@ fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
 }
 
 /// Relabels as one organization every run of capitalized words (joined by `of`, `for`,
-/// `of the`…) that holds an organization head word (`Group`, `Council`, `Ministry`).
-/// A leading nationality the model marked (`Chinese Foreign Ministry`) stays apart.
+/// `of the`…) that holds an organization head word (`Group`, `Council`, `Ministry`), or
+/// of two words or more before a lowercase [`MEMBERS_BODIES`] noun. A leading
+/// nationality the model marked (`Chinese Foreign Ministry`) stays apart.
 pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
     let mut index = 0;
     while index < words.len() {
@@ -189,7 +194,8 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
             }
         }
         // A run of one word is left to the model: `Group` alone names nothing.
-        if last_head.is_some_and(|head| head < end) && end - first > 1 {
+        let names_a_body = words.get(end).is_some_and(|w| MEMBERS_BODIES.contains(w));
+        if (last_head.is_some_and(|head| head < end) || names_a_body) && end - first > 1 {
             relabel(labels, first, end, EntityType::Organization);
         }
         index = end.max(first + 1);
@@ -329,6 +335,18 @@ mod tests {
         merge_organization_runs(&words, &mut labels);
         let spans = entity_spans(&labels);
         assert_eq!(spans, [(1, 4, EntityType::Organization), (5, 11, EntityType::Organization)]);
+    }
+
+    #[test]
+    fn a_run_before_a_members_body_is_its_name() {
+        let words = ["The", "Kenya", "Medical", "Practitioners", "union", "and", "Kenya", "teachers", "'", "union"];
+        let mut labels = vec![Label::O; words.len()];
+        labels[1] = Label::new(EntityType::Location, Position::Unit);
+        labels[2] = Label::new(EntityType::Person, Position::Begin);
+        labels[3] = Label::new(EntityType::Person, Position::Last);
+        labels[6] = Label::new(EntityType::Location, Position::Unit);
+        merge_organization_runs(&words, &mut labels);
+        assert_eq!(entity_spans(&labels), [(1, 4, EntityType::Organization), (6, 7, EntityType::Location)]);
     }
 }
 
