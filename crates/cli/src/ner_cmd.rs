@@ -70,15 +70,9 @@ pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) 
     let mut labels = Vec::new();
     let mut tokens = 0;
     let mut listing = String::new();
-    let (mut words, mut ends): (Vec<&str>, Vec<usize>) = (Vec::new(), Vec::new());
     let started = Instant::now();
     for document in &documents {
-        words.clear();
-        ends.clear();
-        for sentence in &document.sentences {
-            words.extend(sentence.words.iter().map(String::as_str));
-            ends.push(words.len());
-        }
+        let (words, ends) = document.words_and_sentence_ends();
         tagger.tag_document(&words, &ends, &mut state, &mut labels);
         tokens += words.len();
         let mut start = 0;

@@ -19,6 +19,20 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
 }
 
+impl Document {
+    /// Its words in one list, and where each sentence ends among them (the form
+    /// [`crate::Tagger::tag_document`] takes).
+    pub fn words_and_sentence_ends(&self) -> (Vec<&str>, Vec<usize>) {
+        let mut words = Vec::new();
+        let mut ends = Vec::with_capacity(self.sentences.len());
+        for sentence in &self.sentences {
+            words.extend(sentence.words.iter().map(String::as_str));
+            ends.push(words.len());
+        }
+        (words, ends)
+    }
+}
+
 /// Parses a CoNLL file (word first, tag last on each line; blank lines end sentences)
 /// into BILOU labels. An error names the line.
 pub fn parse(text: &str) -> Result<Vec<Document>, String> {

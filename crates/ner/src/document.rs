@@ -144,21 +144,19 @@ pub(crate) fn mark_disagreements(
     any
 }
 
-/// The type of an agreement index, for tests.
-#[cfg(test)]
-fn type_of(index: u8) -> Option<crate::labels::EntityType> {
-    use crate::labels::EntityType;
-    [EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Misc]
-        .get(usize::from(index))
-        .copied()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::features::tag;
     use crate::labels::{EntityType, Position};
     use crate::{Lexicons, Tagger};
+
+    /// The type of an agreement index.
+    fn type_of(index: u8) -> Option<EntityType> {
+        [EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Misc]
+            .get(usize::from(index))
+            .copied()
+    }
 
     #[test]
     fn only_words_labelled_two_ways_are_marked() {

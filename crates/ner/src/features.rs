@@ -369,19 +369,14 @@ pub(crate) fn tag(
         }
         let previous = index.checked_sub(1).map_or(Label::O, |i| labels[i]);
         let previous2 = index.checked_sub(2).map_or(Label::O, |i| labels[i]);
-        let context = match contexts {
-            Some(contexts) => contexts[index].context,
+        // A first pass finds the history itself and records the token once labelled.
+        let (context, recorded_word) = match contexts {
+            Some(contexts) => (contexts[index].context, None),
             None => {
                 let info = &state.infos[index];
                 let capitalized = info.flags & CAPITALIZED != 0;
                 let history = if capitalized { state.history.get(&info.word).copied() } else { None };
-                let context = TokenContext { history, agreement: None };
-                state.recorded.push(Recorded {
-                    word: if capitalized { info.word } else { 0 },
-                    context,
-                    label: Label::O,
-                });
-                context
+                (TokenContext { history, agreement: None }, Some(if capitalized { info.word } else { 0 }))
             }
         };
         let at = Position { index, previous, previous2, context };
@@ -401,12 +396,11 @@ pub(crate) fn tag(
             }
         }
         labels.push(best);
+        if let Some(word) = recorded_word {
+            state.recorded.push(Recorded { word, context, label: best });
+        }
     }
     if contexts.is_none() {
-        let recorded_from = state.recorded.len() - labels.len();
-        for (recorded, label) in state.recorded[recorded_from..].iter_mut().zip(labels.iter()) {
-            recorded.label = *label;
-        }
         for (info, label) in state.infos.iter().zip(labels.iter()) {
             if let (Some(kind), true) = (label.entity_type(), info.flags & CAPITALIZED != 0) {
                 state.history.insert(info.word, Label::new(kind, crate::labels::Position::Unit));

@@ -93,20 +93,6 @@ impl SentenceTagger for FirstPass<'_> {
     }
 }
 
-/// A document's words in one list and where its sentences end.
-fn flatten(document: &Document) -> (Vec<&str>, Vec<usize>) {
-    let words: Vec<&str> = document.sentences.iter().flat_map(|s| s.words.iter().map(String::as_str)).collect();
-    let ends = document
-        .sentences
-        .iter()
-        .scan(0, |end, sentence| {
-            *end += sentence.words.len();
-            Some(*end)
-        })
-        .collect();
-    (words, ends)
-}
-
 /// Trains a model on `documents`; `on_epoch(stage, epoch, token_accuracy)` reports
 /// progress. First a model per fold, each tagging the documents it did not learn from
 /// (a first pass, whose disagreements are marked); then the model that ships, which
@@ -128,7 +114,7 @@ pub fn train(
         let mut first_pass = FirstPass { model: &model, lexicons };
         let mut state = DocState::default();
         for &d in &held_out {
-            let (words, ends) = flatten(&documents[d]);
+            let (words, ends) = documents[d].words_and_sentence_ends();
             state.clear();
             crate::document::first_pass(&mut first_pass, &words, &ends, &mut state, &mut labels);
             crate::document::mark_disagreements(&mut state.recorded, &labels, &mut state.type_counts);
