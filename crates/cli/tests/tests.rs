@@ -5,4 +5,5 @@ mod eval_dev;
 mod extract;
 mod gdelt;
 mod golden;
+mod regression;
 mod util;
