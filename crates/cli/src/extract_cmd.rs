@@ -105,15 +105,20 @@ fn flush(
             continue;
         }
         tally.articles += 1;
-        match format {
-            Format::Json => export::write_json_line(&mut sink.writer, doc)?,
-            Format::Pretty => export::write_pretty(&mut sink.writer, doc)?,
-            Format::GdeltEvents => export::gdelt::write_events(&mut sink.writer, doc)?,
-            Format::GdeltGkg => export::gdelt::write_gkg(&mut sink.writer, doc)?,
-        }
+        write_article(&mut sink.writer, doc, format)?;
     }
     batch.clear();
     Ok(())
+}
+
+/// Writes one annotated article in `format`.
+pub fn write_article(out: &mut impl Write, doc: &Doc, format: Format) -> io::Result<()> {
+    match format {
+        Format::Json => export::write_json_line(out, doc),
+        Format::Pretty => export::write_pretty(out, doc),
+        Format::GdeltEvents => export::gdelt::write_events(out, doc),
+        Format::GdeltGkg => export::gdelt::write_gkg(out, doc),
+    }
 }
 
 fn progress_bar(inputs: usize) -> ProgressBar {

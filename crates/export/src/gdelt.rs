@@ -8,6 +8,7 @@
 //! with the year dateline resolved.
 
 use doc::{Actor, CivilDate, Doc, EntityLabel, Event, Geo, PlaceKind, TimePoint};
+use rustc_hash::FxHashSet;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -182,10 +183,12 @@ fn event_row(row: &mut String, doc: &Doc, index: usize, event: &Event) {
     let _ = writeln!(row, "{added}\t{}", clean(source_url(doc)));
 }
 
-/// The year with the day as a fraction, GDELT's FractionDate (`2020.5342`).
+/// The year with the day as a fraction, GDELT's FractionDate (`2020.5342`): the days
+/// before `date` over the days of its year, so that December 31 stays in its year.
 fn fraction_of_year(date: CivilDate) -> f64 {
-    let first = CivilDate::new(date.year, 1, 1).map_or(0, CivilDate::to_days);
-    f64::from(date.year) + (date.to_days() - first) as f64 / 365.0
+    let day_of = |year: i32| CivilDate::new(year, 1, 1).map_or(0, CivilDate::to_days);
+    let (first, next) = (day_of(date.year), day_of(date.year + 1));
+    f64::from(date.year) + (date.to_days() - first) as f64 / (next - first) as f64
 }
 
 fn source_url(doc: &Doc) -> &str {
@@ -266,30 +269,18 @@ fn gkg_row(row: &mut String, doc: &Doc) {
         clean(source_url(doc))
     );
     // Themes: V1 unique names, V2 every mention with its offset.
-    let mut names: Vec<&str> = Vec::new();
-    for theme in &doc.themes {
-        if !names.contains(&theme.theme) {
-            names.push(theme.theme);
-        }
+    let mut names = FxHashSet::default();
+    for theme in doc.themes.iter().filter(|t| names.insert(t.theme)) {
+        let _ = write!(row, "{};", theme.theme);
     }
-    names.iter().for_each(|name| {
-        let _ = write!(row, "{name};");
-    });
     row.push('\t');
     doc.themes.iter().for_each(|t| {
         let _ = write!(row, "{},{};", t.theme, t.span.start);
     });
     row.push('\t');
     // Locations: V1 `type#name#country#adm1#lat#lon#id`, V2 adds ADM2 and the offset.
-    let mut seen: Vec<&str> = Vec::new();
-    for place in &doc.places {
-        let Some(geo) = &place.geo else {
-            continue;
-        };
-        if seen.contains(&geo.name.as_str()) {
-            continue;
-        }
-        seen.push(&geo.name);
+    let mut seen = FxHashSet::default();
+    for geo in doc.places.iter().filter_map(|p| p.geo.as_ref()).filter(|g| seen.insert(g.name.as_str())) {
         location_item(row, geo, None);
     }
     row.push('\t');
@@ -371,12 +362,9 @@ fn names_columns(row: &mut String, doc: &Doc, label: EntityLabel) {
         .filter(|e| e.label == label)
         .map(|e| (clean(doc.slice(e.span)).replace(',', " "), e.span.start))
         .collect();
-    let mut unique: Vec<&str> = Vec::new();
-    for (name, _) in &mentions {
-        if !unique.contains(&name.as_str()) {
-            unique.push(name);
-            let _ = write!(row, "{name};");
-        }
+    let mut unique = FxHashSet::default();
+    for (name, _) in mentions.iter().filter(|(name, _)| unique.insert(name.as_str())) {
+        let _ = write!(row, "{name};");
     }
     row.push('\t');
     for (name, offset) in &mentions {
@@ -388,6 +376,15 @@ fn names_columns(row: &mut String, doc: &Doc, label: EntityLabel) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fraction_date_stays_in_its_year() {
+        let fraction = |iso| format!("{:.4}", fraction_of_year(CivilDate::parse_iso(iso).unwrap()));
+        assert_eq!(fraction("2020-12-31"), "2020.9973");
+        assert_eq!(fraction("2021-12-31"), "2021.9973");
+        assert_eq!(fraction("2020-01-01"), "2020.0000");
+        assert_eq!(fraction("2020-07-02"), "2020.5000");
+    }
 
     #[test]
     fn an_article_without_annotations_still_fills_every_column() {

@@ -1,6 +1,7 @@
 //! `--format pretty`: what dateline understood of an article, for a person to read.
 
 use doc::{Doc, EntityLabel, SpeakerKind};
+use rustc_hash::FxHashSet;
 use std::io::{self, Write};
 
 /// The longest quotation shown in full; longer ones are cut with an ellipsis.
@@ -54,13 +55,9 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
         }
     }
     writeln!(out, "places    {}", doc.places.len())?;
-    let mut seen = Vec::new();
-    for place in &doc.places {
+    let mut seen = FxHashSet::default();
+    for place in doc.places.iter().filter(|p| seen.insert(doc.slice(p.span))) {
         let text = doc.slice(place.span);
-        if seen.contains(&text) {
-            continue;
-        }
-        seen.push(text);
         match &place.geo {
             Some(geo) => writeln!(
                 out,

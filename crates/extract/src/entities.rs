@@ -51,20 +51,37 @@ fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut
 pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
     let mut entities = dateline_entities(doc.dateline);
     TAGGER_STATE.with_borrow_mut(|state| tag_entities(doc, tagger, state, &mut entities));
-    // A compound that names a place (`Tripoli-based`) yields the place, not itself;
-    // inside a longer name (`GOP-controlled House`) it stays part of that name.
-    for (compound, place) in compound_places(doc) {
-        if entities.iter().any(|e| e.span.contains(compound) && e.span != compound) {
-            continue;
-        }
-        entities.retain(|e| e.span != compound);
-        entities.push(place);
-    }
+    replace_compound_places(doc, &mut entities);
     entities.sort_by_key(|e| e.span);
     entities.dedup_by_key(|e| e.span);
     relabel_region_names(doc, &mut entities);
     entities.extend(untagged_places(doc, &entities));
     doc.entities = without_overlaps(entities);
+}
+
+/// A compound that names a place (`Tripoli-based`) yields the place, not itself; inside a
+/// longer name (`GOP-controlled House`) it stays part of that name. Each compound is
+/// judged by binary search among the sorted entities, so the work stays linear.
+fn replace_compound_places(doc: &Doc, entities: &mut Vec<Entity>) {
+    entities.sort_by_key(|e| e.span);
+    // Entities do not nest, so of those starting before a compound only the last can
+    // hold it; those starting with it hold it when they are longer.
+    let inside_longer_name = |compound: Span| {
+        let first_at = entities.partition_point(|e| e.span.start < compound.start);
+        let before = first_at.checked_sub(1).map(|i| &entities[i]);
+        let same_start = entities[first_at..].iter().take_while(|e| e.span.start == compound.start);
+        before.into_iter().chain(same_start).any(|e| e.span.contains(compound) && e.span != compound)
+    };
+    let (mut replaced, mut places) = (Vec::new(), Vec::new());
+    for (compound, place) in compound_places(doc) {
+        if !inside_longer_name(compound) {
+            replaced.push(compound);
+            places.push(place);
+        }
+    }
+    // Compounds come in text order, so `replaced` is sorted.
+    entities.retain(|e| replaced.binary_search(&e.span).is_err());
+    entities.extend(places);
 }
 
 /// The entities in text order with none overlapping another (the layer's invariant):

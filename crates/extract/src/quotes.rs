@@ -51,7 +51,7 @@ const AUXILIARIES: &[&str] = &[
     "further",
     "repeatedly",
     "publicly",
-    "had been",
+    "been",
     "would",
     "will",
     "did",
@@ -73,6 +73,10 @@ const OBJECT_STOPS: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 /// The most tokens between a subject's start and its verb.
 const MAX_SUBJECT_TOKENS: usize = 16;
+/// The most dash asides skipped between a subject and its verb (`X -- a diplomat -- said`).
+const MAX_ASIDES: usize = 2;
+/// The most tokens of one dash aside.
+const MAX_ASIDE_TOKENS: usize = 24;
 
 #[derive(Clone, Copy, Debug)]
 struct Attribution {
@@ -278,31 +282,47 @@ fn strip_auxiliaries(doc: &Doc, first: usize, mut end: usize) -> usize {
 }
 
 /// The noun phrase before `verb`, walking back over appositions and `--` asides.
+///
+/// A loop, not recursion, and bounded: an article of a hundred thousand dashes must
+/// neither overflow the stack nor make each quote walk back over all of them.
 fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(usize, usize)> {
-    let end = strip_auxiliaries(doc, region_start, verb);
-    let mut first = end;
-    while first > region_start && end - first < MAX_SUBJECT_TOKENS {
-        let index = first - 1;
-        let token = doc.tokens[index];
-        let word = doc.token_text(index);
-        match token.kind {
-            // An aside in dashes right before the verb: skip to its opening dash.
-            TokenKind::Dash if first == end => {
-                let opening = (region_start..index).rev().find(|&i| doc.tokens[i].kind == TokenKind::Dash)?;
-                let subject_end = opening;
-                return subject_before_verb(doc, region_start, subject_end).map(|(s, _)| (s, subject_end));
+    // Where the subject ends: before the verb, or before the first aside skipped.
+    let mut subject_end = None;
+    let mut before = verb;
+    for _ in 0..=MAX_ASIDES {
+        let end = strip_auxiliaries(doc, region_start, before);
+        let mut first = end;
+        let mut aside_opening = None;
+        while first > region_start && end - first < MAX_SUBJECT_TOKENS {
+            let index = first - 1;
+            let token = doc.tokens[index];
+            let word = doc.token_text(index);
+            match token.kind {
+                // An aside in dashes right before the verb: skip to its opening dash.
+                TokenKind::Dash if first == end => {
+                    let earliest = region_start.max(index.saturating_sub(MAX_ASIDE_TOKENS));
+                    let opening = (earliest..index).rev().find(|&i| doc.tokens[i].kind == TokenKind::Dash)?;
+                    aside_opening = Some(opening);
+                    break;
+                }
+                TokenKind::Word if !is_subject_stop(doc, index) && speech_verb_lemma(word).is_none() => {}
+                TokenKind::Number if word.len() <= 3 => {}
+                TokenKind::Punct if word == "," => {}
+                _ => break,
             }
-            TokenKind::Word if !is_subject_stop(doc, index) && speech_verb_lemma(word).is_none() => {}
-            TokenKind::Number if word.len() <= 3 => {}
-            TokenKind::Punct if word == "," => {}
-            _ => break,
+            first = index;
         }
-        first = index;
+        if let Some(opening) = aside_opening {
+            subject_end.get_or_insert(opening);
+            before = opening;
+            continue;
+        }
+        while first < end && matches!(doc.token_text(first), "," | "of" | "for" | "to") {
+            first += 1;
+        }
+        return (first < end).then_some((first, subject_end.unwrap_or(end)));
     }
-    while first < end && matches!(doc.token_text(first), "," | "of" | "for" | "to") {
-        first += 1;
-    }
-    (first < end).then_some((first, end))
+    None
 }
 
 /// Whether token `index` ends a subject: a stop word, or one capitalized only because
@@ -471,6 +491,31 @@ mod tests {
                 (doc.slice(q.span).to_string(), speaker, verb)
             })
             .collect()
+    }
+
+    #[test]
+    fn word_lists_compared_with_one_token_hold_single_tokens() {
+        // A phrase in such a list (`had been`) can never equal a token: it never matches.
+        let lists = [CLAUSE_STARTERS, SUBORDINATORS, AUXILIARIES, SUBJECT_STOPS, OBJECT_STOPS, DETERMINERS];
+        for word in lists.iter().flat_map(|list| list.iter()) {
+            let mut doc = Doc::new("w", (*word).to_string());
+            segment::segment(&mut doc);
+            assert_eq!(doc.tokens.len(), 1, "{word:?} is not one token");
+        }
+    }
+
+    #[test]
+    fn a_past_perfect_continuous_speech_verb_keeps_its_subject() {
+        let found = quotes("Engineers had been saying: \"the dam could fail at any moment.\"");
+        assert_eq!(found, expected(&[("the dam could fail at any moment.", "Engineers", "saying")]));
+    }
+
+    #[test]
+    fn a_flood_of_dashes_before_a_speech_verb_neither_recurses_nor_rescans() {
+        let text = format!("The minister {}said: \"the talks will resume in Geneva.\"", "-- ".repeat(200_000));
+        let found = quotes(&text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the talks will resume in Geneva.");
     }
 
     fn expected(rows: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {

@@ -13,9 +13,10 @@ mod mentions;
 
 use crate::actors::story_country;
 use crate::lexicon::{lexicon, word_matches, Entry, Follow, WORD_GAP};
-use doc::{Actor, ActorCode, Doc, EntityLabel, Event, Span, TokenKind};
+use doc::{Actor, ActorCode, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
+use rustc_hash::FxHashMap;
 
 /// How far before a trigger a negation is looked for.
 const NEGATION_WINDOW: usize = 4;
@@ -41,7 +42,8 @@ fn is_be(word: &str) -> bool {
 pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
     let lexicon = lexicon();
     let story = story_country(doc, gazetteer);
-    let mut events = Vec::new();
+    let mut events = Tally::default();
+    let country_places = country_places(doc);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let tokens = sentence.tokens();
         let mut mentions: Option<Vec<Mention>> = None;
@@ -88,7 +90,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             let mentions =
                 mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer, story.as_deref()));
             let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
-            let found = coded_events(doc, gazetteer, mentions, entry, site, &events);
+            let found = coded_events(doc, gazetteer, &country_places, mentions, entry, site, &events);
             // What an accusation is about is not a second event: `accused Russia of
             // shelling` is one accusation, not shelling.
             if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
@@ -99,11 +101,11 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
                     clause_end(doc, pattern_end, tokens.end).min(object_end(doc, pattern_end, tokens.end));
             }
             for event in found {
-                add_event(&mut events, event);
+                events.add(event);
             }
         }
     }
-    doc.events = events;
+    doc.events = events.events;
 }
 
 /// The items of a layer in text order that start inside `span`.
@@ -115,23 +117,72 @@ fn within<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> &[T] {
 
 /// The item of a layer in text order (not overlapping itself) that contains `span`.
 fn covering<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Option<&T> {
-    let after = items.partition_point(|item| span_of(item).start <= span.start);
-    items[..after].last().filter(|item| span_of(item).contains(span))
+    covering_index(items, span, span_of).map(|index| &items[index])
 }
 
-/// Adds an event, or counts one more mention of it when the article already reported
-/// the same source, code and target (GDELT's NumMentions), or the same actors in the
-/// same sentence under the same root (`fired tear gas and arrested`).
-fn add_event(events: &mut Vec<Event>, event: Event) {
-    let same = events.iter_mut().find(|e| {
-        e.source.code == event.source.code
-            && e.target.code == event.target.code
-            && (e.code == event.code || (e.sentence == event.sentence && e.code.root() == event.code.root()))
-    });
-    match same {
-        Some(earlier) => earlier.mentions += 1,
-        None => events.push(event),
+/// The index of [`covering`]'s item.
+fn covering_index<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Option<usize> {
+    let after = items.partition_point(|item| span_of(item).start <= span.start);
+    after.checked_sub(1).filter(|&index| span_of(&items[index]).contains(span))
+}
+
+/// The events of an article so far, indexed so that adding one and finding the one a
+/// noun refers back to take constant time: a scan of the events per event would make
+/// coding quadratic in the article's length.
+#[derive(Default)]
+struct Tally {
+    events: Vec<Event>,
+    /// The first event of each source, target and code.
+    by_code: FxHashMap<(ActorCode, ActorCode, EventCode), usize>,
+    /// The first event of each source, target, sentence and root.
+    by_sentence_root: FxHashMap<(ActorCode, ActorCode, u32, [u8; 2]), usize>,
+    /// The latest event added under each root (`01` to `20`), and the latest of all.
+    latest_by_root: [Option<usize>; 21],
+    latest: Option<usize>,
+}
+
+impl Tally {
+    /// Adds an event, or counts one more mention of it when the article already reported
+    /// the same source, code and target (GDELT's NumMentions), or the same actors in the
+    /// same sentence under the same root (`fired tear gas and arrested`).
+    fn add(&mut self, event: Event) {
+        let (source, target) = (event.source.code, event.target.code);
+        let same_code = self.by_code.get(&(source, target, event.code)).copied();
+        let same_root = self.by_sentence_root.get(&(source, target, event.sentence, root_key(event.code))).copied();
+        // The earliest of the two is the one a scan in article order would find.
+        if let Some(earlier) = same_code.into_iter().chain(same_root).min() {
+            self.events[earlier].mentions += 1;
+            return;
+        }
+        let index = self.events.len();
+        self.by_code.entry((source, target, event.code)).or_insert(index);
+        self.by_sentence_root.entry((source, target, event.sentence, root_key(event.code))).or_insert(index);
+        if let Some(slot) = root_number(event.code.root()).and_then(|root| self.latest_by_root.get_mut(root)) {
+            *slot = Some(index);
+        }
+        self.latest = Some(index);
+        self.events.push(event);
     }
+
+    /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
+    fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
+        let index = if roots.is_empty() {
+            self.latest
+        } else {
+            roots.iter().filter_map(|root| self.latest_by_root[root_number(root)?]).max()
+        };
+        index.map(|i| &self.events[i])
+    }
+}
+
+fn root_key(code: EventCode) -> [u8; 2] {
+    let root = code.root().as_bytes();
+    [root[0], root[1]]
+}
+
+/// A CAMEO root (`01` to `20`) as a number.
+fn root_number(root: &str) -> Option<usize> {
+    root.parse().ok().filter(|&n: &usize| n <= 20)
 }
 
 /// The longest entry that matches at token `at`, with the token after its last word.
@@ -255,10 +306,11 @@ struct Site {
 fn coded_events(
     doc: &Doc,
     gazetteer: &Gazetteer,
+    country_places: &CountryPlaces,
     mentions: &[Mention],
     entry: &'static Entry,
     site: Site,
-    earlier: &[Event],
+    earlier: &Tally,
 ) -> Vec<Event> {
     let Site { sentence, tokens, at, pattern_end } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
@@ -308,8 +360,8 @@ fn coded_events(
         goldstein: entry.goldstein,
         quad: entry.quad,
         place,
-        source_place: actor_place(doc, gazetteer, source, place),
-        target_place: actor_place(doc, gazetteer, target, place),
+        source_place: actor_place(doc, gazetteer, country_places, source, place),
+        target_place: actor_place(doc, gazetteer, country_places, target, place),
         mentions: 1,
         rule: entry.pattern,
         rule_line: entry.line,
@@ -526,7 +578,7 @@ fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
     let [.., before_last, last] = run else {
         return run.to_vec();
     };
-    if (before_last.end..last.first).any(|i| doc.token_text(i) == "and") {
+    if (before_last.end..last.first).any(|i| conjunction_length(doc, i, last.first).is_some()) {
         run.to_vec()
     } else {
         vec![*last]
@@ -540,11 +592,36 @@ fn agents(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Menti
     mentions.iter().position(agent).map_or_else(Vec::new, |index| list_from(doc, mentions, index, end))
 }
 
-/// Whether only `,`, `and` and articles stand between two mentions.
+/// Conjunctions that join a list of actors, as token sequences: a phrase is compared
+/// token by token, never as one token, which it never is.
+const CONJUNCTIONS: &[&[&str]] = &[&["and"], &["as", "well", "as"]];
+
+/// The number of tokens of the conjunction at token `at`, when one starts there and ends
+/// before `end`.
+fn conjunction_length(doc: &Doc, at: usize, end: usize) -> Option<usize> {
+    CONJUNCTIONS
+        .iter()
+        .find(|words| at + words.len() <= end && words.iter().enumerate().all(|(i, w)| doc.token_text(at + i) == *w))
+        .map(|words| words.len())
+}
+
+/// Whether only commas, conjunctions (`and`, `as well as`) and articles stand between
+/// two mentions, with at least one comma or conjunction.
 fn coordinated(doc: &Doc, left: &Mention, right: &Mention) -> bool {
-    left.end < right.first
-        && (left.end..right.first).all(|i| matches!(doc.token_text(i), "," | "and" | "the" | "both" | "as well as"))
-        && (left.end..right.first).any(|i| doc.token_text(i) == "and" || doc.token_text(i) == ",")
+    let (mut at, mut joined) = (left.end, false);
+    while at < right.first {
+        if let Some(length) = conjunction_length(doc, at, right.first) {
+            (at, joined) = (at + length, true);
+            continue;
+        }
+        match doc.token_text(at) {
+            "," => joined = true,
+            "the" | "both" => {}
+            _ => return false,
+        }
+        at += 1;
+    }
+    joined
 }
 
 /// The speaker of the quote that holds the trigger, as a mention.
@@ -601,13 +678,13 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 
 /// The actor of an earlier event that a definite noun in `window` refers back to
 /// (`the sanctions`, `the move`, `the ruling`): the source of the latest event before.
-fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &[Event]) -> Option<Actor> {
+fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<Actor> {
     let determiner =
         window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
     let noun = (determiner + 1..window.end.min(determiner + 3))
         .find(|&i| doc::with_lowercase(doc.token_text(i), |w| EVENT_NOUNS.contains(&w)))?;
     let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
-    let event = earlier.iter().rev().find(|e| roots.is_empty() || roots.contains(&e.code.root()))?;
+    let event = earlier.latest_under(roots)?;
     Some(Actor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
 }
 
@@ -688,20 +765,35 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
 
 /// Where an actor is: the place that names it (`Moscow`), else the event's place when
 /// that lies in the actor's country, else the actor's country as the article names it.
-fn actor_place(doc: &Doc, gazetteer: &Gazetteer, actor: Actor, event_place: Option<u32>) -> Option<u32> {
-    let named = covering(&doc.places, actor.span, |p| p.span).filter(|p| p.span == actor.span && p.geo.is_some());
-    if let Some(place) = named {
-        return doc.places.iter().position(|p| std::ptr::eq(p, place)).map(|i| i as u32);
+fn actor_place(
+    doc: &Doc,
+    gazetteer: &Gazetteer,
+    country_places: &CountryPlaces,
+    actor: Actor,
+    event_place: Option<u32>,
+) -> Option<u32> {
+    let named = covering_index(&doc.places, actor.span, |p| p.span)
+        .filter(|&i| doc.places[i].span == actor.span && doc.places[i].geo.is_some());
+    if let Some(index) = named {
+        return Some(index as u32);
     }
     let alpha2 = gazetteer.country_of_alpha3(country_of(actor.code)?.as_str())?.alpha2;
     let in_country = |i: &u32| doc.places[*i as usize].geo.as_ref().is_some_and(|g| g.country == alpha2);
-    event_place.filter(in_country).or_else(|| {
-        let country = doc
-            .places
-            .iter()
-            .position(|p| p.geo.as_ref().is_some_and(|g| g.country == alpha2 && g.kind == doc::PlaceKind::Country));
-        country.map(|i| i as u32)
-    })
+    event_place.filter(in_country).or_else(|| country_places.get(&alpha2).copied())
+}
+
+/// The first place of the article that names each country itself (by ISO alpha-2):
+/// found once per article, not once per event.
+type CountryPlaces = FxHashMap<[u8; 2], u32>;
+
+fn country_places(doc: &Doc) -> CountryPlaces {
+    let mut first = CountryPlaces::default();
+    for (index, place) in doc.places.iter().enumerate() {
+        if let Some(geo) = place.geo.as_ref().filter(|g| g.kind == doc::PlaceKind::Country) {
+            first.entry(geo.country).or_insert(index as u32);
+        }
+    }
+    first
 }
 
 /// The country where the event of `sentence` happened, as a target; its government
@@ -822,6 +914,24 @@ mod tests {
         assert_eq!(found, [event("IGOEUREEC", "163", "BLRGOV"), event("USAGOV", "163", "BLRGOV")]);
         let found = events("Armenia and Azerbaijan signed a ceasefire agreement in Moscow.");
         assert_eq!(found, [event("ARMGOV", "057", "AZEGOV")]);
+    }
+
+    #[test]
+    fn as_well_as_joins_actors_like_and() {
+        let found = events("Armenia as well as Azerbaijan signed a ceasefire agreement in Moscow.");
+        assert_eq!(found, [event("ARMGOV", "057", "AZEGOV")]);
+        let found = events("The European Union as well as the United States imposed sanctions on Belarus.");
+        assert_eq!(found, [event("IGOEUREEC", "163", "BLRGOV"), event("USAGOV", "163", "BLRGOV")]);
+    }
+
+    #[test]
+    fn repeated_events_count_as_mentions_of_the_first() {
+        let found = coded(
+            "Armenia accused Azerbaijan of shelling. Turkey accused Greece of spying. Armenia accused Azerbaijan \
+             again. Armenia criticized Azerbaijan and denounced Azerbaijan.",
+        );
+        let summary: Vec<_> = found.iter().map(|e| (e.source.code.as_str(), e.code.as_str(), e.mentions)).collect();
+        assert_eq!(summary, [("ARMGOV", "112", 2), ("TURGOV", "112", 1), ("ARMGOV", "111", 1)], "{summary:?}");
     }
 
     #[test]
