@@ -1,9 +1,9 @@
 //! Actor codes for entities and speakers.
 
 use doc::{Actor, ActorCode, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
+use crate::Codebook;
 use geo::{Gazetteer, Kind};
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The most words of an organization name tried against the list.
 const MAX_IGO_WORDS: usize = 8;
@@ -17,31 +17,31 @@ fn table(source: &'static str) -> FxHashMap<String, &'static str> {
         .collect()
 }
 
-/// The role code of a word, looked up lowercase.
-pub(crate) fn role_of(word: &str) -> Option<&'static str> {
-    doc::with_lowercase(word, |lower| roles().get(lower).copied())
+/// The actor tables: role words, and organizations with a fixed code.
+pub(crate) struct ActorTables {
+    /// Role word (lowercase) → role code (`data/cameo_roles.tsv`).
+    roles: FxHashMap<String, &'static str>,
+    /// Organizations with a fixed code: international ones (`data/igos.tsv`) and
+    /// national institutions named without their country (`data/national_bodies.tsv`:
+    /// `Pentagon`), by name key.
+    igos: FxHashMap<String, &'static str>,
+    /// The first words of the organization names, to skip words that open none.
+    igo_first_words: FxHashSet<String>,
 }
 
-fn roles() -> &'static FxHashMap<String, &'static str> {
-    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| table(include_str!("../../../data/cameo_roles.tsv")))
-}
+impl ActorTables {
+    /// The tables compiled into dateline.
+    pub(crate) fn embedded() -> ActorTables {
+        let mut igos = table(include_str!("../../../data/igos.tsv"));
+        igos.extend(table(include_str!("../../../data/national_bodies.tsv")));
+        let igo_first_words = igos.keys().filter_map(|name| name.split(' ').next()).map(String::from).collect();
+        ActorTables { roles: table(include_str!("../../../data/cameo_roles.tsv")), igos, igo_first_words }
+    }
 
-/// The first words of the organization names, to skip words that open none.
-fn igo_first_words() -> &'static rustc_hash::FxHashSet<String> {
-    static SET: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
-    SET.get_or_init(|| igos().keys().filter_map(|name| name.split(' ').next()).map(String::from).collect())
-}
-
-/// Organizations with a fixed code: international ones (`data/igos.tsv`) and national
-/// institutions named without their country (`data/national_bodies.tsv`: `Pentagon`).
-fn igos() -> &'static FxHashMap<String, &'static str> {
-    static TABLE: OnceLock<FxHashMap<String, &'static str>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut names = table(include_str!("../../../data/igos.tsv"));
-        names.extend(table(include_str!("../../../data/national_bodies.tsv")));
-        names
-    })
+    /// The role code of a word, looked up lowercase.
+    pub(crate) fn role_of(&self, word: &str) -> Option<&'static str> {
+        doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
+    }
 }
 
 /// What a phrase says of an actor.
@@ -70,12 +70,12 @@ impl Parts {
 /// The code of a phrase of words: an organization it names, else its country (by
 /// name, demonym or possessive) and the role of its head word. `complement` marks the
 /// words that only say where a title applies (`to Russia`), which give no country.
-pub fn code_phrase(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Option<String> {
-    parts(words, complement, gazetteer).code(|| None)
+pub fn code_phrase(words: &[&str], complement: &[bool], codebook: &Codebook, gazetteer: &Gazetteer) -> Option<String> {
+    parts(words, complement, &codebook.actors, gazetteer).code(|| None)
 }
 
-fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
-    let mut parts = Parts { igo: igo_in(words), ..Parts::default() };
+fn parts(words: &[&str], complement: &[bool], tables: &ActorTables, gazetteer: &Gazetteer) -> Parts {
+    let mut parts = Parts { igo: igo_in(words, tables), ..Parts::default() };
     let mut index = 0;
     while index < words.len() {
         if parts.country.is_none() && !complement.get(index).copied().unwrap_or(false) {
@@ -87,7 +87,7 @@ fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
         }
         // The last role word is the head: `Defense Ministry` is a ministry; but a
         // spokesman speaks for the body named before (`army spokesman` is military).
-        if let Some(code) = role_of(words[index]) {
+        if let Some(code) = tables.role_of(words[index]) {
             let speaks_for = doc::with_lowercase(words[index], |w| w.starts_with("spokes"));
             if !(speaks_for && parts.role.is_some()) {
                 parts.role = Some(code);
@@ -98,11 +98,11 @@ fn parts(words: &[&str], complement: &[bool], gazetteer: &Gazetteer) -> Parts {
     parts
 }
 
-fn igo_in(words: &[&str]) -> Option<&'static str> {
+fn igo_in(words: &[&str], tables: &ActorTables) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
     for first in 0..words.len() {
         // Only words that open some organization's name can start one.
-        if !words[first].starts_with(char::is_uppercase) || !igo_first_words().contains(&geo::name_key(words[first])) {
+        if !words[first].starts_with(char::is_uppercase) || !tables.igo_first_words.contains(&geo::name_key(words[first])) {
             continue;
         }
         let mut name = String::new();
@@ -111,7 +111,7 @@ fn igo_in(words: &[&str]) -> Option<&'static str> {
                 name.push(' ');
             }
             name.push_str(word);
-            if let Some(code) = igos().get(&geo::name_key(&name)) {
+            if let Some(code) = tables.igos.get(&geo::name_key(&name)) {
                 if best.is_none_or(|(words, _)| offset + 1 > words) {
                     best = Some((offset + 1, code));
                 }
@@ -157,7 +157,8 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
 
 /// Codes every entity and quote speaker of `doc` into `doc.actors`; needs entities,
 /// places and quotes first.
-pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
+pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
+    let tables = &codebook.actors;
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
     let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
@@ -166,11 +167,11 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
     for entity in &doc.entities {
         let code = match entity.label {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
-            EntityLabel::Organization => context_code(doc, entity.span, gazetteer, story),
+            EntityLabel::Organization => context_code(doc, entity.span, tables, gazetteer, story),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
                 let code =
-                    context_code(doc, entity.span, gazetteer, story).or_else(|| by_surname.get(&surname).cloned());
+                    context_code(doc, entity.span, tables, gazetteer, story).or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }
@@ -198,10 +199,10 @@ pub fn code_actors(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A capital speaking is its government: `Moscow said`.
             SpeakerKind::Group => capital_country(text, gazetteer)
                 .map(|c| format!("{c}GOV"))
-                .or_else(|| context_code(doc, speaker.span, gazetteer, story)),
+                .or_else(|| context_code(doc, speaker.span, tables, gazetteer, story)),
             SpeakerKind::Person => {
                 let surname = surname(text);
-                context_code(doc, speaker.span, gazetteer, story).or_else(|| by_surname.get(surname).cloned())
+                context_code(doc, speaker.span, tables, gazetteer, story).or_else(|| by_surname.get(surname).cloned())
             }
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -227,7 +228,13 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
 /// opposition,`). A role without a country takes the country the sentence opens in
 /// (`In Baku, …`), else the story's country.
-fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer, story: Option<&str>) -> Option<String> {
+fn context_code(
+    doc: &Doc,
+    span: Span,
+    tables: &ActorTables,
+    gazetteer: &Gazetteer,
+    story: Option<&str>,
+) -> Option<String> {
     let std::ops::Range { start: first, end } = doc.token_range(span);
     let mut start = first;
     let mut complement_end = None;
@@ -236,10 +243,10 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer, story: Option<&str
         let word = doc.slice(token.span);
         let possessive = word == "'s" || word == "’s";
         let title_word = token.kind == TokenKind::Word
-            && (word.starts_with(char::is_uppercase) || role_of(word).is_some() || possessive);
+            && (word.starts_with(char::is_uppercase) || tables.role_of(word).is_some() || possessive);
         // `Ambassador to Russia`: the words after `to` are the posting, not the nation.
         let complement =
-            matches!(word, "to" | "in") && start >= 2 && role_of(doc.slice(doc.tokens[start - 2].span)).is_some();
+            matches!(word, "to" | "in") && start >= 2 && tables.role_of(doc.slice(doc.tokens[start - 2].span)).is_some();
         if complement {
             complement_end = Some(start);
         } else if !title_word {
@@ -262,7 +269,7 @@ fn context_code(doc: &Doc, span: Span, gazetteer: &Gazetteer, story: Option<&str
             }
         }
     }
-    parts(&words, &complement, gazetteer)
+    parts(&words, &complement, tables, gazetteer)
         .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
 }
 
@@ -316,7 +323,7 @@ mod tests {
 
     fn phrase(text: &str) -> Option<String> {
         let words: Vec<&str> = text.split(' ').collect();
-        code_phrase(&words, &[], Gazetteer::embedded())
+        code_phrase(&words, &[], crate::testing::codebook(), Gazetteer::embedded())
     }
 
     #[test]
@@ -343,8 +350,8 @@ mod tests {
 
     fn actors(text: &str) -> Vec<(String, String)> {
         let mut doc = Doc::new("t", text.to_string());
-        extract::annotate(&mut doc, &extract::Options::default());
-        code_actors(&mut doc, Gazetteer::embedded());
+        crate::testing::extract(&mut doc, &extract::Options::default());
+        code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
         doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
     }
 

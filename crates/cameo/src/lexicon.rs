@@ -6,7 +6,6 @@
 
 use doc::EventCode;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// How many tokens may stand between two words of a pattern.
 pub(crate) const WORD_GAP: usize = 6;
@@ -63,7 +62,12 @@ pub(crate) struct Lexicon {
     /// The irregular forms written after `|` (`held`, `shot`, `taken`): past forms.
     irregular_forms: rustc_hash::FxHashSet<Box<str>>,
     shapes: TriggerShapes,
+    /// The codebook table: each code's Goldstein value and meaning.
+    codes: Codes,
 }
+
+/// CAMEO code → (Goldstein value, meaning), from `data/cameo_codes.tsv`.
+type Codes = FxHashMap<&'static str, (f32, &'static str)>;
 
 /// For each pair of first letters, a bit per word length that some trigger has.
 struct TriggerShapes(Vec<u32>);
@@ -114,23 +118,24 @@ impl Lexicon {
     }
 }
 
-/// The lexicon shipped with dateline.
-pub(crate) fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| compile(include_str!("../../../data/event_verbs.tsv")))
-}
+impl Lexicon {
+    /// The lexicon and codebook table compiled into dateline.
+    pub fn embedded() -> Lexicon {
+        let codes = codes(include_str!("../../../data/cameo_codes.tsv"));
+        compile(include_str!("../../../data/event_verbs.tsv"), codes)
+    }
 
-/// Goldstein value of a code, from the codebook table; a sub-code missing from the
-/// table takes its base code's value, then its root's.
-pub fn goldstein(code: EventCode) -> f32 {
-    codebook_entry(code).map_or(0.0, |(goldstein, _)| *goldstein)
-}
+    /// Goldstein value of a code, from the codebook table; a sub-code missing from the
+    /// table takes its base code's value, then its root's.
+    pub fn goldstein(&self, code: EventCode) -> f32 {
+        self.codebook_entry(code).map_or(0.0, |(goldstein, _)| *goldstein)
+    }
 
-/// The codebook's line for a code (Goldstein value, meaning): its own, else its base
-/// code's, else its root's.
-fn codebook_entry(code: EventCode) -> Option<&'static (f32, &'static str)> {
-    let table = codes();
-    [code.as_str(), code.base(), code.root()].iter().find_map(|c| table.get(*c))
+    /// The codebook's line for a code (Goldstein value, meaning): its own, else its base
+    /// code's, else its root's.
+    fn codebook_entry(&self, code: EventCode) -> Option<&(f32, &'static str)> {
+        [code.as_str(), code.base(), code.root()].iter().find_map(|c| self.codes.get(*c))
+    }
 }
 
 /// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material
@@ -144,34 +149,32 @@ pub fn quad_class(code: EventCode) -> u8 {
     }
 }
 
-fn codes() -> &'static FxHashMap<&'static str, (f32, &'static str)> {
-    static TABLE: OnceLock<FxHashMap<&'static str, (f32, &'static str)>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        doc::data_lines(include_str!("../../../data/cameo_codes.tsv"))
-            .filter_map(|line| {
-                let mut fields = line.split('\t');
-                let code = fields.next()?;
-                let goldstein = fields.next()?.parse().ok()?;
-                Some((code, (goldstein, fields.next().unwrap_or(""))))
-            })
-            .collect()
-    })
+fn codes(source: &'static str) -> Codes {
+    doc::data_lines(source)
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let code = fields.next()?;
+            let goldstein = fields.next()?.parse().ok()?;
+            Some((code, (goldstein, fields.next().unwrap_or(""))))
+        })
+        .collect()
 }
 
-fn compile(source: &'static str) -> Lexicon {
+fn compile(source: &'static str, codes: Codes) -> Lexicon {
     let mut lexicon = Lexicon {
         entries: Vec::new(),
         triggers: FxHashMap::default(),
         verb_forms: Default::default(),
         irregular_forms: Default::default(),
         shapes: TriggerShapes(vec![0; 26 * 26]),
+        codes,
     };
     for (number, line) in source.lines().enumerate() {
         if !doc::is_data_line(line) {
             continue;
         }
-        let entry =
-            parse_entry(line, number as u32 + 1).unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
+        let entry = parse_entry(line, number as u32 + 1, &lexicon)
+            .unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
         let head = entry.pattern.split(' ').next().unwrap_or_default();
         let forms: Vec<String> = match head.strip_prefix('=') {
             Some(literal) => vec![literal.to_string()],
@@ -202,7 +205,7 @@ fn compile(source: &'static str) -> Lexicon {
     lexicon
 }
 
-fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
+fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Entry> {
     let mut fields = line.split('\t');
     let pattern = fields.next()?;
     let code = EventCode::new(fields.next()?)?;
@@ -233,7 +236,7 @@ fn parse_entry(line: &'static str, number: u32) -> Option<Entry> {
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
     }
-    Some(Entry { pattern, line: number, follows, code, goldstein: goldstein(code), quad: quad_class(code), flags })
+    Some(Entry { pattern, line: number, follows, code, goldstein: lexicon.goldstein(code), quad: quad_class(code), flags })
 }
 
 /// The regular forms of an English verb: base, third person, past, gerund
@@ -303,10 +306,10 @@ mod tests {
 
     #[test]
     fn every_line_compiles_and_every_code_has_a_goldstein_value() {
-        let lexicon = lexicon();
+        let lexicon = Lexicon::embedded();
         assert!(lexicon.entries.len() > 300);
         for entry in &lexicon.entries {
-            let meaning = codebook_entry(entry.code).map_or("", |(_, meaning)| meaning);
+            let meaning = lexicon.codebook_entry(entry.code).map_or("", |(_, meaning)| meaning);
             assert!(!meaning.is_empty(), "no meaning for {:?} ({})", entry.code, entry.pattern);
         }
         let roots: std::collections::BTreeSet<&str> = lexicon.entries.iter().map(|e| e.code.root()).collect();
@@ -320,9 +323,10 @@ mod tests {
     #[test]
     fn goldstein_and_quad_class_follow_the_codebook() {
         let code = |c| EventCode::new(c).unwrap();
-        assert_eq!(goldstein(code("0871")), 10.0);
-        assert_eq!(goldstein(code("194")), -10.0);
-        assert_eq!(goldstein(code("051")), 3.4);
+        let lexicon = Lexicon::embedded();
+        assert_eq!(lexicon.goldstein(code("0871")), 10.0);
+        assert_eq!(lexicon.goldstein(code("194")), -10.0);
+        assert_eq!(lexicon.goldstein(code("051")), 3.4);
         assert_eq!(quad_class(code("051")), 1);
         assert_eq!(quad_class(code("073")), 2);
         assert_eq!(quad_class(code("112")), 3);
@@ -334,7 +338,8 @@ mod tests {
         assert!(word_matches("sanctions", "sanction"));
         assert!(word_matches("search-and-rescue", "rescue"));
         assert!(!word_matches("talkative", "talk"));
-        let fight = lexicon().entries.iter().find(|e| e.pattern.starts_with("fight")).unwrap();
+        let lexicon = Lexicon::embedded();
+        let fight = lexicon.entries.iter().find(|e| e.pattern.starts_with("fight")).unwrap();
         assert_eq!(fight.follows, [Follow::Not("to".into())]);
     }
 }

@@ -10,8 +10,10 @@
 //!
 //! ```
 //! let mut doc = doc::Doc::new("a", "The Armenian army shelled villages, Azerbaijan's Defense Ministry said.".into());
-//! extract::annotate(&mut doc, &extract::Options::default());
-//! cameo::code_actors(&mut doc, geo::Gazetteer::embedded());
+//! let places = geo::Gazetteer::embedded();
+//! let resources = extract::Resources { tagger: ner::Tagger::embedded(), places };
+//! extract::annotate(&mut doc, resources, &extract::Options::default());
+//! cameo::code_actors(&mut doc, &cameo::Codebook::embedded(), places);
 //! let codes: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
 //! assert!(codes.contains(&"AZEGOV"), "{codes:?}");
 //! ```
@@ -25,6 +27,49 @@ mod tone;
 
 pub use actors::{code_actors, code_phrase};
 pub use events::code_events;
-pub use lexicon::{goldstein, quad_class};
+pub use lexicon::quad_class;
 pub use themes::code_themes;
 pub use tone::score_tone;
+
+/// Everything coding reads besides the document and the places gazetteer: the event
+/// lexicon with the codebook's Goldstein values, the actor tables, the themes and the
+/// tone words. Parsed from the tables compiled into dateline, once per [`Codebook`].
+pub struct Codebook {
+    lexicon: lexicon::Lexicon,
+    actors: actors::ActorTables,
+    themes: themes::ThemeTable,
+    tone: tone::ToneTable,
+}
+
+impl Codebook {
+    /// The codebook compiled into dateline (`data/event_verbs.tsv`, `cameo_codes.tsv`,
+    /// `cameo_roles.tsv`, `igos.tsv`, `national_bodies.tsv`, `themes.tsv`, `tone.tsv`).
+    pub fn embedded() -> Codebook {
+        let lexicon = lexicon::Lexicon::embedded();
+        let tone = tone::embedded_table(&lexicon);
+        Codebook { lexicon, actors: actors::ActorTables::embedded(), themes: themes::embedded_table(), tone }
+    }
+
+    /// The Goldstein value of a CAMEO code (a sub-code missing from the table takes its
+    /// base code's value, then its root's).
+    pub fn goldstein(&self, code: doc::EventCode) -> f32 {
+        self.lexicon.goldstein(code)
+    }
+}
+
+/// What the unit tests code with: the embedded codebook and gazetteer, loaded once.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::sync::OnceLock;
+
+    pub fn codebook() -> &'static crate::Codebook {
+        static CODEBOOK: OnceLock<crate::Codebook> = OnceLock::new();
+        CODEBOOK.get_or_init(crate::Codebook::embedded)
+    }
+
+    /// Runs the extract stages, which coding reads, on `doc`.
+    pub fn extract(doc: &mut doc::Doc, options: &extract::Options) {
+        let resources = extract::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() };
+        extract::annotate(doc, resources, options);
+    }
+}

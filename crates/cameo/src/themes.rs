@@ -5,40 +5,40 @@
 //! lowercase text; the rest of a phrase is compared only when the first word matches.
 
 use doc::{Doc, Span, ThemeMention, TokenKind};
+use crate::Codebook;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// A keyword phrase: the words after its first, and the theme it evokes.
-struct Phrase {
+pub(crate) struct Phrase {
     rest: Vec<&'static str>,
     theme: &'static str,
 }
 
 /// First word → the phrases it opens, longest first.
-fn phrases() -> &'static FxHashMap<&'static str, Vec<Phrase>> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Vec<Phrase>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: FxHashMap<&'static str, Vec<Phrase>> = FxHashMap::default();
-        let lines = doc::data_lines(include_str!("../../../data/themes.tsv"));
-        for (theme, keywords) in lines.filter_map(|line| line.split_once('\t')) {
-            for keyword in keywords.split('|') {
-                let mut words = keyword.split(' ');
-                let Some(first) = words.next() else {
-                    continue;
-                };
-                table.entry(first).or_default().push(Phrase { rest: words.collect(), theme });
-            }
+pub(crate) type ThemeTable = FxHashMap<&'static str, Vec<Phrase>>;
+
+/// The theme table compiled into dateline.
+pub(crate) fn embedded_table() -> ThemeTable {
+    let mut table = ThemeTable::default();
+    let lines = doc::data_lines(include_str!("../../../data/themes.tsv"));
+    for (theme, keywords) in lines.filter_map(|line| line.split_once('\t')) {
+        for keyword in keywords.split('|') {
+            let mut words = keyword.split(' ');
+            let Some(first) = words.next() else {
+                continue;
+            };
+            table.entry(first).or_default().push(Phrase { rest: words.collect(), theme });
         }
-        for phrases in table.values_mut() {
-            phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-        }
-        table
-    })
+    }
+    for phrases in table.values_mut() {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+    }
+    table
 }
 
 /// Finds the themes of `doc` into `doc.themes`, one mention per matched phrase; needs tokens.
-pub fn code_themes(doc: &mut Doc) {
-    let table = phrases();
+pub fn code_themes(doc: &mut Doc, codebook: &Codebook) {
+    let table = &codebook.themes;
     let mut themes = Vec::new();
     let mut at = 0;
     while at < doc.tokens.len() {
@@ -74,7 +74,7 @@ mod tests {
     fn themes_of(text: &str) -> Vec<(&'static str, String)> {
         let mut doc = Doc::new("t", text.to_string());
         segment::tokenize(&doc.text, &mut doc.tokens);
-        code_themes(&mut doc);
+        code_themes(&mut doc, crate::testing::codebook());
         doc.themes.iter().map(|t| (t.theme, doc.slice(t.span).to_string())).collect()
     }
 

@@ -5,44 +5,45 @@
 //! inflections (`condemn`: condemns, condemned, condemning, condemnings) and adds the
 //! event verbs' forms, so that each word of the text costs one lookup.
 
-use crate::lexicon::{inflections, lexicon};
+use crate::lexicon::{inflections, Lexicon};
+use crate::Codebook;
 use doc::{Doc, TokenKind, Tone};
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// What a word form counts toward.
 #[derive(Clone, Copy, Default)]
-struct WordTone {
+pub(crate) struct WordTone {
     /// +1 positive, −1 negative, 0 neither.
     sign: i8,
     /// A form of an event verb: the word names an action.
     action: bool,
 }
 
-fn words() -> &'static FxHashMap<String, WordTone> {
-    static TABLE: OnceLock<FxHashMap<String, WordTone>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: FxHashMap<String, WordTone> = FxHashMap::default();
-        let lines = doc::data_lines(include_str!("../../../data/tone.tsv"));
-        for (word, sign) in lines.filter_map(|line| line.split_once('\t')) {
-            let sign = if sign == "-" { -1 } else { 1 };
-            let mut forms = inflections(word);
-            forms.push(format!("{word}ly"));
-            forms.extend(inflections(word).into_iter().filter(|f| f.ends_with("ing")).map(|f| format!("{f}s")));
-            for form in forms {
-                table.entry(form).or_default().sign = sign;
-            }
+/// Word form → what it counts toward.
+pub(crate) type ToneTable = FxHashMap<String, WordTone>;
+
+/// The tone table compiled into dateline, with the forms of the event lexicon's verbs.
+pub(crate) fn embedded_table(lexicon: &Lexicon) -> ToneTable {
+    let mut table = ToneTable::default();
+    let lines = doc::data_lines(include_str!("../../../data/tone.tsv"));
+    for (word, sign) in lines.filter_map(|line| line.split_once('\t')) {
+        let sign = if sign == "-" { -1 } else { 1 };
+        let mut forms = inflections(word);
+        forms.push(format!("{word}ly"));
+        forms.extend(inflections(word).into_iter().filter(|f| f.ends_with("ing")).map(|f| format!("{f}s")));
+        for form in forms {
+            table.entry(form).or_default().sign = sign;
         }
-        for form in lexicon().verb_forms() {
-            table.entry(form.to_string()).or_default().action = true;
-        }
-        table
-    })
+    }
+    for form in lexicon.verb_forms() {
+        table.entry(form.to_string()).or_default().action = true;
+    }
+    table
 }
 
 /// Counts the tone of `doc` into `doc.tone`; needs tokens.
-pub fn score_tone(doc: &mut Doc) {
-    let table = words();
+pub fn score_tone(doc: &mut Doc, codebook: &Codebook) {
+    let table = &codebook.tone;
     let mut tone = Tone::default();
     for token in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let word = doc.slice(token.span);
@@ -72,7 +73,7 @@ mod tests {
     fn tone_of(text: &str) -> Tone {
         let mut doc = Doc::new("t", text.to_string());
         segment::tokenize(&doc.text, &mut doc.tokens);
-        score_tone(&mut doc);
+        score_tone(&mut doc, crate::testing::codebook());
         doc.tone
     }
 

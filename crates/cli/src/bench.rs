@@ -2,10 +2,10 @@
 //! the whole extract stage (MB/s, one thread and all), on the example articles repeated
 //! to a size, or on a given corpus read once.
 
-use crate::pipeline::StageTimes;
 use crate::{configure_threads, BenchArgs, Format};
 use anyhow::{bail, Context};
 use doc::Doc;
+use engine::StageTimes;
 use rayon::prelude::*;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -37,16 +37,15 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
 
     // Load the embedded model and gazetteers before any timing.
     let started = Instant::now();
-    let tagger = ner::Tagger::embedded();
-    let places = geo::Gazetteer::embedded();
-    println!("lexicons loaded in {:.2} s ({} places)", started.elapsed().as_secs_f64(), places.len());
+    let resources = engine::Resources::load()?;
+    println!("lexicons loaded in {:.2} s ({} places)", started.elapsed().as_secs_f64(), resources.places.len());
 
     // Tokenization, sentences and entities: what spaCy's tokenizer plus NER does.
     let mut tagged = corpus.clone();
     let started = Instant::now();
     for doc in &mut tagged {
         segment::segment(doc);
-        extract::entities::extract_entities(doc, tagger);
+        extract::entities::extract_entities(doc, &resources.tagger, &resources.places);
     }
     let seconds = started.elapsed().as_secs_f64();
     let tokens: usize = tagged.iter().map(|d| d.tokens.len()).sum();
@@ -57,14 +56,14 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         tokens as f64 / seconds
     );
 
-    let options = extract::Options::default();
+    let options = engine::Options::default();
     let mut single = corpus.clone();
     let mut stages = StageTimes::default();
     let started = Instant::now();
     let mut output_bytes = 0;
     let mut out = Vec::new();
     for doc in &mut single {
-        crate::pipeline::annotate_observed(doc, &options, |stage, began| stages.record(stage, began));
+        engine::annotate_observed(&resources, doc, &options, |stage, began| stages.record(stage, began));
         for (stage, format) in OUTPUT_STAGES {
             let began = Instant::now();
             out.clear();
@@ -93,7 +92,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let mut parallel = corpus;
     let started = Instant::now();
     parallel.par_iter_mut().for_each(|doc| {
-        crate::pipeline::annotate(doc, &options);
+        engine::annotate(&resources, doc, &options);
         let mut out = Vec::new();
         // Writing into a Vec cannot fail.
         let _ = export::write_json_line(&mut out, doc);

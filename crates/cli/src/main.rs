@@ -8,7 +8,6 @@
 mod bench;
 mod extract_cmd;
 mod ner_cmd;
-mod pipeline;
 mod places_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};

@@ -48,21 +48,21 @@ fn tag_entities(doc: &Doc, tagger: &Tagger, state: &mut DocState, entities: &mut
 }
 
 /// Fills `doc.entities`; needs `segment` and the dateline first.
-pub fn extract_entities(doc: &mut Doc, tagger: &Tagger) {
+pub fn extract_entities(doc: &mut Doc, tagger: &Tagger, places: &geo::Gazetteer) {
     let mut entities = dateline_entities(doc.dateline);
     TAGGER_STATE.with_borrow_mut(|state| tag_entities(doc, tagger, state, &mut entities));
-    replace_compound_places(doc, &mut entities);
+    replace_compound_places(doc, places, &mut entities);
     entities.sort_by_key(|e| e.span);
     entities.dedup_by_key(|e| e.span);
-    relabel_region_names(doc, &mut entities);
-    entities.extend(untagged_places(doc, &entities));
+    relabel_region_names(doc, places, &tagger.lexicons().gazetteer, &mut entities);
+    entities.extend(untagged_places(doc, places, &entities));
     doc.entities = without_overlaps(entities);
 }
 
 /// A compound that names a place (`Tripoli-based`) yields the place, not itself; inside a
 /// longer name (`GOP-controlled House`) it stays part of that name. Each compound is
 /// judged by binary search among the sorted entities, so the work stays linear.
-fn replace_compound_places(doc: &Doc, entities: &mut Vec<Entity>) {
+fn replace_compound_places(doc: &Doc, gazetteer: &geo::Gazetteer, entities: &mut Vec<Entity>) {
     entities.sort_by_key(|e| e.span);
     // Entities do not nest, so of those starting before a compound only the last can
     // hold it; those starting with it hold it when they are longer.
@@ -73,7 +73,7 @@ fn replace_compound_places(doc: &Doc, entities: &mut Vec<Entity>) {
         before.into_iter().chain(same_start).any(|e| e.span.contains(compound) && e.span != compound)
     };
     let (mut replaced, mut places) = (Vec::new(), Vec::new());
-    for (compound, place) in compound_places(doc) {
+    for (compound, place) in compound_places(doc, gazetteer) {
         if !inside_longer_name(compound) {
             replaced.push(compound);
             places.push(place);
@@ -114,9 +114,7 @@ fn is_known_place(gazetteer: &geo::Gazetteer, name: &str, with_cities: bool) -> 
 
 /// A person or other name that is the name of a country or region (`Khyber
 /// Pakhtunkhwa`, `Türkiye`) is a location, unless it could be a person's name (`Jordan`).
-fn relabel_region_names(doc: &Doc, entities: &mut [Entity]) {
-    let gazetteer = geo::Gazetteer::embedded();
-    let names = ner::Gazetteer::embedded();
+fn relabel_region_names(doc: &Doc, gazetteer: &geo::Gazetteer, names: &ner::Gazetteer, entities: &mut [Entity]) {
     for entity in entities.iter_mut().filter(|e| matches!(e.label, EntityLabel::Person | EntityLabel::Misc)) {
         let text = doc.slice(entity.span);
         let first_word = text.split(' ').next().unwrap_or(text);
@@ -129,8 +127,7 @@ fn relabel_region_names(doc: &Doc, entities: &mut [Entity]) {
 
 /// Countries, regions and large cities the tagger left untagged (`Türkiye`,
 /// `Nagorno-Karabakh`, `Fort Worth`): the longest capitalized run the gazetteer knows.
-fn untagged_places(doc: &Doc, entities: &[Entity]) -> Vec<Entity> {
-    let gazetteer = geo::Gazetteer::embedded();
+fn untagged_places(doc: &Doc, gazetteer: &geo::Gazetteer, entities: &[Entity]) -> Vec<Entity> {
     // Entities are sorted and do not nest, so the one before `span.end` is the only
     // one that can overlap it.
     let tagged = |span: Span| {
@@ -177,8 +174,7 @@ const PLACE_COMPOUND_ENDINGS: &[&str] = &["-based", "-led", "-backed", "-control
 
 /// Places named inside descriptive compounds, which the tagger sees as one word: the
 /// compound's span and the place entity.
-fn compound_places(doc: &Doc) -> Vec<(Span, Entity)> {
-    let gazetteer = geo::Gazetteer::embedded();
+fn compound_places(doc: &Doc, gazetteer: &geo::Gazetteer) -> Vec<(Span, Entity)> {
     let mut places = Vec::new();
     for token in &doc.tokens {
         let word = doc.slice(token.span);
@@ -212,7 +208,7 @@ mod tests {
 
     fn entities(text: &str) -> Vec<(String, &'static str)> {
         let mut doc = Doc::new("t", text.to_string());
-        crate::annotate(&mut doc, &crate::Options::default());
+        crate::annotate(&mut doc, crate::testing::resources(), &crate::Options::default());
         doc.entities.iter().map(|e| (doc.slice(e.span).to_string(), e.label.as_str())).collect()
     }
 
@@ -224,7 +220,7 @@ mod tests {
     fn entities_never_overlap() {
         let text = "WASHINGTON (AP) - The GOP-controlled House and the Kyiv-based group met. The Senate-led Paris-based panel agreed.";
         let mut doc = Doc::new("t", text.to_string());
-        crate::annotate(&mut doc, &crate::Options::default());
+        crate::annotate(&mut doc, crate::testing::resources(), &crate::Options::default());
         for pair in doc.entities.windows(2) {
             assert!(pair[0].span.end <= pair[1].span.start, "{:?}", doc.entities);
         }

@@ -7,7 +7,8 @@
 //!
 //! ```
 //! let mut doc = doc::Doc::new("a", "BAKU, July 14 (Xinhua) -- \"We will respond,\" the ministry said on Tuesday.".into());
-//! extract::annotate(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
+//! let resources = extract::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() };
+//! extract::annotate(&mut doc, resources, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
 //! assert_eq!(doc.slice(doc.dateline.unwrap().place), "BAKU");
 //! assert_eq!(doc.dates[1].value.unwrap().to_string(), "2020-07-14");
 //! assert_eq!(doc.slice(doc.quotes[0].speaker.unwrap().span), "ministry");
@@ -32,14 +33,29 @@ pub struct Options {
     pub fallback_date: Option<CivilDate>,
 }
 
+/// What the extractors read besides the document: the entity tagger and the places
+/// gazetteer, loaded once by the caller and passed to every article.
+#[derive(Clone, Copy)]
+pub struct Resources<'a> {
+    /// The named-entity tagger.
+    pub tagger: &'a ner::Tagger,
+    /// The places gazetteer.
+    pub places: &'a geo::Gazetteer,
+}
+
 /// Runs every stage on `doc`, replacing the layers it had.
-pub fn annotate(doc: &mut Doc, options: &Options) {
-    annotate_observed(doc, options, |_, _| {});
+pub fn annotate(doc: &mut Doc, resources: Resources, options: &Options) {
+    annotate_observed(doc, resources, options, |_, _| {});
 }
 
 /// Runs every stage like [`annotate`], calling `observe(stage, started)` after each with
 /// the instant the stage began, for benchmarks' per-stage times.
-pub fn annotate_observed(doc: &mut Doc, options: &Options, mut observe: impl FnMut(&'static str, Instant)) {
+pub fn annotate_observed(
+    doc: &mut Doc,
+    resources: Resources,
+    options: &Options,
+    mut observe: impl FnMut(&'static str, Instant),
+) {
     timed(&mut observe, "segment", || segment::segment(doc));
     timed(&mut observe, "dateline and dates", || {
         let reference = doc.date.or(options.fallback_date);
@@ -50,8 +66,8 @@ pub fn annotate_observed(doc: &mut Doc, options: &Options, mut observe: impl FnM
         let date = doc.date;
         dates::extract_dates(doc, date);
     });
-    timed(&mut observe, "entities", || entities::extract_entities(doc, ner::Tagger::embedded()));
-    timed(&mut observe, "places", || places::extract_places(doc, geo::Gazetteer::embedded()));
+    timed(&mut observe, "entities", || entities::extract_entities(doc, resources.tagger, resources.places));
+    timed(&mut observe, "places", || places::extract_places(doc, resources.places));
     timed(&mut observe, "quotes", || quotes::extract_quotes(doc));
 }
 
@@ -62,6 +78,14 @@ pub fn timed(observe: &mut impl FnMut(&'static str, Instant), name: &'static str
     observe(name, started);
 }
 
+/// What the unit tests extract with: the embedded tagger and gazetteer.
+#[cfg(test)]
+pub(crate) mod testing {
+    pub fn resources() -> crate::Resources<'static> {
+        crate::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,7 +94,7 @@ mod tests {
     #[test]
     fn the_dateline_dates_an_undated_article() {
         let mut doc = Doc::new("a", "KYIV, March 3 (UNIAN) -- Shelling on Tuesday.".to_string());
-        annotate(&mut doc, &Options { fallback_date: CivilDate::parse_iso("2021-03-05") });
+        annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso("2021-03-05") });
         assert_eq!(doc.date.unwrap().to_string(), "2021-03-03");
         assert_eq!(doc.dates[1].value.unwrap().to_string(), "2021-03-02");
     }
@@ -79,7 +103,7 @@ mod tests {
         #[test]
         fn any_text_annotates_into_valid_sorted_spans(text in "\\PC{0,300}|[A-Za-z0-9 ,.:\"“”'’()/\\-\n]{0,300}") {
             let mut doc = Doc::new("p", text.clone());
-            annotate(&mut doc, &Options { fallback_date: CivilDate::parse_iso("2020-10-07") });
+            annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso("2020-10-07") });
             let spans = doc.dates.iter().map(|d| d.span)
                 .chain(doc.quotes.iter().map(|q| q.span))
                 .chain(doc.quotes.iter().filter_map(|q| q.speaker.map(|s| s.span)));

@@ -48,7 +48,7 @@ mod tests {
     /// (text, resolved name, country, kind)
     fn places(text: &str) -> Vec<(String, String, String, &'static str)> {
         let mut doc = Doc::new("t", text.to_string());
-        crate::annotate(&mut doc, &crate::Options::default());
+        crate::annotate(&mut doc, crate::testing::resources(), &crate::Options::default());
         doc.places
             .iter()
             .map(|p| {

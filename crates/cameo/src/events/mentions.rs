@@ -5,8 +5,8 @@
 //! a verb (`forced an airliner`), a possessive (`India's economy`).
 
 use super::{coordinated, country_of, covering, in_quote, is_be, within};
-use crate::actors::{capital_country, code_phrase, role_of};
-use crate::lexicon::lexicon;
+use crate::actors::{capital_country, code_phrase};
+use crate::Codebook;
 use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
 use geo::Gazetteer;
 
@@ -90,13 +90,14 @@ const MAX_REFERENT_LOOKBACK: usize = 64;
 pub(super) fn sentence_mentions(
     doc: &Doc,
     tokens: std::ops::Range<usize>,
+    codebook: &Codebook,
     gazetteer: &Gazetteer,
     story: Option<&str>,
 ) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
     for role_at in tokens.clone() {
-        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), gazetteer, story) {
+        if let Some(found) = role_phrase(doc, role_at, tokens.clone(), codebook, gazetteer, story) {
             mentions.push(found);
         }
     }
@@ -110,7 +111,7 @@ pub(super) fn sentence_mentions(
         let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
         let phrase_first =
-            if label == Some(EntityLabel::Person) { phrase_start(doc, first, tokens.start) } else { first };
+            if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };
         let mut found = mention(doc, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
         mentions.push(found);
@@ -150,12 +151,13 @@ fn role_phrase(
     doc: &Doc,
     role_at: usize,
     tokens: std::ops::Range<usize>,
+    codebook: &Codebook,
     gazetteer: &Gazetteer,
     story: Option<&str>,
 ) -> Option<Mention> {
     let token = doc.tokens[role_at];
     let word = doc.slice(token.span);
-    let role = (token.kind == TokenKind::Word).then(|| role_of(word)).flatten()?;
+    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.role_of(word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
     let in_entity = covering(&doc.entities, token.span, |e| e.span)
@@ -167,7 +169,7 @@ fn role_phrase(
     if in_entity || next_is_name {
         return None;
     }
-    if role_of(next_text).is_some() {
+    if codebook.actors.role_of(next_text).is_some() {
         return None;
     }
     // A role word before a noun modifies it: `opposition supporters` are opposition,
@@ -175,7 +177,7 @@ fn role_phrase(
     let mut end = role_at + 1;
     // A plural role word heads its phrase (`villages again`, `troops today`).
     let plural = word.ends_with('s') && word.len() > 3;
-    if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(next_text) {
+    if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(codebook, next_text) {
         // A group's name heads its own phrase: `the Houthi movement`.
         if next_text.ends_with('s') || word.starts_with(char::is_uppercase) {
             end += 1;
@@ -183,9 +185,9 @@ fn role_phrase(
             return None;
         }
     }
-    let first = phrase_start(doc, role_at, tokens.start);
+    let first = phrase_start(doc, codebook, role_at, tokens.start);
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
-    let own = code_phrase(&words, &[], gazetteer).filter(|c| c.len() > 3);
+    let own = code_phrase(&words, &[], codebook, gazetteer).filter(|c| c.len() > 3);
     let code = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
@@ -196,7 +198,7 @@ fn role_phrase(
 
 /// The first token of the noun phrase whose head is at `head`: the modifiers and
 /// titles before it (`Yemen's internationally recognised government`).
-pub(super) fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usize {
+pub(super) fn phrase_start(doc: &Doc, codebook: &Codebook, head: usize, sentence_start: usize) -> usize {
     let mut first = head;
     while first > sentence_start && head - first + 1 < MAX_PHRASE_WORDS {
         let previous = doc.tokens[first - 1];
@@ -204,10 +206,10 @@ pub(super) fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usi
         let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
         // A noun between a name and the head: `Armenian border post`, `Russian air force`.
         let noun_after_name =
-            first - 1 > sentence_start && is_content_word(text) && before.starts_with(char::is_uppercase);
+            first - 1 > sentence_start && is_content_word(codebook, text) && before.starts_with(char::is_uppercase);
         let modifier = previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
-                || role_of(text).is_some()
+                || codebook.actors.role_of(text).is_some()
                 || text.contains('-')
                 || is_adjective(text, before)
                 || noun_after_name)
@@ -222,8 +224,8 @@ pub(super) fn phrase_start(doc: &Doc, head: usize, sentence_start: usize) -> usi
 
 /// A lowercase word that can be a noun: not a verb form the lexicons know, not a
 /// function word, not an adverb.
-pub(super) fn is_content_word(word: &str) -> bool {
-    let lexicon = lexicon();
+pub(super) fn is_content_word(codebook: &Codebook, word: &str) -> bool {
+    let lexicon = &codebook.lexicon;
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !word.ends_with("ed")

@@ -12,7 +12,8 @@
 mod mentions;
 
 use crate::actors::story_country;
-use crate::lexicon::{lexicon, word_matches, Entry, Follow, WORD_GAP};
+use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::Codebook;
 use doc::{Actor, ActorCode, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
@@ -39,11 +40,11 @@ fn is_be(word: &str) -> bool {
 }
 
 /// Codes the events of every sentence into `doc.events`; needs actors first.
-pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
-    let lexicon = lexicon();
+pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
+    let lexicon = &codebook.lexicon;
     let story = story_country(doc, gazetteer);
     let mut events = Tally::default();
-    let country_places = country_places(doc);
+    let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let tokens = sentence.tokens();
         let mut mentions: Option<Vec<Mention>> = None;
@@ -62,7 +63,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
                 continue;
             }
-            let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon.entries_at(lower), at, tokens.end));
+            let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end));
             let Some((entry, pattern_end)) = found else {
                 continue;
             };
@@ -72,7 +73,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
             let gerund = word.ends_with("ing");
-            if !literal && at > tokens.start && may_be_noun(entry, word) && noun_use(doc, at, tokens.start, gerund) {
+            if !literal && at > tokens.start && may_be_noun(entry, word) && noun_use(doc, codebook, at, tokens.start, gerund) {
                 continue;
             }
             // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
@@ -81,16 +82,16 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             }
             // An evaluation says what an actor's act is (`called it "illegal"`), not what
             // kind of thing a noun is (`illegal construction`).
-            if entry.flags.judge && at + 1 < tokens.end && is_content_word(doc.token_text(at + 1)) {
+            if entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1)) {
                 continue;
             }
             if background(doc, index) {
                 break;
             }
             let mentions =
-                mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), gazetteer, story.as_deref()));
+                mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref()));
             let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
-            let found = coded_events(doc, gazetteer, &country_places, mentions, entry, site, &events);
+            let found = coded_events(doc, &context, mentions, entry, site, &events);
             // What an accusation is about is not a second event: `accused Russia of
             // shelling` is one accusation, not shelling.
             if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
@@ -98,7 +99,7 @@ pub fn code_events(doc: &mut Doc, gazetteer: &Gazetteer) {
             }
             if !found.is_empty() {
                 object_blocked_until =
-                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, pattern_end, tokens.end));
+                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, lexicon, pattern_end, tokens.end));
             }
             for event in found {
                 events.add(event);
@@ -124,6 +125,14 @@ fn covering<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Option<
 fn covering_index<T>(items: &[T], span: Span, span_of: impl Fn(&T) -> Span) -> Option<usize> {
     let after = items.partition_point(|item| span_of(item).start <= span.start);
     after.checked_sub(1).filter(|&index| span_of(&items[index]).contains(span))
+}
+
+/// What coding one article reads besides its layers: the codebook, the gazetteer, and
+/// what is found once per article.
+struct Context<'a> {
+    codebook: &'a Codebook,
+    gazetteer: &'a Gazetteer,
+    country_places: CountryPlaces,
 }
 
 /// The events of an article so far, indexed so that adding one and finding the one a
@@ -186,8 +195,13 @@ fn root_number(root: &str) -> Option<usize> {
 }
 
 /// The longest entry that matches at token `at`, with the token after its last word.
-fn best_entry<'l>(doc: &Doc, entries: &[u16], at: usize, sentence_end: usize) -> Option<(&'l Entry, usize)> {
-    let lexicon: &'l crate::lexicon::Lexicon = lexicon();
+fn best_entry<'l>(
+    doc: &Doc,
+    lexicon: &'l Lexicon,
+    entries: &[u16],
+    at: usize,
+    sentence_end: usize,
+) -> Option<(&'l Entry, usize)> {
     let mut best: Option<(&Entry, usize)> = None;
     for &index in entries {
         let entry = &lexicon.entries[usize::from(index)];
@@ -253,12 +267,12 @@ fn may_be_noun(entry: &Entry, word: &str) -> bool {
 /// preposition (`in clashes`, `Trump's attacks`), after an article or a preposition and
 /// a modifier (`a solidarity rally`, `in knife attack`), or as a plural after a noun
 /// (`terror attacks`).
-fn noun_use(doc: &Doc, at: usize, sentence_start: usize, gerund: bool) -> bool {
+fn noun_use(doc: &Doc, codebook: &Codebook, at: usize, sentence_start: usize, gerund: bool) -> bool {
     let previous = doc.token_text(at - 1);
     if matches!(previous, "'s" | "’s") || doc::with_lowercase(previous, |w| is_noun_context(w, gerund)) {
         return true;
     }
-    if !is_content_word(previous) || gerund {
+    if !is_content_word(codebook, previous) || gerund {
         return false;
     }
     let word = doc.token_text(at);
@@ -305,10 +319,9 @@ struct Site {
 /// The events one matched entry reports.
 fn coded_events(
     doc: &Doc,
-    gazetteer: &Gazetteer,
-    country_places: &CountryPlaces,
+    context: &Context,
     mentions: &[Mention],
-    entry: &'static Entry,
+    entry: &Entry,
     site: Site,
     earlier: &Tally,
 ) -> Vec<Event> {
@@ -316,7 +329,7 @@ fn coded_events(
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let literal = entry.pattern.starts_with('=');
-    let passive = entry.flags.undergo || (!literal && is_passive(doc, at, tokens.start));
+    let passive = entry.flags.undergo || (!literal && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     let (sources, targets) = if entry.flags.judge {
         judged(doc, mentions, at, tokens.start)
     } else if passive {
@@ -343,7 +356,7 @@ fn coded_events(
         if sources.is_empty() {
             sources = brought_by((tokens.start..at).rev().find(|&i| doc.token_text(i) == "from"), at);
         }
-        (sources, group_after(doc, mentions, at + 1, object_end(doc, pattern_end, end)))
+        (sources, group_after(doc, mentions, at + 1, object_end(doc, &context.codebook.lexicon, pattern_end, end)))
     };
     let place = event_place(doc, sentence);
     let sentence_span = doc.sentences[sentence as usize].span;
@@ -360,8 +373,8 @@ fn coded_events(
         goldstein: entry.goldstein,
         quad: entry.quad,
         place,
-        source_place: actor_place(doc, gazetteer, country_places, source, place),
-        target_place: actor_place(doc, gazetteer, country_places, target, place),
+        source_place: actor_place(doc, context, source, place),
+        target_place: actor_place(doc, context, target, place),
         mentions: 1,
         rule: entry.pattern,
         rule_line: entry.line,
@@ -376,9 +389,9 @@ fn coded_events(
             if entry.flags.own_country {
                 country_of(source.code).map(|code| Actor { span: source.span, code })
             } else if entry.flags.place_country {
-                place_country(doc, gazetteer, sentence, false)
+                place_country(doc, context.gazetteer, sentence, false)
             } else if entry.flags.place_government {
-                place_country(doc, gazetteer, sentence, true)
+                place_country(doc, context.gazetteer, sentence, true)
             } else {
                 referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
             }
@@ -439,8 +452,8 @@ fn country_of(code: ActorCode) -> Option<ActorCode> {
 
 /// A passive trigger: a form of `be` just before it (`were shelled`), or `by` just
 /// after a participle (`talks hosted by Russia`).
-fn is_passive(doc: &Doc, at: usize, sentence_start: usize) -> bool {
-    if !doc::with_lowercase(doc.token_text(at), |w| lexicon().is_past_form(w)) {
+fn is_passive(doc: &Doc, lexicon: &Lexicon, at: usize, sentence_start: usize) -> bool {
+    if !doc::with_lowercase(doc.token_text(at), |w| lexicon.is_past_form(w)) {
         return false;
     }
     let be_before = (sentence_start.max(at.saturating_sub(3))..at).rev().any(|i| is_be(doc.token_text(i)));
@@ -450,8 +463,7 @@ fn is_passive(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 
 /// The end of the object: the target is looked for up to a comma that opens an
 /// attribution (`…, the ministry said`) or to the next verb that starts an event.
-fn object_end(doc: &Doc, from: usize, end: usize) -> usize {
-    let lexicon = lexicon();
+fn object_end(doc: &Doc, lexicon: &Lexicon, from: usize, end: usize) -> usize {
     for i in from..end {
         let word = doc.token_text(i);
         if word == "," {
@@ -765,21 +777,15 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
 
 /// Where an actor is: the place that names it (`Moscow`), else the event's place when
 /// that lies in the actor's country, else the actor's country as the article names it.
-fn actor_place(
-    doc: &Doc,
-    gazetteer: &Gazetteer,
-    country_places: &CountryPlaces,
-    actor: Actor,
-    event_place: Option<u32>,
-) -> Option<u32> {
+fn actor_place(doc: &Doc, context: &Context, actor: Actor, event_place: Option<u32>) -> Option<u32> {
     let named = covering_index(&doc.places, actor.span, |p| p.span)
         .filter(|&i| doc.places[i].span == actor.span && doc.places[i].geo.is_some());
     if let Some(index) = named {
         return Some(index as u32);
     }
-    let alpha2 = gazetteer.country_of_alpha3(country_of(actor.code)?.as_str())?.alpha2;
+    let alpha2 = context.gazetteer.country_of_alpha3(country_of(actor.code)?.as_str())?.alpha2;
     let in_country = |i: &u32| doc.places[*i as usize].geo.as_ref().is_some_and(|g| g.country == alpha2);
-    event_place.filter(in_country).or_else(|| country_places.get(&alpha2).copied())
+    event_place.filter(in_country).or_else(|| context.country_places.get(&alpha2).copied())
 }
 
 /// The first place of the article that names each country itself (by ISO alpha-2):
@@ -820,10 +826,10 @@ mod tests {
 
     fn coded(text: &str) -> Vec<Event> {
         let mut doc = Doc::new("t", text.to_string());
-        extract::annotate(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
-        let gazetteer = Gazetteer::embedded();
-        crate::code_actors(&mut doc, gazetteer);
-        code_events(&mut doc, gazetteer);
+        crate::testing::extract(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
+        let (codebook, gazetteer) = (crate::testing::codebook(), Gazetteer::embedded());
+        crate::code_actors(&mut doc, codebook, gazetteer);
+        code_events(&mut doc, codebook, gazetteer);
         doc.events
     }
 
@@ -948,9 +954,9 @@ mod tests {
     fn the_place_is_the_one_its_sentence_names() {
         let mut doc =
             Doc::new("t", "BAKU, July 14 (Xinhua) -- Armenian forces shelled villages near Tovuz.".to_string());
-        extract::annotate(&mut doc, &extract::Options::default());
-        crate::code_actors(&mut doc, Gazetteer::embedded());
-        code_events(&mut doc, Gazetteer::embedded());
+        crate::testing::extract(&mut doc, &extract::Options::default());
+        crate::code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        code_events(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
         let name = |place: Option<u32>| place.map(|i| doc.slice(doc.places[i as usize].span));
         let shelling = doc.events[0];
         assert_eq!(name(shelling.place), Some("Tovuz"));
