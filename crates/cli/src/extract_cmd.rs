@@ -25,6 +25,7 @@ struct Tally {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
     let options = extract::Options { fallback_date: args.date };
+    let limits = ingest::Limits { max_article_bytes: args.max_article_bytes };
     let (sources, walk_errors) = ingest::expand_paths(&args.paths);
     let mut tally = Tally::default();
     for error in walk_errors {
@@ -37,7 +38,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let outcome = (|| -> io::Result<()> {
         for source in &sources {
             progress.set_message(source.to_string());
-            match ingest::read(source) {
+            match ingest::read(source, limits) {
                 Err(error) => report(&error.to_string(), &mut tally),
                 Ok(articles) => {
                     for article in articles {

@@ -185,6 +185,10 @@ struct ExtractArgs {
     /// Worker threads (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    /// Bytes of text an article keeps: a longer one is cut at whitespace, with a
+    /// warning, and a JSON line over twice this is skipped.
+    #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_parser = parse_byte_count)]
+    max_article_bytes: usize,
 }
 
 #[derive(clap::Args)]
@@ -218,6 +222,13 @@ enum Format {
 
 fn parse_date(value: &str) -> Result<doc::CivilDate, String> {
     doc::CivilDate::parse_iso(value).ok_or_else(|| format!("not a date in YYYY-MM-DD form: {value:?}"))
+}
+
+fn parse_byte_count(value: &str) -> Result<usize, String> {
+    match value.parse() {
+        Ok(0) | Err(_) => Err(format!("not a positive number of bytes: {value:?}")),
+        Ok(bytes) => Ok(bytes),
+    }
 }
 
 fn main() -> ExitCode {

@@ -62,7 +62,7 @@ fn a_fifty_megabyte_single_line_article_is_processed() {
     let path = dir.join("huge.txt");
     std::fs::write(&path, text).unwrap();
     let out = dir.join("huge.jsonl");
-    let run = dateline(&["extract", path_str(&path), "--out", path_str(&out)], None);
+    let run = dateline(&["extract", path_str(&path), "--out", path_str(&out), "--max-article-bytes", "64000000"], None);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let article: serde_json::Value = serde_json::from_str(std::fs::read_to_string(&out).unwrap().trim()).unwrap();
     let repeats = 50 * 1024 * 1024 / sentence.len();
