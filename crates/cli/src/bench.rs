@@ -24,7 +24,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let (sources, _) = ingest::expand_paths(std::slice::from_ref(input));
     let mut articles = Vec::new();
     for source in &sources {
-        let read = ingest::read(source).with_context(|| format!("cannot read {source}"))?;
+        let read = ingest::read(source, args.limits.limits()).with_context(|| format!("cannot read {source}"))?;
         articles.extend(read.filter_map(Result::ok).map(|a| a.doc));
     }
     if articles.is_empty() {

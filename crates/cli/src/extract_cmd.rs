@@ -25,6 +25,7 @@ struct Tally {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
     let options = engine::Options { fallback_date: args.date };
+    let limits = args.limits.limits();
     let resources = engine::Resources::load()?;
     let (sources, walk_errors) = ingest::expand_paths(&args.paths);
     let mut tally = Tally::default();
@@ -38,7 +39,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let outcome = (|| -> io::Result<()> {
         for source in &sources {
             progress.set_message(source.to_string());
-            match ingest::read(source) {
+            match ingest::read(source, limits) {
                 Err(error) => report(&error.to_string(), &mut tally),
                 Ok(articles) => {
                     for article in articles {

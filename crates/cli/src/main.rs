@@ -184,6 +184,23 @@ struct ExtractArgs {
     /// Worker threads (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+/// How much of an input is read: shared by the commands that read articles.
+#[derive(clap::Args)]
+struct LimitArgs {
+    /// Bytes of text an article keeps: a longer one is cut at whitespace, with a
+    /// warning, and a JSON line over twice this is skipped.
+    #[arg(long, default_value_t = ingest::DEFAULT_MAX_ARTICLE_BYTES, value_parser = parse_byte_count)]
+    max_article_bytes: usize,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> ingest::Limits {
+        ingest::Limits { max_article_bytes: self.max_article_bytes }
+    }
 }
 
 #[derive(clap::Args)]
@@ -200,6 +217,8 @@ struct BenchArgs {
     /// Worker threads for the parallel run (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    #[command(flatten)]
+    limits: LimitArgs,
 }
 
 /// Output formats of `extract`.
@@ -217,6 +236,13 @@ enum Format {
 
 fn parse_date(value: &str) -> Result<doc::CivilDate, String> {
     doc::CivilDate::parse_iso(value).ok_or_else(|| format!("not a date in YYYY-MM-DD form: {value:?}"))
+}
+
+fn parse_byte_count(value: &str) -> Result<usize, String> {
+    match value.parse() {
+        Ok(0) | Err(_) => Err(format!("not a positive number of bytes: {value:?}")),
+        Ok(bytes) => Ok(bytes),
+    }
 }
 
 fn main() -> ExitCode {

@@ -6,22 +6,30 @@
 //! text. Input is streamed: a JSON Lines file is read one line at a time, so a file of a
 //! million articles never sits in memory.
 //!
+//! Input is also bounded: an article keeps at most [`Limits::max_article_bytes`] of text
+//! (cut, with a warning, at whitespace before the cap), no more than that is read or
+//! decompressed from a text input, and a JSON Lines line too long to hold an article
+//! of that size is skipped without being held, so a gzip bomb costs no more memory
+//! than a long story.
+//!
 //! Errors name the input and, for JSON Lines, the line; they end one article or one
 //! file, never the run. Input that can be read only in part (invalid UTF-8) is decoded
 //! lossily and the article carries a warning.
 //!
 //! ```
 //! let source = ingest::Source::Memory { name: "a1".into(), bytes: b"date 2020-10-07 BAKU, Oct. 7. Text.".to_vec() };
-//! let article = ingest::read(&source).unwrap().next().unwrap().unwrap();
+//! let article = ingest::read(&source, ingest::Limits::default()).unwrap().next().unwrap().unwrap();
 //! assert_eq!(article.doc.text, "BAKU, Oct. 7. Text.");
 //! assert_eq!(article.doc.date.unwrap().to_string(), "2020-10-07");
 //! ```
 #![warn(missing_docs)]
 
 mod jsonl;
+mod limits;
 mod paths;
 mod text;
 
+pub use limits::{Limits, DEFAULT_MAX_ARTICLE_BYTES};
 pub use paths::expand_paths;
 
 use doc::Doc;
@@ -137,19 +145,25 @@ impl Iterator for Articles {
 const PEEK_BYTES: usize = 64 * 1024;
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 
-/// Opens `source` and returns its articles. Fails only when the source as a whole
-/// cannot be read; errors in single articles come through the iterator.
-pub fn read(source: &Source) -> Result<Articles> {
+/// Opens `source` and returns its articles, each within `limits`. Fails only when the
+/// source as a whole cannot be read; errors in single articles come through the iterator.
+pub fn read(source: &Source, limits: Limits) -> Result<Articles> {
     let input = source.to_string();
     let io_error = |source| Error::Io { input: input.clone(), source };
-    let raw: Box<dyn Read> = match source {
-        Source::Stdin => Box::new(io::stdin().lock()),
-        Source::File(path) => Box::new(File::open(path).map_err(io_error)?),
-        Source::Memory { bytes, .. } => Box::new(io::Cursor::new(bytes.clone())),
+    let (raw, mut input_bytes): (Box<dyn Read>, Option<u64>) = match source {
+        Source::Stdin => (Box::new(io::stdin().lock()), None),
+        Source::File(path) => {
+            let file = File::open(path).map_err(io_error)?;
+            let size = file.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+            (Box::new(file), size)
+        }
+        Source::Memory { bytes, .. } => (Box::new(io::Cursor::new(bytes.clone())), Some(bytes.len() as u64)),
     };
     let mut reader = BufReader::with_capacity(PEEK_BYTES, raw);
     let compressed = reader.fill_buf().map_err(io_error)?.starts_with(&GZIP_MAGIC);
     let mut reader: Box<dyn BufRead> = if compressed {
+        // What the input inflates to is known only by inflating it all.
+        input_bytes = None;
         Box::new(BufReader::with_capacity(PEEK_BYTES, flate2::bufread::MultiGzDecoder::new(reader)))
     } else {
         Box::new(reader)
@@ -164,9 +178,9 @@ pub fn read(source: &Source) -> Result<Articles> {
     let stem = article_stem(source);
     let first_byte = head.iter().find(|b| !b.is_ascii_whitespace());
     let inner = if is_jsonl_name(source) || first_byte == Some(&b'{') {
-        ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem))
+        ArticlesInner::Lines(jsonl::Lines::new(reader, input, stem, limits))
     } else {
-        ArticlesInner::Text(Some(Box::new(text::read_article(reader, input, stem))))
+        ArticlesInner::Text(Some(Box::new(text::read_article(reader, input, stem, limits, input_bytes))))
     };
     Ok(Articles { inner })
 }
@@ -222,7 +236,11 @@ mod tests {
     }
 
     fn read_all(source: &Source) -> Vec<Result<Article>> {
-        read(source).unwrap().collect()
+        read_all_within(source, Limits::default())
+    }
+
+    fn read_all_within(source: &Source, limits: Limits) -> Vec<Result<Article>> {
+        read(source, limits).unwrap().collect()
     }
 
     #[test]
@@ -235,11 +253,44 @@ mod tests {
         assert_eq!(doc.text, "KYIV, March 3. /UNIAN/. Text.");
     }
 
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(bytes).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    #[test]
+    fn a_gzip_bomb_is_inflated_only_to_the_cap() {
+        let max_article_bytes = 1 << 20;
+        let mut bomb = gzip("talks resume ".repeat((50 << 20) / 13).as_bytes());
+        // Past the first member, a corrupt one: reading it all would fail there.
+        bomb.extend_from_slice(&gzip(b"unread")[..12]);
+        let mut articles = read(&memory("bomb.txt.gz", &bomb), Limits { max_article_bytes }).unwrap();
+        let article = articles.next().unwrap().unwrap();
+        assert!(article.doc.text.len() <= max_article_bytes);
+        assert!(article.doc.text.len() > max_article_bytes - 20);
+        let warning =
+            format!("article cut to its first {} bytes of over 1048576 (--max-article-bytes)", article.doc.text.len());
+        assert_eq!(article.warnings, [warning]);
+    }
+
+    #[test]
+    fn a_text_over_the_cap_is_cut_and_its_size_named() {
+        let limits = Limits { max_article_bytes: 26 };
+        let articles = read_all_within(&memory("t.txt", b"date 2020-10-07 The talks must resume."), limits);
+        let article = articles[0].as_ref().unwrap();
+        assert_eq!(article.doc.text, "The talks");
+        assert_eq!(article.warnings, ["article cut to its first 25 bytes of 38 (--max-article-bytes)"]);
+        let exactly_at_the_cap =
+            read_all_within(&memory("t.txt", b"The talks must resume."), Limits { max_article_bytes: 22 });
+        assert!(exactly_at_the_cap[0].as_ref().unwrap().warnings.is_empty());
+    }
+
     #[test]
     fn empty_and_binary_inputs_are_refused_by_name() {
-        let empty = read(&memory("e.txt", b"")).err().unwrap();
+        let empty = read(&memory("e.txt", b""), Limits::default()).err().unwrap();
         assert_eq!(empty.to_string(), "e.txt: empty input");
-        let binary = read(&memory("b.bin", b"\x7fELF\0\0\x01")).err().unwrap();
+        let binary = read(&memory("b.bin", b"\x7fELF\0\0\x01"), Limits::default()).err().unwrap();
         assert_eq!(binary.to_string(), "b.bin: binary file (NUL bytes), not text");
         let blank = read_all(&memory("w.txt", b"  \n\t "));
         assert_eq!(blank[0].as_ref().err().unwrap().to_string(), "w.txt: empty input");
@@ -249,7 +300,7 @@ mod tests {
         #[test]
         fn any_bytes_read_without_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..400)) {
             let source = memory("fuzz.txt", &bytes);
-            if let Ok(articles) = read(&source) {
+            if let Ok(articles) = read(&source, Limits::default()) {
                 for article in articles.flatten() {
                     proptest::prop_assert!(!article.doc.text.is_empty());
                 }
@@ -259,7 +310,7 @@ mod tests {
 
     #[test]
     fn missing_file_names_the_path() {
-        let error = read(&Source::File("/nonexistent/x.txt".into())).err().unwrap();
+        let error = read(&Source::File("/nonexistent/x.txt".into()), Limits::default()).err().unwrap();
         assert!(error.to_string().starts_with("/nonexistent/x.txt: "), "{error}");
     }
 }

@@ -1,16 +1,31 @@
 //! One-article text files: the wire format (`date YYYY-MM-DD` header) and plain text.
 
-use crate::{decode, make_article, Article, Error, Result};
+use crate::limits::{cut_point, cut_warning};
+use crate::{decode, make_article, Article, Error, Limits, Result};
 use doc::{CivilDate, Doc};
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
-/// Reads the whole input as one article.
-pub(crate) fn read_article(mut reader: Box<dyn BufRead>, input: String, stem: String) -> Result<Article> {
+/// Reads the input as one article, at most `limits.max_article_bytes` of it; a longer
+/// input, of `input_bytes` when that is known, is cut.
+pub(crate) fn read_article(
+    reader: Box<dyn BufRead>,
+    input: String,
+    stem: String,
+    limits: Limits,
+    input_bytes: Option<u64>,
+) -> Result<Article> {
+    let max_bytes = limits.max_article_bytes;
     let mut bytes = Vec::new();
-    if let Err(source) = reader.read_to_end(&mut bytes) {
+    // The byte past the cap tells an input longer than the cap from one exactly as long.
+    if let Err(source) = reader.take((max_bytes as u64).saturating_add(1)).read_to_end(&mut bytes) {
         return Err(Error::Io { input, source });
     }
     let mut warnings = Vec::new();
+    if bytes.len() > max_bytes {
+        bytes.truncate(cut_point(&bytes, max_bytes));
+        let full = input_bytes.filter(|&full| full > max_bytes as u64);
+        warnings.push(cut_warning(bytes.len(), full, max_bytes));
+    }
     let content = decode(bytes, &mut warnings);
     let (header_date, body) = split_wire_header(&content, &mut warnings);
     let body = body.trim();
