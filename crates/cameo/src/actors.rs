@@ -1,7 +1,7 @@
 //! Actor codes for entities and speakers.
 
-use doc::{Actor, ActorCode, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
 use crate::Codebook;
+use doc::{Actor, ActorCode, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
 use geo::{Gazetteer, Kind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -102,7 +102,9 @@ fn igo_in(words: &[&str], tables: &ActorTables) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
     for first in 0..words.len() {
         // Only words that open some organization's name can start one.
-        if !words[first].starts_with(char::is_uppercase) || !tables.igo_first_words.contains(&geo::name_key(words[first])) {
+        if !words[first].starts_with(char::is_uppercase)
+            || !tables.igo_first_words.contains(&geo::name_key(words[first]))
+        {
             continue;
         }
         let mut name = String::new();
@@ -170,8 +172,8 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             EntityLabel::Organization => context_code(doc, entity.span, tables, gazetteer, story),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
-                let code =
-                    context_code(doc, entity.span, tables, gazetteer, story).or_else(|| by_surname.get(&surname).cloned());
+                let code = context_code(doc, entity.span, tables, gazetteer, story)
+                    .or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }
@@ -245,8 +247,9 @@ fn context_code(
         let title_word = token.kind == TokenKind::Word
             && (word.starts_with(char::is_uppercase) || tables.role_of(word).is_some() || possessive);
         // `Ambassador to Russia`: the words after `to` are the posting, not the nation.
-        let complement =
-            matches!(word, "to" | "in") && start >= 2 && tables.role_of(doc.slice(doc.tokens[start - 2].span)).is_some();
+        let complement = matches!(word, "to" | "in")
+            && start >= 2
+            && tables.role_of(doc.slice(doc.tokens[start - 2].span)).is_some();
         if complement {
             complement_end = Some(start);
         } else if !title_word {

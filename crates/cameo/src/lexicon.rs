@@ -236,7 +236,15 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
     }
-    Some(Entry { pattern, line: number, follows, code, goldstein: lexicon.goldstein(code), quad: quad_class(code), flags })
+    Some(Entry {
+        pattern,
+        line: number,
+        follows,
+        code,
+        goldstein: lexicon.goldstein(code),
+        quad: quad_class(code),
+        flags,
+    })
 }
 
 /// The regular forms of an English verb: base, third person, past, gerund

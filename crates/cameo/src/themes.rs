@@ -4,8 +4,8 @@
 //! Phrases are indexed by their first word, so each token costs one lookup of its
 //! lowercase text; the rest of a phrase is compared only when the first word matches.
 
-use doc::{Doc, Span, ThemeMention, TokenKind};
 use crate::Codebook;
+use doc::{Doc, Span, ThemeMention, TokenKind};
 use rustc_hash::FxHashMap;
 
 /// A keyword phrase: the words after its first, and the theme it evokes.

@@ -1,7 +1,7 @@
 //! Regression tests: each guards a defect found from outside (a review, a hostile input),
 //! named after what it guards, written before its fix.
 
-use crate::util::{dateline, lines, path_str, scratch};
+use crate::util::{dateline, dateline_with_env, lines, path_str, scratch};
 use std::io::Write;
 
 #[cfg(unix)]
@@ -85,4 +85,86 @@ fn a_json_line_too_long_for_the_cap_is_skipped_and_the_next_line_read() {
     let skipped = format!("dateline: {}: line 1: {} bytes long, over the ", path.display(), feed.find('\n').unwrap());
     assert!(stderr.starts_with(&skipped) && stderr.lines().next().unwrap().ends_with("; skipped"), "{stderr}");
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// A JSON Lines batch of `texts`, with ids `a0`, `a1`, ….
+fn batch(texts: &[&str]) -> String {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            serde_json::json!({ "id": format!("a{i}"), "text": text, "date": "2020-10-07" }).to_string() + "\n"
+        })
+        .collect()
+}
+
+fn ids(stdout: &str) -> Vec<String> {
+    lines(stdout).iter().map(|a| a["id"].as_str().unwrap().to_string()).collect()
+}
+
+const GOOD: &str = "BAKU, Oct. 7 (AP) -- \"The talks must resume,\" Foreign Minister Jeyhun Bayramov said.";
+
+#[test]
+fn a_flood_of_dashes_before_a_quote_costs_no_article_of_its_batch() {
+    // Once recursion per pair of dashes: the stack overflowed and the process aborted.
+    let flood = format!("The minister {}said: \"the talks will resume.\"", "-- ".repeat(200_000));
+    let run = dateline(&["extract", "-"], Some(batch(&[GOOD, &flood, GOOD]).as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.stdout), ["a0", "a1", "a2"]);
+    let flooded = &lines(&run.stdout)[1];
+    assert_eq!(flooded["quotes"][0]["text"], "the talks will resume.");
+}
+
+#[test]
+fn an_article_that_trips_a_bug_is_reported_and_the_rest_of_its_batch_written() {
+    let input = batch(&[GOOD, GOOD, GOOD, GOOD]);
+    let run = dateline_with_env(
+        &["extract", "-"],
+        Some(input.as_bytes()),
+        &[("DATELINE_DEBUG_PANIC_ON_ARTICLE", "a2"), ("RUST_BACKTRACE", "0")],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(ids(&run.stdout), ["a0", "a1", "a3"]);
+    assert!(run.stderr.contains("dateline: a2: internal error while annotating; article skipped"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 articles written, 1 inputs or lines skipped"), "{}", run.stderr);
+}
+
+#[test]
+fn as_well_as_joins_actors_like_and() {
+    // `as well as` was compared with one token, so it never matched.
+    let run = dateline(
+        &["extract", "-"],
+        Some(
+            batch(&[
+                "Armenia and Azerbaijan signed a ceasefire agreement in Moscow.",
+                "Armenia as well as Azerbaijan signed a ceasefire agreement in Moscow.",
+            ])
+            .as_bytes(),
+        ),
+    );
+    let events: Vec<String> = lines(&run.stdout).iter().map(|a| a["events"].to_string()).collect();
+    assert!(events[0].contains("\"ARMGOV\""), "{}", events[0]);
+    let codes = |json: &str| -> Vec<(String, String, String)> {
+        let events: serde_json::Value = serde_json::from_str(json).unwrap();
+        let field = |e: &serde_json::Value, k: &str| e[k].as_str().unwrap().to_string();
+        events.as_array().unwrap().iter().map(|e| (field(e, "source"), field(e, "code"), field(e, "target"))).collect()
+    };
+    assert_eq!(codes(&events[0]), codes(&events[1]));
+}
+
+#[test]
+fn a_speech_verb_after_had_been_keeps_its_speaker() {
+    // `had been` was one entry of a list compared with single tokens.
+    let text = "Engineers had been saying: \"the dam could fail at any moment.\"";
+    let run = dateline(&["extract", "-"], Some(batch(&[text]).as_bytes()));
+    assert_eq!(lines(&run.stdout)[0]["quotes"][0]["speaker"], "Engineers");
+}
+
+#[test]
+fn fraction_date_of_the_last_day_of_a_leap_year_stays_in_its_year() {
+    let story = "date 2020-12-31 BAKU, Dec. 31 (AP) -- Armenian forces shelled Azerbaijani villages on Thursday.";
+    let run = dateline(&["extract", "--format", "gdelt-events", "-"], Some(story.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let row: Vec<&str> = run.stdout.lines().next().expect("one event").split('\t').collect();
+    assert_eq!((row[1], row[4]), ("20201231", "2020.9973"));
 }

@@ -12,8 +12,14 @@ pub struct Run {
 }
 
 pub fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    dateline_with_env(args, stdin, &[])
+}
+
+/// Runs the binary with extra environment variables.
+pub fn dateline_with_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Run {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
+        .envs(env.iter().copied())
         .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -63,7 +63,8 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
                 continue;
             }
-            let found = doc::with_lowercase(word, |lower| best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end));
+            let found =
+                doc::with_lowercase(word, |lower| best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end));
             let Some((entry, pattern_end)) = found else {
                 continue;
             };
@@ -73,7 +74,11 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             // A verb form after an article or a preposition is a noun: `in clashes`.
             let literal = entry.pattern.starts_with('=');
             let gerund = word.ends_with("ing");
-            if !literal && at > tokens.start && may_be_noun(entry, word) && noun_use(doc, codebook, at, tokens.start, gerund) {
+            if !literal
+                && at > tokens.start
+                && may_be_noun(entry, word)
+                && noun_use(doc, codebook, at, tokens.start, gerund)
+            {
                 continue;
             }
             // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
@@ -88,8 +93,8 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             if background(doc, index) {
                 break;
             }
-            let mentions =
-                mentions.get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref()));
+            let mentions = mentions
+                .get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref()));
             let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
             let found = coded_events(doc, &context, mentions, entry, site, &events);
             // What an accusation is about is not a second event: `accused Russia of
