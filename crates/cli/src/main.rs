@@ -109,7 +109,7 @@ enum ClustersCommand {
 
 #[derive(Subcommand)]
 enum TrainCommand {
-    /// Train the named-entity tagger on CoNLL-2003 (see scripts/fetch-conll.sh).
+    /// Train the named-entity tagger on CoNLL-2003 (see scripts/fetch-training-data.sh).
     Ner {
         /// Folder with train.txt, valid.txt, test.txt.
         #[arg(long)]

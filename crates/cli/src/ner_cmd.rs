@@ -12,7 +12,7 @@ use std::time::Instant;
 fn read_split(data: &Path, split: &str) -> anyhow::Result<Vec<Document>> {
     let path = data.join(format!("{split}.txt"));
     let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {} (fetch it with scripts/fetch-conll.sh)", path.display()))?;
+        .with_context(|| format!("cannot read {} (fetch it with scripts/fetch-training-data.sh)", path.display()))?;
     conll::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 

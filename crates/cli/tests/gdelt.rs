@@ -1,15 +1,14 @@
 //! GDELT output read by an independent reader: `gdelt_reader.py` loads dateline's Event
 //! and GKG files with pandas and the codebooks' column lists and types. Skipped, with a
-//! note, where python3 with pandas is absent (CI installs it).
+//! note, where python3 with pandas is absent; failed in CI (`CI=true`), which installs it.
 
-use crate::util::{dateline, path_str, repo_root, scratch};
+use crate::util::{available, dateline, path_str, repo_root, scratch};
 use std::process::Command;
 
 #[test]
 fn gdelt_files_read_with_pandas_and_the_codebook_columns() {
     let has_pandas = Command::new("python3").args(["-c", "import pandas"]).output().is_ok_and(|o| o.status.success());
-    if !has_pandas {
-        eprintln!("note: python3 with pandas not found; GDELT reader test skipped");
+    if !available(has_pandas, "python3 with pandas") {
         return;
     }
     let dir = scratch("gdelt");

@@ -23,9 +23,11 @@ fn examples_match_their_golden_output() {
         }
         let expected = std::fs::read_to_string(&path)
             .unwrap_or_else(|_| panic!("{} is missing: run UPDATE_EXPECT=1 cargo test", path.display()));
-        assert!(
-            expected == actual,
-            "{id} differs from {}; run UPDATE_EXPECT=1 cargo test and review the diff",
+        // A line diff of the two, so that a failure shows what changed.
+        similar_asserts::assert_eq!(
+            expected: expected,
+            actual: actual,
+            "{id} differs from {}; if the change is intended, run UPDATE_EXPECT=1 cargo test and review the diff",
             path.display()
         );
     }

@@ -56,3 +56,15 @@ pub fn repo_root() -> PathBuf {
 pub fn path_str(path: &Path) -> &str {
     path.to_str().unwrap()
 }
+
+/// Whether a test may run, given whether what it needs (`what`) is `available`. A
+/// missing tool skips the test with a note on a developer's machine, and fails it in CI
+/// (`CI=true`), where a skip would pass silently.
+pub fn available(available: bool, what: &str) -> bool {
+    let in_ci = std::env::var("CI").is_ok_and(|value| value == "true");
+    assert!(available || !in_ci, "{what} is missing, and CI must run this test");
+    if !available {
+        eprintln!("note: {what} not found; test skipped");
+    }
+    available
+}
