@@ -6,4 +6,5 @@ mod extract;
 mod gdelt;
 mod golden;
 mod regression;
+mod tidy;
 mod util;

@@ -1,0 +1,89 @@
+//! Tidy checks: the workspace keeps the promises ARCHITECTURE.md and the messages make.
+
+use crate::util::repo_root;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The crates of the workspace, by folder name under `crates/`.
+fn crate_folders() -> BTreeSet<String> {
+    std::fs::read_dir(repo_root().join("crates"))
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().join("Cargo.toml").exists())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// The workspace crates a manifest lists under `[dependencies]` (not dev or build).
+fn internal_dependencies(manifest: &str, crates: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut in_dependencies = false;
+    let mut found = BTreeSet::new();
+    for line in manifest.lines().map(str::trim) {
+        if line.starts_with('[') {
+            in_dependencies = line == "[dependencies]";
+            continue;
+        }
+        let key = line.split(['.', '=', ' ']).next().unwrap_or("");
+        if in_dependencies && crates.contains(key) {
+            found.insert(key.to_string());
+        }
+    }
+    found
+}
+
+/// The graph ARCHITECTURE.md states: the indented `crate: dependencies` lines under its
+/// `## Dependencies` heading.
+fn stated_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let architecture = std::fs::read_to_string(repo_root().join("ARCHITECTURE.md")).unwrap();
+    let section = architecture.split("\n## Dependencies\n").nth(1).expect("ARCHITECTURE.md has a Dependencies section");
+    let section = section.split("\n## ").next().unwrap();
+    section
+        .lines()
+        .filter(|line| line.starts_with("    "))
+        .filter_map(|line| line.trim().split_once(':'))
+        .map(|(name, dependencies)| {
+            let dependencies = dependencies.split(',').map(str::trim).filter(|d| !d.is_empty()).map(String::from);
+            (name.to_string(), dependencies.collect())
+        })
+        .collect()
+}
+
+#[test]
+fn crate_dependencies_are_the_ones_architecture_md_states() {
+    let crates = crate_folders();
+    let stated = stated_graph();
+    assert_eq!(stated.keys().cloned().collect::<BTreeSet<_>>(), crates, "every crate has one line in ARCHITECTURE.md");
+    for name in &crates {
+        let manifest = std::fs::read_to_string(repo_root().join("crates").join(name).join("Cargo.toml")).unwrap();
+        let actual = internal_dependencies(&manifest, &crates);
+        assert_eq!(&actual, &stated[name], "crates/{name}/Cargo.toml against ARCHITECTURE.md");
+    }
+}
+
+#[test]
+fn scripts_named_in_sources_and_docs_exist() {
+    let root = repo_root();
+    let mut files = vec![root.join("README.md"), root.join("ARCHITECTURE.md"), root.join(".ci/run")];
+    let mut folders = vec![root.join("crates"), root.join("scripts"), root.join("benchsuite"), root.join("docs")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap().filter_map(|e| e.ok()) {
+            let path = entry.path();
+            if path.is_dir() && !path.ends_with("runs") {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "sh" || e == "md" || e == "py") {
+                files.push(path);
+            }
+        }
+    }
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices("scripts/").chain(text.match_indices("benchsuite/")) {
+            let named: String = text[at..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_' | '.'))
+                .collect();
+            if named.ends_with(".sh") || named.ends_with(".py") {
+                assert!(root.join(&named).exists(), "{} names {named}, which does not exist", file.display());
+            }
+        }
+    }
+}
