@@ -6,10 +6,10 @@
 //! quietly with 0.
 
 mod bench;
+mod build_cmd;
 mod extract_cmd;
 mod ner_cmd;
 mod pipeline;
-mod places_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -236,7 +236,7 @@ fn main() -> ExitCode {
         }
         Command::Clusters(ClustersCommand::Paths { lexemes, out }) => ner_cmd::build_paths(&lexemes, &out),
         Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, out }) => {
-            places_cmd::build(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
+            build_cmd::places(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
         }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
             ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)

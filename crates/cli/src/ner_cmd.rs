@@ -137,7 +137,7 @@ pub fn build_gazetteer(geonames: &Path, names: &Path, news: Option<&Path>, out: 
             add("city", name);
         }
         for alternate in city["alternatenames"].as_array().into_iter().flatten().filter_map(|a| a.as_str()) {
-            if is_latin_proper_name(alternate) {
+            if doc::is_latin_proper_name(alternate) {
                 add("city", alternate);
             }
         }
@@ -243,13 +243,6 @@ pub fn build_paths(lexemes: &Path, out: &Path) -> anyhow::Result<ExitCode> {
 
 /// The most frequent census surnames kept; rarer ones are mostly noise for tagging.
 const LAST_NAMES_KEPT: usize = 30_000;
-
-/// Alternate names in Latin script, capitalized, without digits: the forms an English
-/// news story may use.
-pub fn is_latin_proper_name(name: &str) -> bool {
-    name.chars().next().is_some_and(char::is_uppercase)
-        && name.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250 || matches!(c, ' ' | '-' | '\'' | '.'))
-}
 
 /// Default paths, relative to the repository root.
 pub fn default_model_path() -> PathBuf {
