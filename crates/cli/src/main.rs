@@ -6,9 +6,9 @@
 //! quietly with 0.
 
 mod bench;
+mod build_cmd;
 mod extract_cmd;
 mod ner_cmd;
-mod places_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -257,14 +257,14 @@ fn main() -> ExitCode {
             ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())
         }
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
-            ner_cmd::build_clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
+            build_cmd::clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }
-        Command::Clusters(ClustersCommand::Paths { lexemes, out }) => ner_cmd::build_paths(&lexemes, &out),
+        Command::Clusters(ClustersCommand::Paths { lexemes, out }) => build_cmd::paths(&lexemes, &out),
         Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, out }) => {
-            places_cmd::build(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
+            build_cmd::places(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
         }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
-            ner_cmd::build_gazetteer(&geonames, &names, news.as_deref(), &out)
+            build_cmd::gazetteer(&geonames, &names, news.as_deref(), &out)
         }
     };
     match result {
@@ -274,23 +274,6 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
-}
-
-/// Writes `lines` gzip-compressed to `out`, one per line: the form of every lexicon
-/// dateline builds.
-fn write_gzip_lines<T: std::fmt::Display>(
-    out: &std::path::Path,
-    lines: impl IntoIterator<Item = T>,
-) -> anyhow::Result<()> {
-    use anyhow::Context;
-    use std::io::Write;
-    let file = std::fs::File::create(out).with_context(|| format!("cannot create {}", out.display()))?;
-    let mut encoder = flate2::write::GzEncoder::new(std::io::BufWriter::new(file), flate2::Compression::best());
-    for line in lines {
-        writeln!(encoder, "{line}").with_context(|| format!("cannot write {}", out.display()))?;
-    }
-    encoder.finish().with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(())
 }
 
 /// Sets the size of rayon's global pool; 0 keeps one thread per core.

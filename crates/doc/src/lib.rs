@@ -40,6 +40,14 @@ pub fn is_data_line(line: &str) -> bool {
     !line.is_empty() && !line.starts_with('#')
 }
 
+/// Whether a name is in Latin script, capitalized, without digits: the alternate names
+/// of a place that an English news story may use (`Kiev`, not `Київ` or `Kyiv 2`).
+/// The geo and ner gazetteer builders filter GeoNames with it, so both keep the same forms.
+pub fn is_latin_proper_name(name: &str) -> bool {
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() && (c as u32) < 0x250 || matches!(c, ' ' | '-' | '\'' | '.'))
+}
+
 pub use calendar::CivilDate;
 pub use layers::*;
 pub use time::{TimePoint, TimeValue};
@@ -169,5 +177,20 @@ impl Doc {
     /// The text of token `index`.
     pub fn token_text(&self, index: usize) -> &str {
         self.slice(self.tokens[index].span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_proper_names_are_capitalized_latin_letters() {
+        for name in ["Kiev", "Saint-Étienne", "N'Djamena", "St. Louis"] {
+            assert!(is_latin_proper_name(name), "{name}");
+        }
+        for name in ["Київ", "kiev", "Kyiv 2", "", "北京"] {
+            assert!(!is_latin_proper_name(name), "{name}");
+        }
     }
 }

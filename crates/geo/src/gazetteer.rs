@@ -4,7 +4,8 @@
 //! `C  alpha2  alpha3  name  lat  lon  population  geonameid  capital  demonym  names…` for
 //! countries, `A  alpha2  name  lat  lon  population` for regions, and
 //! `P  geonameid  name  alpha2  region  lat  lon  population  names…` for places, where
-//! `names` are `|`-separated alternate names.
+//! `names` are `|`-separated alternate names; `R` lines are `A` lines of other regions.
+//! [`crate::build`] writes them.
 
 use crate::Error;
 use rustc_hash::FxHashMap;
@@ -112,22 +113,46 @@ fn code<const N: usize>(text: &str) -> Option<[u8; N]> {
     text.as_bytes().try_into().ok()
 }
 
+/// A country code field, or why it is none.
+fn country_code<const N: usize>(field: &str) -> Result<[u8; N], String> {
+    code(field).ok_or_else(|| format!("country code {field:?} is not {N} letters"))
+}
+
+/// A number field, or why it is none.
+fn number<T: std::str::FromStr>(field: &str, what: &str) -> Result<T, String> {
+    field.parse().map_err(|_| format!("{what} {field:?} is not a number"))
+}
+
+/// Adds the place of one line's fields to the gazetteer, or says why it cannot.
+type AddLine = fn(&mut Gazetteer, &[&str]) -> Result<(), String>;
+
 impl Gazetteer {
-    /// Parses the source lines; malformed lines are skipped.
-    pub fn from_tsv(text: &str) -> Gazetteer {
+    /// Parses the source lines. A line of unknown kind, with the wrong number of fields,
+    /// or with a number or country code that does not parse is an error, except that a
+    /// region line whose country is no two-letter code is skipped: the builder makes some
+    /// from town rows it cannot split (see [`crate::build`]).
+    pub fn from_tsv(text: &str) -> Result<Gazetteer, Error> {
         let mut gazetteer = Gazetteer::default();
-        for line in text.lines() {
+        for (index, line) in text.lines().enumerate() {
             let fields: Vec<&str> = line.split('\t').collect();
-            match fields.first() {
-                Some(&"C") if fields.len() >= 11 => gazetteer.add_country(&fields),
-                Some(&"A") if fields.len() >= 6 => gazetteer.add_region(&fields, Kind::Admin1),
-                Some(&"R") if fields.len() >= 6 => gazetteer.add_region(&fields, Kind::Region),
-                Some(&"P") if fields.len() >= 9 => gazetteer.add_city(&fields),
-                _ => None,
-            };
+            gazetteer.add_line(&fields).map_err(|reason| Error::Malformed { line: index + 1, reason })?;
         }
         gazetteer.add_demonyms(include_str!("../../../data/demonyms.tsv"));
-        gazetteer
+        Ok(gazetteer)
+    }
+
+    fn add_line(&mut self, fields: &[&str]) -> Result<(), String> {
+        let (n_fields, add): (usize, AddLine) = match fields[0] {
+            "C" => (11, Gazetteer::add_country),
+            "A" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Admin1)),
+            "R" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Region)),
+            "P" => (9, Gazetteer::add_city),
+            kind => return Err(format!("unknown kind {kind:?}, not C, A, R or P")),
+        };
+        if fields.len() != n_fields {
+            return Err(format!("{} fields in a {} line, not {n_fields}", fields.len(), fields[0]));
+        }
+        add(self, fields)
     }
 
     fn push(&mut self, place: Place, names: &[&str]) -> PlaceId {
@@ -143,22 +168,22 @@ impl Gazetteer {
         id
     }
 
-    fn add_country(&mut self, f: &[&str]) -> Option<()> {
-        let alpha2 = code(f[1])?;
+    fn add_country(&mut self, f: &[&str]) -> Result<(), String> {
+        let alpha2 = country_code(f[1])?;
+        let alpha3 = country_code(f[2])?;
         let place = Place {
             name: f[3].to_string(),
             country: alpha2,
             admin1: None,
-            lat: f[4].parse().ok()?,
-            lon: f[5].parse().ok()?,
-            population: f[6].parse().unwrap_or(0),
-            geonameid: f[7].parse().ok(),
+            lat: number(f[4], "latitude")?,
+            lon: number(f[5], "longitude")?,
+            population: number(f[6], "population")?,
+            geonameid: Some(number(f[7], "geonameid")?),
             kind: Kind::Country,
         };
         let names: Vec<&str> = f[10].split('|').collect();
         let id = self.push(place, &names);
-        let country =
-            Country { alpha2, alpha3: code(f[2])?, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
+        let country = Country { alpha2, alpha3, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
         self.by_alpha2.insert(alpha2, self.countries.len());
         let population = place_population(&self.places, id);
         for demonym in f[9].split('|').filter(|d| !d.is_empty()) {
@@ -173,13 +198,13 @@ impl Gazetteer {
             }
         }
         self.countries.push(country);
-        Some(())
+        Ok(())
     }
 
     /// Adds the adjectives of `data/demonyms.tsv` (`Philippine`, `Saudi`); they win over
     /// the source's demonyms, being the usage of news text.
     fn add_demonyms(&mut self, text: &str) {
-        for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        for line in doc::data_lines(text) {
             let Some((demonym, alpha2)) = line.split_once('\t') else {
                 continue;
             };
@@ -189,42 +214,45 @@ impl Gazetteer {
         }
     }
 
-    fn add_region(&mut self, f: &[&str], kind: Kind) -> Option<()> {
+    fn add_region(&mut self, f: &[&str], kind: Kind) -> Result<(), String> {
+        let Some(country) = code(f[1]) else {
+            return Ok(());
+        };
         let place = Place {
             name: f[2].to_string(),
-            country: code(f[1])?,
+            country,
             admin1: (kind == Kind::Admin1).then(|| f[2].to_string()),
-            lat: f[3].parse().ok()?,
-            lon: f[4].parse().ok()?,
-            population: f[5].parse().unwrap_or(0),
+            lat: number(f[3], "latitude")?,
+            lon: number(f[4], "longitude")?,
+            population: number(f[5], "population")?,
             geonameid: None,
             kind,
         };
         self.push(place, &[]);
-        Some(())
+        Ok(())
     }
 
-    fn add_city(&mut self, f: &[&str]) -> Option<()> {
+    fn add_city(&mut self, f: &[&str]) -> Result<(), String> {
         let place = Place {
             name: f[2].to_string(),
-            country: code(f[3])?,
+            country: country_code(f[3])?,
             admin1: (!f[4].is_empty()).then(|| f[4].to_string()),
-            lat: f[5].parse().ok()?,
-            lon: f[6].parse().ok()?,
-            population: f[7].parse().unwrap_or(0),
-            geonameid: f[1].parse().ok(),
+            lat: number(f[5], "latitude")?,
+            lon: number(f[6], "longitude")?,
+            population: number(f[7], "population")?,
+            geonameid: Some(number(f[1], "geonameid")?),
             kind: Kind::City,
         };
         let names: Vec<&str> = f[8].split('|').collect();
         self.push(place, &names);
-        Some(())
+        Ok(())
     }
 
     /// Reads the gzip-compressed source.
     pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer, Error> {
         let mut text = String::new();
-        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error(e.to_string()))?;
-        Ok(Gazetteer::from_tsv(&text))
+        flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(Error::NotGzipText)?;
+        Gazetteer::from_tsv(&text)
     }
 
     /// The gazetteer compiled into the binary, loaded anew (~0.4 s): callers load it once.
@@ -309,12 +337,42 @@ pub(crate) mod tests {
 
     #[test]
     fn names_index_every_form() {
-        let gazetteer = Gazetteer::from_tsv(SAMPLE);
+        let gazetteer = Gazetteer::from_tsv(SAMPLE).unwrap();
         assert_eq!(gazetteer.lookup("PARIS").len(), 2);
         assert_eq!(gazetteer.lookup("U.S.").len(), 1);
         assert_eq!(gazetteer.lookup("Tiflis").len(), 1);
         assert_eq!(gazetteer.lookup("Georgia").len(), 2);
         assert_eq!(gazetteer.country_of_demonym("Georgian").unwrap().alpha3, *b"GEO");
         assert_eq!(gazetteer.country(*b"US").unwrap().capital, "Washington");
+    }
+
+    #[test]
+    fn a_malformed_line_is_an_error_that_names_the_file_and_the_rebuild_command() {
+        for (line, reason) in [
+            ("P\t611717\tTbilisi\tGE\tTbilisi\t41.69", "6 fields in a P line, not 9"),
+            ("P\t611717\tTbilisi\tGE\tTbilisi\tnorth\t44.83\t1049498\t", "latitude \"north\" is not a number"),
+            (
+                "P\t611717\tTbilisi\tGeorgia\tTbilisi\t41.69\t44.83\t1049498\t",
+                "country code \"Georgia\" is not 2 letters",
+            ),
+            ("X\tsomething", "unknown kind \"X\", not C, A, R or P"),
+        ] {
+            let error = Gazetteer::from_tsv(&format!("{SAMPLE}{line}\n")).err().expect(line);
+            let line_number = SAMPLE.lines().count() + 1;
+            assert_eq!(
+                error.to_string(),
+                format!("data/places.tsv.gz line {line_number}: {reason}; rebuild it with `dateline places build`")
+            );
+        }
+        let error = Gazetteer::from_gzip(b"not gzip").err().unwrap().to_string();
+        assert!(
+            error.starts_with("data/places.tsv.gz: ") && error.ends_with("rebuild it with `dateline places build`")
+        );
+    }
+
+    #[test]
+    fn a_region_line_without_a_country_code_is_skipped() {
+        let gazetteer = Gazetteer::from_tsv(&format!("{SAMPLE}A\t Chile\"\t Nunoa\t-33.4607\t-70.5802\t0\n")).unwrap();
+        assert_eq!(gazetteer.len(), Gazetteer::from_tsv(SAMPLE).unwrap().len());
     }
 }

@@ -201,7 +201,7 @@ mod tests {
 
     #[test]
     fn paris_texas_and_paris_france() {
-        let g = Gazetteer::from_tsv(SAMPLE);
+        let g = Gazetteer::from_tsv(SAMPLE).unwrap();
         let mentions = [
             Mention { text: "PARIS", qualifier: Some("Texas") },
             Mention::new("Paris"),
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn georgia_the_country_or_the_state() {
-        let g = Gazetteer::from_tsv(SAMPLE);
+        let g = Gazetteer::from_tsv(SAMPLE).unwrap();
         let caucasus = [Mention::new("TBILISI"), Mention::new("Georgia")];
         assert_eq!(names(&g, &caucasus, Some(0)), ["Tbilisi GE city", "Georgia GE country"]);
         let american = [Mention::new("ATLANTA"), Mention::new("Georgia"), Mention::new("United States")];

@@ -22,6 +22,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod build;
 pub mod clusters;
 pub mod conll;
 mod document;
