@@ -87,3 +87,29 @@ fn scripts_named_in_sources_and_docs_exist() {
         }
     }
 }
+
+#[test]
+fn stages_take_their_resources_as_arguments() {
+    // The loaders of the resources compiled in are for the engine, tests and examples: a
+    // stage that called one would load its own copy and ignore the caller's.
+    const LOADERS: &[&str] =
+        &["Tagger::embedded(", "Gazetteer::embedded(", "Codebook::embedded(", "Resources::embedded("];
+    for stage in ["segment", "extract", "cameo", "export", "ingest"] {
+        let mut folders = vec![repo_root().join("crates").join(stage).join("src")];
+        while let Some(folder) = folders.pop() {
+            for path in std::fs::read_dir(&folder).unwrap().filter_map(|e| e.ok()).map(|e| e.path()) {
+                if path.is_dir() {
+                    folders.push(path);
+                    continue;
+                }
+                let source = std::fs::read_to_string(&path).unwrap();
+                // Unit tests sit at the end of a file, after `#[cfg(test)]`.
+                let code = source.split("#[cfg(test)]").next().unwrap();
+                for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                    let loader = LOADERS.iter().find(|loader| line.contains(*loader));
+                    assert!(loader.is_none(), "{} calls {}: {line}", path.display(), loader.unwrap());
+                }
+            }
+        }
+    }
+}
