@@ -5,9 +5,8 @@ use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
 use crate::hash::{exact_hash, lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::Lexicons;
+use lexicon::WordLists;
 use rustc_hash::FxHashMap;
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
 /// Per-document memory of the tagger, and scratch buffers reused across sentences.
 /// Reusing one state for a thread's documents (with [`DocState::clear`] between them)
@@ -183,36 +182,7 @@ fn path_prefix(path: u32, bits: u32) -> u64 {
     mix(u64::from(bits), u64::from(path & ((1u32 << bits) - 1)))
 }
 
-fn word_set(source: &'static str) -> FxHashSet<u64> {
-    source
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| lowercase_hash(line.split('\t').next().unwrap_or(line)))
-        .collect()
-}
-
-fn roles() -> &'static FxHashSet<u64> {
-    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/roles.tsv")))
-}
-
-fn organization_words() -> &'static FxHashSet<u64> {
-    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/organization_words.tsv")))
-}
-
-/// Whether `word` is a role or title word (`data/roles.tsv`: `Minister`, `spokesman`).
-pub(crate) fn is_role_word(word: &str) -> bool {
-    roles().contains(&lowercase_hash(word))
-}
-
-/// Whether `word` is an organization head word (`data/organization_words.tsv`, any
-/// case: `Ministry`, `ministry`).
-pub fn is_organization_word(word: &str) -> bool {
-    organization_words().contains(&lowercase_hash(word))
-}
-
-fn token_info(word: &str) -> TokenInfo {
+fn token_info(word: &str, word_lists: &WordLists) -> TokenInfo {
     let mut info = TokenInfo { word: lowercase_hash(word), ..TokenInfo::default() };
     let (mut upper, mut lower, mut digit, mut letters) = (0, 0, 0, 0);
     let mut shape = 0x1234_5678u64;
@@ -264,9 +234,9 @@ fn token_info(word: &str) -> TokenInfo {
         (digit > 0 && digit == word.len(), ALL_DIGITS),
         (lower > 0 && upper == 0, LOWERCASE),
         (letters == 0, NO_LETTER),
-        (roles().contains(&info.word), ROLE_WORD),
-        (organization_words().contains(&info.word), ORGANIZATION_WORD),
-        (crate::repair::is_name_particle(word), PARTICLE),
+        (word_lists.is_role_word(word), ROLE_WORD),
+        (word_lists.is_organization_word(word), ORGANIZATION_WORD),
+        (lexicon::is_name_particle(word), PARTICLE),
     ];
     for (set, flag) in flags {
         if set {
@@ -318,7 +288,7 @@ pub(crate) fn tag(
     state.infos.clear();
     for word in words {
         let info = state.word_infos.entry(exact_hash(word)).or_insert_with(|| {
-            let mut info = token_info(word);
+            let mut info = token_info(word, &lexicons.words);
             info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
             info.path = lexicons.paths.path_of(word, info.word);
             info

@@ -31,17 +31,18 @@ mod hash;
 mod labels;
 mod model;
 pub mod paths;
-pub mod repair;
+mod repair;
 mod train;
 
 pub use clusters::Clusters;
-pub use features::{is_organization_word, DocState};
+pub use features::DocState;
 pub use gazetteer::Gazetteer;
 pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
 pub use model::Model;
 pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
+use lexicon::WordLists;
 use std::sync::OnceLock;
 
 /// Why a model or gazetteer could not be loaded.
@@ -92,6 +93,8 @@ pub struct Lexicons {
     pub clusters: Clusters,
     /// Word paths.
     pub paths: WordPaths,
+    /// Role and organization words (the repairs read them too).
+    pub words: WordLists,
 }
 
 impl Lexicons {
@@ -101,6 +104,7 @@ impl Lexicons {
             gazetteer: Gazetteer::embedded().clone(),
             clusters: Clusters::embedded().clone(),
             paths: WordPaths::embedded().clone(),
+            words: WordLists::embedded().clone(),
         }
     }
 }
@@ -146,11 +150,12 @@ impl document::SentenceTagger for &Tagger {
         contexts: Option<&[document::Recorded]>,
     ) {
         let shown = repair::particles_capitalized(words);
+        let word_lists = &self.lexicons.words;
         features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None, contexts);
-        repair::merge_organization_runs(words, labels);
-        repair::split_coordinated_persons(&shown, &self.lexicons.gazetteer, labels);
-        repair::mark_titled_persons(words, &shown, labels);
-        repair::mark_places_and_drop_titles(words, labels);
+        repair::merge_organization_runs(word_lists, words, labels);
+        repair::split_coordinated_persons(word_lists, &shown, &self.lexicons.gazetteer, labels);
+        repair::mark_titled_persons(word_lists, words, &shown, labels);
+        repair::mark_places_and_drop_titles(word_lists, words, labels);
     }
 }
 
