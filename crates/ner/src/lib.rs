@@ -8,7 +8,10 @@
 //!
 //! The model and the gazetteer ship inside the binary ([`Tagger::embedded`]); `dateline
 //! train ner` makes the model from CoNLL-2003 and `dateline gazetteer build` the
-//! gazetteer from GeoNames and census name lists.
+//! gazetteer from GeoNames and census name lists. A model file records the hash of the
+//! feature schema it was trained with (templates and the lexicons they read) and its
+//! training recipe; loading it with other features is an error naming the rebuild
+//! command.
 //!
 //! ```
 //! let tagger = ner::Tagger::embedded();
@@ -32,6 +35,7 @@ mod labels;
 mod model;
 pub mod paths;
 mod repair;
+mod schema;
 mod train;
 
 pub use clusters::Clusters;
@@ -43,16 +47,17 @@ pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
 use lexicon::WordLists;
+use std::path::Path;
 use std::sync::OnceLock;
 
 /// Why a model or gazetteer could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The bytes are not a model of this version.
+    /// The bytes are not a model or lexicon this build can use.
     #[error("{what}: {reason}; rebuild it with `{rebuild}`")]
     Format {
         /// Which file.
-        what: &'static str,
+        what: String,
         /// What is wrong.
         reason: String,
         /// The command that rebuilds it.
@@ -68,14 +73,16 @@ fn gunzip_text(bytes: &[u8], what: &'static str, rebuild: &'static str) -> Resul
     use std::io::Read;
     let mut text = String::new();
     flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
-        what,
+        what: what.into(),
         reason: e.to_string(),
         rebuild,
     })?;
     Ok(text)
 }
 
-/// The model that ships with dateline (`models/ner.bin`).
+/// Where the model that ships with dateline comes from.
+const EMBEDDED_MODEL_PATH: &str = "models/ner.bin";
+/// The model that ships with dateline.
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
 /// The gazetteer that ships with dateline (`data/gazetteer.tsv.gz`).
 const EMBEDDED_GAZETTEER: &[u8] = include_bytes!("../../../data/gazetteer.tsv.gz");
@@ -88,13 +95,13 @@ const EMBEDDED_PATHS: &[u8] = include_bytes!("../../../data/word_paths.tsv.gz");
 #[derive(Clone, Default)]
 pub struct Lexicons {
     /// Names of places and people, and casing classes.
-    pub gazetteer: Gazetteer,
+    gazetteer: Gazetteer,
     /// Word classes.
-    pub clusters: Clusters,
+    clusters: Clusters,
     /// Word paths.
-    pub paths: WordPaths,
+    paths: WordPaths,
     /// Role and organization words (the repairs read them too).
-    pub words: WordLists,
+    words: WordLists,
 }
 
 impl Lexicons {
@@ -121,14 +128,21 @@ impl Tagger {
         Tagger { model, lexicons }
     }
 
-    /// The embedded tagger, loaded on first use. Panics only if the files compiled into
-    /// the binary are corrupt, which the tests rule out.
+    /// The embedded tagger, loaded on first use. Panics only if the model compiled into
+    /// the binary is corrupt or was trained with other features, which the tests rule
+    /// out; the message names the rebuild command.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
         TAGGER.get_or_init(|| {
-            let model = Model::from_bytes(EMBEDDED_MODEL).expect("the embedded model is valid");
+            let model =
+                Model::from_bytes(EMBEDDED_MODEL, Path::new(EMBEDDED_MODEL_PATH)).unwrap_or_else(|e| panic!("{e}"));
             Tagger::new(model, Lexicons::embedded())
         })
+    }
+
+    /// Its model.
+    pub fn model(&self) -> &Model {
+        &self.model
     }
 
     /// Labels the words of one document into `labels` (cleared first, one label per
