@@ -20,8 +20,9 @@ pub struct DocState {
     /// Summed weights of a token's own features, by [`TokenInfo::own_key`]: the same
     /// wherever the token appears, so a fixed model looks them up once per token kind.
     pub(crate) own_scores: FxHashMap<u64, [i32; N_LABELS]>,
-    /// The address of the model the cached scores came from.
-    own_scores_model: usize,
+    /// The [`crate::Tagger::cache_key`] of the tagger the cached scores and word infos
+    /// came from.
+    cached_for: Option<u64>,
     /// What the features need of each word form seen, by [`exact_hash`]: computed once.
     word_infos: FxHashMap<u64, TokenInfo>,
     /// What the first pass recorded of each token of the document so far.
@@ -45,12 +46,13 @@ impl DocState {
 }
 
 impl DocState {
-    /// Keeps the cached scores only if they came from `model` (by address).
-    pub(crate) fn use_model(&mut self, model: usize) {
-        if self.own_scores_model != model {
+    /// Keeps the cached scores and word infos only if they came from the tagger with
+    /// this cache key.
+    pub(crate) fn use_tagger(&mut self, cache_key: u64) {
+        if self.cached_for != Some(cache_key) {
             self.own_scores.clear();
             self.word_infos.clear();
-            self.own_scores_model = model;
+            self.cached_for = Some(cache_key);
         }
     }
 }

@@ -46,6 +46,7 @@ pub use model::Model;
 pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
+use crate::hash::mix;
 use lexicon::WordLists;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -102,6 +103,8 @@ pub struct Lexicons {
     paths: WordPaths,
     /// Role and organization words (the repairs read them too).
     words: WordLists,
+    /// The hash of the files they were loaded from; 0 for none (the default, empty).
+    id: u64,
 }
 
 impl Lexicons {
@@ -112,6 +115,7 @@ impl Lexicons {
             clusters: Clusters::embedded().clone(),
             paths: WordPaths::embedded().clone(),
             words: WordLists::embedded().clone(),
+            id: schema::lexicon_files_hash(),
         }
     }
 }
@@ -120,12 +124,16 @@ impl Lexicons {
 pub struct Tagger {
     model: Model,
     lexicons: Lexicons,
+    /// What the caches of a [`DocState`] depend on: the identities of the model (its
+    /// scores) and of the lexicons (its word infos), never an address.
+    cache_key: u64,
 }
 
 impl Tagger {
     /// A tagger from its parts.
     pub fn new(model: Model, lexicons: Lexicons) -> Tagger {
-        Tagger { model, lexicons }
+        let cache_key = mix(model.id(), lexicons.id);
+        Tagger { model, lexicons, cache_key }
     }
 
     /// The embedded tagger, loaded on first use. Panics only if the model compiled into
@@ -149,7 +157,7 @@ impl Tagger {
     /// word); its sentences end at the indexes in `sentence_ends` (the last is
     /// `words.len()`). `state` is scratch space that keeps its caches warm: reuse it.
     pub fn tag_document(&self, words: &[&str], sentence_ends: &[usize], state: &mut DocState, labels: &mut Vec<Label>) {
-        state.use_model(std::ptr::from_ref(&self.model) as usize);
+        state.use_tagger(self.cache_key);
         state.clear();
         document::tag_document(&mut &*self, words, sentence_ends, state, labels);
     }
@@ -207,6 +215,39 @@ mod tests {
             }
         }
         assert!(!warm.own_scores.is_empty(), "the second pass was served from the cache");
+    }
+
+    /// A model trained on one short document in which `Paris` is tagged `paris_tag`.
+    fn model_with_paris_as(paris_tag: &str) -> Model {
+        let corpus = format!(
+            "-DOCSTART- O\n\nPeter B-PER\nSmith I-PER\nvisited O\nParis {paris_tag}\n. O\n\n\
+             Paris {paris_tag}\nwelcomed O\nAnna B-PER\nJones I-PER\n. O\n"
+        );
+        let options = TrainOptions { epochs: 5, seed: 1, ensemble: 1, with_valid: false };
+        train(&conll::parse(&corpus).unwrap(), &Lexicons::default(), &options, |_, _, _| {})
+    }
+
+    #[test]
+    fn a_reused_state_tags_like_a_fresh_one_when_the_model_or_lexicons_change() {
+        let words = ["Anna", "Jones", "visited", "Paris", "and", "met", "Sandvall", "of", "Udinese", "."];
+        let mut reused_state = DocState::default();
+        let labels_of = |tagger: &Tagger, state: &mut DocState| {
+            let (mut reused, mut fresh) = (Vec::new(), Vec::new());
+            tagger.tag_document(&words, &[words.len()], state, &mut reused);
+            tagger.tag_document(&words, &[words.len()], &mut DocState::default(), &mut fresh);
+            assert_eq!(reused, fresh, "a reused state labels as a fresh one");
+            fresh
+        };
+        let mut tagger = Tagger::new(model_with_paris_as("B-LOC"), Lexicons::default());
+        let as_location = labels_of(&tagger, &mut reused_state);
+        // Assigned in place: each new tagger (and its model) has the last one's address.
+        tagger = Tagger::new(model_with_paris_as("B-PER"), Lexicons::default());
+        let as_person = labels_of(&tagger, &mut reused_state);
+        assert_ne!(as_location, as_person, "the two models label Paris differently");
+        let embedded = labels_of(Tagger::embedded(), &mut reused_state);
+        tagger = Tagger::new(Tagger::embedded().model().clone(), Lexicons::default());
+        let without_lexicons = labels_of(&tagger, &mut reused_state);
+        assert_ne!(embedded, without_lexicons, "the lexicons change a label");
     }
 
     #[test]

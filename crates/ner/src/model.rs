@@ -32,7 +32,13 @@ const MIN_KEPT_WEIGHT: u16 = 64;
 
 /// Averaged perceptron weights by feature hash, kept as the 16-bit integers the file
 /// stores: half the memory of `f32`, so more of the table stays in cache while tagging.
-#[derive(Clone, Default)]
+///
+/// Only training and loading make one: there is no empty model to tag with by mistake.
+///
+/// ```compile_fail
+/// let model = ner::Model::default();
+/// ```
+#[derive(Clone)]
 pub struct Model {
     weights: FxHashMap<u64, [i16; N_LABELS]>,
     /// Stored weight = weight × scale.
@@ -43,7 +49,8 @@ pub struct Model {
     present: Vec<u64>,
     /// How it was trained: the options of `dateline train ner` and a hash of the data.
     recipe: String,
-    /// Its checksum, computed once.
+    /// Its checksum, computed once: a [`crate::DocState`] keeps its cached scores by it,
+    /// so two models never share them, wherever they lie in memory.
     id: u64,
 }
 
@@ -183,6 +190,11 @@ impl Model {
         &self.recipe
     }
 
+    /// Its identity: the checksum of its file.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// Serializes the model.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = file_body(&self.weights, self.scale, &self.recipe);
@@ -266,10 +278,11 @@ mod tests {
 
     #[test]
     fn models_round_trip_and_corruption_is_caught() {
-        let (_, bytes) = small_model();
+        let (built, bytes) = small_model();
         let model = Model::from_bytes(&bytes, Path::new("models/ner.bin")).unwrap();
         assert_eq!(model.len(), 1, "all-zero features are dropped");
         assert_eq!(model.recipe(), "epochs=1");
+        assert_eq!(model.id(), built.id(), "the identity is the checksum");
         assert_eq!(model.to_bytes(), bytes, "a loaded model writes the same file");
         let sums = model.sums(&[7, 8]).map(|sum| sum as f32 / model.scale);
         assert!((sums[0] - 1.0).abs() < 1e-3 && (sums[8] - 2.0).abs() < 1e-3);
@@ -299,5 +312,15 @@ mod tests {
         assert!(other_schema.contains("dateline train ner --data target/training-data/conll2003 --with-valid"));
         let old_format = load_error(&rewritten(&bytes, 0, b"DLNER001"));
         assert!(old_format.contains("format version 001, this build reads 002"), "{old_format}");
+    }
+
+    #[test]
+    fn an_empty_model_tags_without_panicking() {
+        let model = Model::from_weights(FxHashMap::default(), String::new());
+        let tagger = crate::Tagger::new(model, crate::Lexicons::default());
+        let words = ["The", "talks", "ended", "."];
+        let mut labels = Vec::new();
+        tagger.tag_document(&words, &[words.len()], &mut crate::DocState::default(), &mut labels);
+        assert_eq!(labels, [crate::Label::O; 4]);
     }
 }
