@@ -81,31 +81,32 @@ pub enum Gender {
 /// of the lists is longer (a test checks), so a longer word is in none of them.
 const MAX_WORD_BYTES: usize = 32;
 
-/// The lowercase form of `word`, char by char, built in `buffer` without allocating;
-/// `None` when it does not fit.
-fn lowercase_in<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
-    let mut len = 0;
-    if word.is_ascii() {
-        buffer.get_mut(..word.len())?.copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        len = word.len();
-    } else {
-        for lower in word.chars().flat_map(char::to_lowercase) {
-            let end = len + lower.len_utf8();
-            lower.encode_utf8(buffer.get_mut(len..end)?);
-            len = end;
+/// The UTF-8 bytes of the lowercase form of `word`, char by char, built in `buffer`
+/// without allocating; `None` when they do not fit. Lookups run on every token, so the
+/// common case, a short ASCII word, is one pass over its bytes.
+fn lowercase_in<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b [u8]> {
+    if word.len() <= MAX_WORD_BYTES && word.is_ascii() {
+        for (lower, byte) in buffer.iter_mut().zip(word.bytes()) {
+            *lower = byte.to_ascii_lowercase();
         }
+        return Some(&buffer[..word.len()]);
     }
-    std::str::from_utf8(&buffer[..len]).ok()
+    let mut len = 0;
+    for lower in word.chars().flat_map(char::to_lowercase) {
+        let end = len + lower.len_utf8();
+        lower.encode_utf8(buffer.get_mut(len..end)?);
+        len = end;
+    }
+    Some(&buffer[..len])
 }
 
 /// The word lists, parsed: speech verbs by form, role words and organization words by
-/// their lowercase form.
+/// the UTF-8 bytes of their lowercase form.
 #[derive(Clone, Debug, Default)]
 pub struct WordLists {
     speech_verbs: FxHashMap<&'static str, &'static str>,
-    roles: FxHashMap<String, Gender>,
-    organization_words: FxHashSet<String>,
+    roles: FxHashMap<Vec<u8>, Gender>,
+    organization_words: FxHashSet<Vec<u8>>,
 }
 
 /// The data lines of a list, split at the first tab (the second part is empty when
@@ -126,8 +127,10 @@ impl WordLists {
             };
             WordLists {
                 speech_verbs: entries(SPEECH_VERBS).collect(),
-                roles: entries(ROLES).map(|(word, code)| (word.to_lowercase(), gender(code))).collect(),
-                organization_words: entries(ORGANIZATION_WORDS).map(|(word, _)| word.to_lowercase()).collect(),
+                roles: entries(ROLES).map(|(word, code)| (word.to_lowercase().into_bytes(), gender(code))).collect(),
+                organization_words: entries(ORGANIZATION_WORDS)
+                    .map(|(word, _)| word.to_lowercase().into_bytes())
+                    .collect(),
             }
         })
     }
