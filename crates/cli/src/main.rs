@@ -251,7 +251,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract_cmd::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid, ensemble }) => {
-            ner_cmd::train(&data, &out, ner::TrainOptions { epochs, seed, ensemble }, with_valid)
+            ner_cmd::train(&data, &out, ner::TrainOptions { epochs, seed, ensemble, with_valid })
         }
         Command::Eval(EvalCommand::Ner { data, model, predictions }) => {
             ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())

@@ -16,10 +16,10 @@ pub fn read_split(data: &Path, split: &str) -> anyhow::Result<Vec<Document>> {
     conll::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
 }
 
-/// Trains on `train` (and `valid` with `with_valid`), writes the model.
-pub fn train(data: &Path, out: &Path, options: ner::TrainOptions, with_valid: bool) -> anyhow::Result<ExitCode> {
+/// Trains on `train` (and `valid` with `options.with_valid`), writes the model.
+pub fn train(data: &Path, out: &Path, options: ner::TrainOptions) -> anyhow::Result<ExitCode> {
     let mut documents = read_split(data, "train")?;
-    if with_valid {
+    if options.with_valid {
         documents.extend(read_split(data, "valid")?);
     }
     let tokens: usize = documents.iter().flat_map(|d| &d.sentences).map(|s| s.words.len()).sum();
@@ -41,10 +41,11 @@ pub fn train(data: &Path, out: &Path, options: ner::TrainOptions, with_valid: bo
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!(
-        "wrote {} ({} features, {:.1} MB) in {:.0} s; rebuild dateline to embed it",
+        "wrote {} ({} features, {:.1} MB, recipe {}) in {:.0} s; rebuild dateline to embed it",
         out.display(),
         model.len(),
         bytes.len() as f64 / 1e6,
+        model.recipe(),
         started.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)
@@ -54,14 +55,13 @@ pub fn train(data: &Path, out: &Path, options: ner::TrainOptions, with_valid: bo
 pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) -> anyhow::Result<ExitCode> {
     let load_started = Instant::now();
     let owned;
-    let tagger = match model_path {
+    let (tagger, model_name) = match model_path {
         Some(path) => {
             let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-            let model = Model::from_bytes(&bytes).with_context(|| format!("{}", path.display()))?;
-            owned = Tagger::new(model, Lexicons::embedded());
-            &owned
+            owned = Tagger::new(Model::from_bytes(&bytes, path)?, Lexicons::embedded());
+            (&owned, path.display().to_string())
         }
-        None => Tagger::embedded(),
+        None => (Tagger::embedded(), format!("{} (embedded)", default_model_path().display())),
     };
     let load_seconds = load_started.elapsed().as_secs_f64();
     let documents = read_split(data, "test")?;
@@ -92,6 +92,7 @@ pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) 
     if let Some(path) = predictions {
         std::fs::write(path, &listing).with_context(|| format!("cannot write {}", path.display()))?;
     }
+    println!("model: {model_name}, trained with {}", tagger.model().recipe());
     println!("CoNLL-2003 test: {} documents, {tokens} tokens", documents.len());
     print!("{}", counts.report());
     println!("tagger: {:.0} tokens/s on one thread; model loaded in {:.3} s", tokens as f64 / seconds, load_seconds);

@@ -54,7 +54,7 @@ pub fn extract_entities(doc: &mut Doc, tagger: &Tagger, places: &geo::Gazetteer)
     replace_compound_places(doc, places, &mut entities);
     entities.sort_by_key(|e| e.span);
     entities.dedup_by_key(|e| e.span);
-    relabel_region_names(doc, places, &tagger.lexicons().gazetteer, &mut entities);
+    relabel_region_names(doc, places, tagger.lexicons().gazetteer(), &mut entities);
     entities.extend(untagged_places(doc, places, &entities));
     doc.entities = without_overlaps(entities);
 }

@@ -18,7 +18,6 @@
 pub mod dateline;
 pub mod dates;
 pub mod entities;
-pub mod lexicon;
 mod names;
 pub mod places;
 pub mod quotes;

@@ -4,8 +4,8 @@
 //! This is deliberately shallow: it answers "which named person is `he`?" and
 //! "who is `Sandvall`?" for quotations, not general entity recognition.
 
-use crate::lexicon::{is_organization_word, role, Gender};
 use doc::{Doc, Span, TokenKind};
+use lexicon::{is_name_particle, Gender, WordLists};
 use rustc_hash::FxHashMap;
 
 /// The most tokens a personal name has.
@@ -33,7 +33,7 @@ pub fn is_name_token(word: &str, position: usize) -> bool {
         let rest_lower = word.chars().skip(1).any(char::is_lowercase);
         return rest_lower || word.len() == 1 || word.ends_with('.');
     }
-    position > 0 && (ner::repair::is_name_particle(word) || word.starts_with("al-") || word.starts_with("el-"))
+    position > 0 && (is_name_particle(word) || word.starts_with("al-") || word.starts_with("el-"))
 }
 
 /// The end of the personal name starting at token `first`, when one starts there: a
@@ -44,16 +44,16 @@ pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
         let word = doc.token_text(end);
         if doc.tokens[end].kind != TokenKind::Word
             || !is_name_token(word, end - first)
-            || (role(word).is_some() && end > first)
+            || (WordLists::embedded().role(word).is_some() && end > first)
         {
             break;
         }
-        if is_organization_word(word) {
+        if WordLists::embedded().is_organization_word(word) {
             return None;
         }
         end += 1;
     }
-    while end > first && ner::repair::is_name_particle(doc.token_text(end - 1)) {
+    while end > first && is_name_particle(doc.token_text(end - 1)) {
         end -= 1;
     }
     (end > first).then_some(end)
@@ -82,14 +82,17 @@ pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
     let mut names = Vec::new();
     let mut index = 0;
     while index + 1 < doc.tokens.len() {
-        let Some(gender) = role(doc.token_text(index)) else {
+        let Some(gender) = WordLists::embedded().role(doc.token_text(index)) else {
             index += 1;
             continue;
         };
         let first = skip_role_complement(doc, index + 1, doc.tokens.len());
         match name_end(doc, first, doc.tokens.len()) {
             // The name must end the run: `Deputy Foreign Minister X` names X, not `Foreign`.
-            Some(end) if role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none() || end == doc.tokens.len() => {
+            Some(end)
+                if WordLists::embedded().role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none()
+                    || end == doc.tokens.len() =>
+            {
                 let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
                 names.push(PersonMention { at: span, name: span, gender });
                 index = end;

@@ -12,12 +12,12 @@
 //! speaker. Two-word quotations are scare quotes, and three-word ones count only when a
 //! speech verb attributes them.
 
-use crate::lexicon::{is_organization_word, role, speech_verb_lemma, Gender};
 use crate::names::{
     first_name_word, is_name_token, name_end, skip_role_complement, surname, titled_names, with_surname_mentions,
     PersonMention,
 };
 use doc::{Doc, Quote, Span, Speaker, SpeakerKind, TokenKind};
+use lexicon::{Gender, WordLists};
 
 /// Words after a closing quote that start another clause, not an attribution.
 const CLAUSE_STARTERS: &[&str] = &[
@@ -184,7 +184,8 @@ fn sentence_bounds(doc: &Doc, token: usize) -> (usize, usize) {
 }
 
 fn is_speech_verb(doc: &Doc, index: usize) -> bool {
-    doc.tokens[index].kind == TokenKind::Word && speech_verb_lemma(doc.token_text(index)).is_some()
+    doc.tokens[index].kind == TokenKind::Word
+        && WordLists::embedded().speech_verb_lemma(doc.token_text(index)).is_some()
 }
 
 /// Whether tokens `index` and the next are `according to`, which attributes like a
@@ -305,7 +306,8 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
                     aside_opening = Some(opening);
                     break;
                 }
-                TokenKind::Word if !is_subject_stop(doc, index) && speech_verb_lemma(word).is_none() => {}
+                TokenKind::Word
+                    if !is_subject_stop(doc, index) && WordLists::embedded().speech_verb_lemma(word).is_none() => {}
                 TokenKind::Number if word.len() <= 3 => {}
                 TokenKind::Punct if word == "," => {}
                 _ => break,
@@ -379,12 +381,15 @@ fn choose_part(doc: &Doc, (first, end): (usize, usize)) -> Option<(usize, usize)
 /// The tokens after the last role word of a noun phrase and its complement
 /// (`Minister Samuel Kiprop`, `Ambassador to Russia Polad Bulbuloglu`).
 fn after_last_role(doc: &Doc, first: usize, end: usize) -> (usize, usize) {
-    let last_role = (first..end).rev().find(|&i| role(doc.token_text(i)).is_some());
+    let last_role = (first..end).rev().find(|&i| WordLists::embedded().role(doc.token_text(i)).is_some());
     (last_role.map_or(first, |i| skip_role_complement(doc, i + 1, end)), end)
 }
 
 fn gender_of(doc: &Doc, (first, end): (usize, usize)) -> Gender {
-    (first..end).filter_map(|i| role(doc.token_text(i))).find(|g| *g != Gender::Unknown).unwrap_or(Gender::Unknown)
+    (first..end)
+        .filter_map(|i| WordLists::embedded().role(doc.token_text(i)))
+        .find(|g| *g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
 }
 
 /// The person a subject names outright, for the list of known people.
@@ -458,7 +463,10 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
 
 fn is_group_word(doc: &Doc, index: usize) -> bool {
     let word = doc.token_text(index);
-    is_name_token(word, 0) || is_organization_word(word) || role(word).is_some() || word.chars().all(char::is_uppercase)
+    is_name_token(word, 0)
+        || WordLists::embedded().is_organization_word(word)
+        || WordLists::embedded().role(word).is_some()
+        || word.chars().all(char::is_uppercase)
 }
 
 /// The speaker of the quote before `open` when both stand in one paragraph.

@@ -214,7 +214,7 @@ fn casing_classes<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<(String, &'st
     // would contradict that.
     let mut classes: Vec<(String, &'static str)> = counts
         .into_iter()
-        .filter(|(word, (upper, lower))| upper + lower >= MIN_CASING_COUNT && !crate::repair::is_name_particle(word))
+        .filter(|(word, (upper, lower))| upper + lower >= MIN_CASING_COUNT && !lexicon::is_name_particle(word))
         .filter_map(|(word, (upper, lower))| {
             let share = upper as f64 / (upper + lower) as f64;
             let class = if share >= 0.9 {

@@ -5,9 +5,8 @@ use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
 use crate::hash::{exact_hash, lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::Lexicons;
+use lexicon::WordLists;
 use rustc_hash::FxHashMap;
-use rustc_hash::FxHashSet;
-use std::sync::OnceLock;
 
 /// Per-document memory of the tagger, and scratch buffers reused across sentences.
 /// Reusing one state for a thread's documents (with [`DocState::clear`] between them)
@@ -21,8 +20,9 @@ pub struct DocState {
     /// Summed weights of a token's own features, by [`TokenInfo::own_key`]: the same
     /// wherever the token appears, so a fixed model looks them up once per token kind.
     pub(crate) own_scores: FxHashMap<u64, [i32; N_LABELS]>,
-    /// The address of the model the cached scores came from.
-    own_scores_model: usize,
+    /// The [`crate::Tagger::cache_key`] of the tagger the cached scores and word infos
+    /// came from.
+    cached_for: Option<u64>,
     /// What the features need of each word form seen, by [`exact_hash`]: computed once.
     word_infos: FxHashMap<u64, TokenInfo>,
     /// What the first pass recorded of each token of the document so far.
@@ -46,12 +46,13 @@ impl DocState {
 }
 
 impl DocState {
-    /// Keeps the cached scores only if they came from `model` (by address).
-    pub(crate) fn use_model(&mut self, model: usize) {
-        if self.own_scores_model != model {
+    /// Keeps the cached scores and word infos only if they came from the tagger with
+    /// this cache key.
+    pub(crate) fn use_tagger(&mut self, cache_key: u64) {
+        if self.cached_for != Some(cache_key) {
             self.own_scores.clear();
             self.word_infos.clear();
-            self.own_scores_model = model;
+            self.cached_for = Some(cache_key);
         }
     }
 }
@@ -113,63 +114,77 @@ const SENTENCE_ALL_CAPS: u32 = 1 << 11;
 const PARTICLE: u32 = 1 << 12;
 const TABLE_ROW: u32 = 1 << 13;
 
-/// Feature templates: the first value mixed into each feature hash.
-mod template {
-    pub const BIAS: u64 = 1;
-    pub const WORD: u64 = 2;
-    pub const WORD_PREV: u64 = 3;
-    pub const WORD_NEXT: u64 = 4;
-    pub const WORD_PREV2: u64 = 5;
-    pub const WORD_NEXT2: u64 = 6;
-    pub const PREFIX: u64 = 7;
-    pub const SUFFIX: u64 = 8;
-    pub const SHAPE: u64 = 9;
-    pub const SHORT_SHAPE: u64 = 10;
-    pub const SHORT_SHAPE_PREV: u64 = 11;
-    pub const SHORT_SHAPE_NEXT: u64 = 12;
-    pub const FLAG: u64 = 13;
-    pub const FLAG_PREV: u64 = 14;
-    pub const FLAG_NEXT: u64 = 15;
-    pub const LABEL_PREV: u64 = 16;
-    pub const LABELS_PREV2: u64 = 17;
-    pub const LABEL_PREV_WORD: u64 = 18;
-    pub const LABEL_PREV_SHAPE: u64 = 19;
-    pub const GAZETTEER: u64 = 20;
-    pub const GAZETTEER_PREV: u64 = 21;
-    pub const GAZETTEER_NEXT: u64 = 22;
-    pub const HISTORY: u64 = 23;
-    pub const BIGRAM_PREV: u64 = 24;
-    pub const BIGRAM_NEXT: u64 = 25;
-    pub const CAPS_SENTENCE_WORD: u64 = 26;
-    pub const HISTORY_SHAPE: u64 = 27;
-    pub const WORD_CASED: u64 = 28;
-    pub const WORD_PREV_CASED: u64 = 29;
-    pub const WORD_NEXT_CASED: u64 = 30;
-    pub const SHAPE_TRIGRAM: u64 = 31;
-    pub const LABEL_PREV_NEXT_WORD: u64 = 32;
-    pub const BIGRAM_PREV2: u64 = 33;
-    pub const TABLE_POSITION_SHAPE: u64 = 34;
-    pub const CLUSTER: u64 = 35;
-    pub const CLUSTER_PREV: u64 = 36;
-    pub const CLUSTER_NEXT: u64 = 37;
-    pub const CLUSTER_SHAPE: u64 = 38;
-    pub const CLUSTER_LABEL_PREV: u64 = 39;
-    pub const RUN_LAST_WORD: u64 = 40;
-    pub const RUN_LAST_CLUSTER: u64 = 41;
-    pub const RUN_FIRST_WORD: u64 = 42;
-    pub const AGREEMENT_SEEN: u64 = 43;
-    pub const AGREEMENT_MAJORITY: u64 = 44;
-    pub const AGREEMENT_MAJORITY_SHAPE: u64 = 45;
-    pub const GAZETTEER_LAYOUT: u64 = 46;
-    pub const GAZETTEER_WORD_PREV: u64 = 47;
-    pub const PATH: u64 = 48;
-    pub const PATH_PREV: u64 = 49;
-    pub const PATH_NEXT: u64 = 50;
-    pub const PATH_LABEL_PREV: u64 = 51;
-    pub const PATH_SHAPE: u64 = 52;
-    pub const RUN_LAST_PATH: u64 = 53;
-    pub const PATH_CASE: u64 = 54;
-    pub const GAZETTEER_PATH: u64 = 55;
+/// Defines each feature template once: a constant in [`template`] and a row of
+/// [`TEMPLATES`], so the schema a model records is derived from the code that uses it.
+macro_rules! templates {
+    ($($name:ident = $id:literal,)*) => {
+        /// Feature templates: the first value mixed into each feature hash.
+        mod template {
+            $(pub const $name: u64 = $id;)*
+        }
+
+        /// Every template with its name: part of the feature schema.
+        pub(crate) const TEMPLATES: &[(&str, u64)] = &[$((stringify!($name), $id),)*];
+    };
+}
+
+// The ids are in every feature hash of a trained model: never renumber one.
+templates! {
+    BIAS = 1,
+    WORD = 2,
+    WORD_PREV = 3,
+    WORD_NEXT = 4,
+    WORD_PREV2 = 5,
+    WORD_NEXT2 = 6,
+    PREFIX = 7,
+    SUFFIX = 8,
+    SHAPE = 9,
+    SHORT_SHAPE = 10,
+    SHORT_SHAPE_PREV = 11,
+    SHORT_SHAPE_NEXT = 12,
+    FLAG = 13,
+    FLAG_PREV = 14,
+    FLAG_NEXT = 15,
+    LABEL_PREV = 16,
+    LABELS_PREV2 = 17,
+    LABEL_PREV_WORD = 18,
+    LABEL_PREV_SHAPE = 19,
+    GAZETTEER = 20,
+    GAZETTEER_PREV = 21,
+    GAZETTEER_NEXT = 22,
+    HISTORY = 23,
+    BIGRAM_PREV = 24,
+    BIGRAM_NEXT = 25,
+    CAPS_SENTENCE_WORD = 26,
+    HISTORY_SHAPE = 27,
+    WORD_CASED = 28,
+    WORD_PREV_CASED = 29,
+    WORD_NEXT_CASED = 30,
+    SHAPE_TRIGRAM = 31,
+    LABEL_PREV_NEXT_WORD = 32,
+    BIGRAM_PREV2 = 33,
+    TABLE_POSITION_SHAPE = 34,
+    CLUSTER = 35,
+    CLUSTER_PREV = 36,
+    CLUSTER_NEXT = 37,
+    CLUSTER_SHAPE = 38,
+    CLUSTER_LABEL_PREV = 39,
+    RUN_LAST_WORD = 40,
+    RUN_LAST_CLUSTER = 41,
+    RUN_FIRST_WORD = 42,
+    AGREEMENT_SEEN = 43,
+    AGREEMENT_MAJORITY = 44,
+    AGREEMENT_MAJORITY_SHAPE = 45,
+    GAZETTEER_LAYOUT = 46,
+    GAZETTEER_WORD_PREV = 47,
+    PATH = 48,
+    PATH_PREV = 49,
+    PATH_NEXT = 50,
+    PATH_LABEL_PREV = 51,
+    PATH_SHAPE = 52,
+    RUN_LAST_PATH = 53,
+    PATH_CASE = 54,
+    GAZETTEER_PATH = 55,
 }
 
 /// Lengths of the word-path prefixes that are features: coarse classes to fine.
@@ -183,36 +198,7 @@ fn path_prefix(path: u32, bits: u32) -> u64 {
     mix(u64::from(bits), u64::from(path & ((1u32 << bits) - 1)))
 }
 
-fn word_set(source: &'static str) -> FxHashSet<u64> {
-    source
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| lowercase_hash(line.split('\t').next().unwrap_or(line)))
-        .collect()
-}
-
-fn roles() -> &'static FxHashSet<u64> {
-    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/roles.tsv")))
-}
-
-fn organization_words() -> &'static FxHashSet<u64> {
-    static SET: OnceLock<FxHashSet<u64>> = OnceLock::new();
-    SET.get_or_init(|| word_set(include_str!("../../../data/organization_words.tsv")))
-}
-
-/// Whether `word` is a role or title word (`data/roles.tsv`: `Minister`, `spokesman`).
-pub(crate) fn is_role_word(word: &str) -> bool {
-    roles().contains(&lowercase_hash(word))
-}
-
-/// Whether `word` is an organization head word (`data/organization_words.tsv`, any
-/// case: `Ministry`, `ministry`).
-pub fn is_organization_word(word: &str) -> bool {
-    organization_words().contains(&lowercase_hash(word))
-}
-
-fn token_info(word: &str) -> TokenInfo {
+fn token_info(word: &str, word_lists: &WordLists) -> TokenInfo {
     let mut info = TokenInfo { word: lowercase_hash(word), ..TokenInfo::default() };
     let (mut upper, mut lower, mut digit, mut letters) = (0, 0, 0, 0);
     let mut shape = 0x1234_5678u64;
@@ -264,9 +250,9 @@ fn token_info(word: &str) -> TokenInfo {
         (digit > 0 && digit == word.len(), ALL_DIGITS),
         (lower > 0 && upper == 0, LOWERCASE),
         (letters == 0, NO_LETTER),
-        (roles().contains(&info.word), ROLE_WORD),
-        (organization_words().contains(&info.word), ORGANIZATION_WORD),
-        (crate::repair::is_name_particle(word), PARTICLE),
+        (word_lists.is_role_word(word), ROLE_WORD),
+        (word_lists.is_organization_word(word), ORGANIZATION_WORD),
+        (lexicon::is_name_particle(word), PARTICLE),
     ];
     for (set, flag) in flags {
         if set {
@@ -318,7 +304,7 @@ pub(crate) fn tag(
     state.infos.clear();
     for word in words {
         let info = state.word_infos.entry(exact_hash(word)).or_insert_with(|| {
-            let mut info = token_info(word);
+            let mut info = token_info(word, &lexicons.words);
             info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
             info.path = lexicons.paths.path_of(word, info.word);
             info
@@ -635,6 +621,14 @@ mod tests {
             tag(self, &Lexicons::default(), words, &mut DocState::default(), &mut labels, gold, Some(contexts));
             labels
         }
+    }
+
+    #[test]
+    fn template_ids_are_unique() {
+        let mut ids: Vec<u64> = TEMPLATES.iter().map(|(_, id)| *id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), TEMPLATES.len(), "two templates share an id, and so their features");
     }
 
     #[test]

@@ -31,6 +31,15 @@ pub fn exact_hash(word: &str) -> u64 {
     mix(std::hash::Hasher::finish(&hasher), word.len() as u64)
 }
 
+/// Hash of a byte string, eight bytes at a time (the last chunk zero-padded).
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    bytes.chunks(8).fold(0, |hash, chunk| {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        mix(hash, u64::from_le_bytes(word))
+    })
+}
+
 /// Hash of a phrase of lowercase word hashes, as the gazetteer stores phrases.
 pub fn phrase_hash(word_hashes: impl IntoIterator<Item = u64>) -> u64 {
     word_hashes.into_iter().fold(0x2545_f491_4f6c_dd1d, mix)

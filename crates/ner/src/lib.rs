@@ -8,7 +8,10 @@
 //!
 //! The model and the gazetteer ship inside the binary ([`Tagger::embedded`]); `dateline
 //! train ner` makes the model from CoNLL-2003 and `dateline gazetteer build` the
-//! gazetteer from GeoNames and census name lists.
+//! gazetteer from GeoNames and census name lists. A model file records the hash of the
+//! feature schema it was trained with (templates and the lexicons they read) and its
+//! training recipe; loading it with other features is an error naming the rebuild
+//! command.
 //!
 //! ```
 //! let tagger = ner::Tagger::embedded();
@@ -32,27 +35,31 @@ mod hash;
 mod labels;
 mod model;
 pub mod paths;
-pub mod repair;
+mod repair;
+mod schema;
 mod train;
 
 pub use clusters::Clusters;
-pub use features::{is_organization_word, DocState};
+pub use features::DocState;
 pub use gazetteer::Gazetteer;
 pub use labels::{entity_spans, from_iob, EntityType, Label, Position, N_LABELS};
 pub use model::Model;
 pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
+use crate::hash::mix;
+use lexicon::WordLists;
+use std::path::Path;
 use std::sync::OnceLock;
 
 /// Why a model or gazetteer could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The bytes are not a model of this version.
+    /// The bytes are not a model or lexicon this build can use.
     #[error("{what}: {reason}; rebuild it with `{rebuild}`")]
     Format {
         /// Which file.
-        what: &'static str,
+        what: String,
         /// What is wrong.
         reason: String,
         /// The command that rebuilds it.
@@ -68,14 +75,16 @@ fn gunzip_text(bytes: &[u8], what: &'static str, rebuild: &'static str) -> Resul
     use std::io::Read;
     let mut text = String::new();
     flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
-        what,
+        what: what.into(),
         reason: e.to_string(),
         rebuild,
     })?;
     Ok(text)
 }
 
-/// The model that ships with dateline (`models/ner.bin`).
+/// Where the model that ships with dateline comes from.
+const EMBEDDED_MODEL_PATH: &str = "models/ner.bin";
+/// The model that ships with dateline.
 const EMBEDDED_MODEL: &[u8] = include_bytes!("../../../models/ner.bin");
 /// The gazetteer that ships with dateline (`data/gazetteer.tsv.gz`).
 const EMBEDDED_GAZETTEER: &[u8] = include_bytes!("../../../data/gazetteer.tsv.gz");
@@ -88,20 +97,36 @@ const EMBEDDED_PATHS: &[u8] = include_bytes!("../../../data/word_paths.tsv.gz");
 #[derive(Clone, Default)]
 pub struct Lexicons {
     /// Names of places and people, and casing classes.
-    pub gazetteer: Gazetteer,
+    gazetteer: Gazetteer,
     /// Word classes.
-    pub clusters: Clusters,
+    clusters: Clusters,
     /// Word paths.
-    pub paths: WordPaths,
+    paths: WordPaths,
+    /// Role and organization words (the repairs read them too).
+    words: WordLists,
+    /// The hash of the files they were loaded from; 0 for none (the default, empty).
+    id: u64,
 }
 
 impl Lexicons {
+    /// Names of places and people, and casing classes.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Role and organization words.
+    pub fn words(&self) -> &WordLists {
+        &self.words
+    }
+
     /// The lexicons compiled into the binary.
     pub fn embedded() -> Lexicons {
         Lexicons {
             gazetteer: Gazetteer::embedded().clone(),
             clusters: Clusters::embedded().clone(),
             paths: WordPaths::embedded().clone(),
+            words: WordLists::embedded().clone(),
+            id: schema::lexicon_files_hash(),
         }
     }
 }
@@ -110,24 +135,32 @@ impl Lexicons {
 pub struct Tagger {
     model: Model,
     lexicons: Lexicons,
+    /// What the caches of a [`DocState`] depend on: the identities of the model (its
+    /// scores) and of the lexicons (its word infos), never an address.
+    cache_key: u64,
 }
 
 impl Tagger {
     /// A tagger from its parts.
     pub fn new(model: Model, lexicons: Lexicons) -> Tagger {
-        Tagger { model, lexicons }
+        let cache_key = mix(model.id(), lexicons.id);
+        Tagger { model, lexicons, cache_key }
     }
 
     /// The tagger compiled into the binary, loaded anew (~0.1 s): callers load it once.
+    /// An error names the model and the rebuild command: a model trained with other
+    /// features than this build's.
     pub fn load_embedded() -> Result<Tagger> {
-        Ok(Tagger::new(Model::from_bytes(EMBEDDED_MODEL)?, Lexicons::embedded()))
+        let model = Model::from_bytes(EMBEDDED_MODEL, Path::new(EMBEDDED_MODEL_PATH))?;
+        Ok(Tagger::new(model, Lexicons::embedded()))
     }
 
     /// The embedded tagger, loaded on first use, for tests and examples. Panics only if
-    /// the files compiled into the binary are corrupt, which the tests rule out.
+    /// the model compiled into the binary is corrupt or was trained with other features,
+    /// which the tests rule out; the message names the rebuild command.
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| Tagger::load_embedded().expect("the embedded model is valid"))
+        TAGGER.get_or_init(|| Tagger::load_embedded().unwrap_or_else(|e| panic!("{e}")))
     }
 
     /// The lexicons the model's features read.
@@ -135,11 +168,16 @@ impl Tagger {
         &self.lexicons
     }
 
+    /// Its model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
     /// Labels the words of one document into `labels` (cleared first, one label per
     /// word); its sentences end at the indexes in `sentence_ends` (the last is
     /// `words.len()`). `state` is scratch space that keeps its caches warm: reuse it.
     pub fn tag_document(&self, words: &[&str], sentence_ends: &[usize], state: &mut DocState, labels: &mut Vec<Label>) {
-        state.use_model(std::ptr::from_ref(&self.model) as usize);
+        state.use_tagger(self.cache_key);
         state.clear();
         document::tag_document(&mut &*self, words, sentence_ends, state, labels);
     }
@@ -154,11 +192,12 @@ impl document::SentenceTagger for &Tagger {
         contexts: Option<&[document::Recorded]>,
     ) {
         let shown = repair::particles_capitalized(words);
+        let word_lists = &self.lexicons.words;
         features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None, contexts);
-        repair::merge_organization_runs(words, labels);
-        repair::split_coordinated_persons(&shown, &self.lexicons.gazetteer, labels);
-        repair::mark_titled_persons(words, &shown, labels);
-        repair::mark_places_and_drop_titles(words, labels);
+        repair::merge_organization_runs(word_lists, words, labels);
+        repair::split_coordinated_persons(word_lists, &shown, &self.lexicons.gazetteer, labels);
+        repair::mark_titled_persons(word_lists, words, &shown, labels);
+        repair::mark_places_and_drop_titles(word_lists, words, labels);
     }
 }
 
@@ -196,6 +235,39 @@ mod tests {
             }
         }
         assert!(!warm.own_scores.is_empty(), "the second pass was served from the cache");
+    }
+
+    /// A model trained on one short document in which `Paris` is tagged `paris_tag`.
+    fn model_with_paris_as(paris_tag: &str) -> Model {
+        let corpus = format!(
+            "-DOCSTART- O\n\nPeter B-PER\nSmith I-PER\nvisited O\nParis {paris_tag}\n. O\n\n\
+             Paris {paris_tag}\nwelcomed O\nAnna B-PER\nJones I-PER\n. O\n"
+        );
+        let options = TrainOptions { epochs: 5, seed: 1, ensemble: 1, with_valid: false };
+        train(&conll::parse(&corpus).unwrap(), &Lexicons::default(), &options, |_, _, _| {})
+    }
+
+    #[test]
+    fn a_reused_state_tags_like_a_fresh_one_when_the_model_or_lexicons_change() {
+        let words = ["Anna", "Jones", "visited", "Paris", "and", "met", "Sandvall", "of", "Udinese", "."];
+        let mut reused_state = DocState::default();
+        let labels_of = |tagger: &Tagger, state: &mut DocState| {
+            let (mut reused, mut fresh) = (Vec::new(), Vec::new());
+            tagger.tag_document(&words, &[words.len()], state, &mut reused);
+            tagger.tag_document(&words, &[words.len()], &mut DocState::default(), &mut fresh);
+            assert_eq!(reused, fresh, "a reused state labels as a fresh one");
+            fresh
+        };
+        let mut tagger = Tagger::new(model_with_paris_as("B-LOC"), Lexicons::default());
+        let as_location = labels_of(&tagger, &mut reused_state);
+        // Assigned in place: each new tagger (and its model) has the last one's address.
+        tagger = Tagger::new(model_with_paris_as("B-PER"), Lexicons::default());
+        let as_person = labels_of(&tagger, &mut reused_state);
+        assert_ne!(as_location, as_person, "the two models label Paris differently");
+        let embedded = labels_of(Tagger::embedded(), &mut reused_state);
+        tagger = Tagger::new(Tagger::embedded().model().clone(), Lexicons::default());
+        let without_lexicons = labels_of(&tagger, &mut reused_state);
+        assert_ne!(embedded, without_lexicons, "the lexicons change a label");
     }
 
     #[test]

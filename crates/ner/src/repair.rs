@@ -1,28 +1,9 @@
 //! Rules around the statistical tagger for what its training news rarely shows: name
 //! particles (`Ursula von der Leyen`) and long organization names (`OSCE Minsk Group`).
 
-use crate::features::{is_organization_word, is_role_word};
 use crate::gazetteer::Gazetteer;
 use crate::labels::{entity_spans, EntityType, Label, Position};
-
-/// Lowercase name particles and the capitalized stand-ins the model is shown.
-const PARTICLES: [(&str, &str); 15] = [
-    ("von", "Von"),
-    ("van", "Van"),
-    ("der", "Der"),
-    ("den", "Den"),
-    ("de", "De"),
-    ("la", "La"),
-    ("le", "Le"),
-    ("du", "Du"),
-    ("da", "Da"),
-    ("dos", "Dos"),
-    ("del", "Del"),
-    ("bin", "Bin"),
-    ("ibn", "Ibn"),
-    ("bint", "Bint"),
-    ("al", "Al"),
-];
+use lexicon::{WordLists, NAME_PARTICLES};
 
 /// Capitalized words that open a sentence or clause without naming anything.
 const FUNCTION_WORDS: &[&str] = &[
@@ -65,8 +46,8 @@ const DESCRIPTIVE_SUFFIXES: &[&str] =
     &["-based", "-led", "-backed", "-born", "-owned", "-run", "-sponsored", "-linked"];
 
 /// A capitalized organization head word (`Ministry`, not `ministry`).
-fn organization_head(word: &str) -> bool {
-    capitalized(word) && is_organization_word(word)
+fn organization_head(word_lists: &WordLists, word: &str) -> bool {
+    capitalized(word) && word_lists.is_organization_word(word)
 }
 
 fn capitalized(word: &str) -> bool {
@@ -85,17 +66,12 @@ fn joined_article(word: &str) -> bool {
         .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
 }
 
-/// Whether `word` is a lowercase name particle (`von`, `der`, `bin`).
-pub fn is_name_particle(word: &str) -> bool {
-    PARTICLES.iter().any(|(lower, _)| *lower == word)
-}
-
 fn stand_in(word: &str) -> Option<&'static str> {
     if joined_article(word) {
         // Any capitalized hyphenated surname shows the model the shape it needs.
         return Some("Al-Amin");
     }
-    PARTICLES.iter().find(|(lower, _)| *lower == word).map(|(_, upper)| *upper)
+    NAME_PARTICLES.iter().find(|(lower, _)| *lower == word).map(|(_, upper)| *upper)
 }
 
 /// The words as the model should see them: a particle run between two capitalized
@@ -159,7 +135,7 @@ fn relabel(labels: &mut [Label], first: usize, end: usize, kind: EntityType) {
 /// `of the`…) that holds an organization head word (`Group`, `Council`, `Ministry`), or
 /// of two words or more before a lowercase [`MEMBERS_BODIES`] noun. A leading
 /// nationality the model marked (`Chinese Foreign Ministry`) stays apart.
-pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
+pub(crate) fn merge_organization_runs(word_lists: &WordLists, words: &[&str], labels: &mut [Label]) {
     let mut index = 0;
     while index < words.len() {
         let demonym =
@@ -185,10 +161,10 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
             end = next + 1;
         }
         // A title followed by a name starts a person: `European Commission President Ursula …`.
-        let last_head = (first..end).rev().find(|&i| organization_head(words[i]));
+        let last_head = (first..end).rev().find(|&i| organization_head(word_lists, words[i]));
         if let Some(head) = last_head {
-            let title =
-                (head + 1..end).find(|&i| is_role_word(words[i]) && words.get(i + 1).is_some_and(|w| name_word(w)));
+            let title = (head + 1..end)
+                .find(|&i| word_lists.is_role_word(words[i]) && words.get(i + 1).is_some_and(|w| name_word(w)));
             if let Some(title) = title {
                 end = title;
             }
@@ -205,12 +181,17 @@ pub(crate) fn merge_organization_runs(words: &[&str], labels: &mut [Label]) {
 /// Splits an entity that coordinates two people (`Ursula von der Leyen and Recep Tayyip
 /// Erdogan`) at its `and`, when one side opens with a known first name and neither
 /// holds an organization word: both sides are then persons.
-pub(crate) fn split_coordinated_persons(words: &[&str], gazetteer: &Gazetteer, labels: &mut [Label]) {
+pub(crate) fn split_coordinated_persons(
+    word_lists: &WordLists,
+    words: &[&str],
+    gazetteer: &Gazetteer,
+    labels: &mut [Label],
+) {
     for (first, end, _) in entity_spans(labels) {
         let Some(and) = (first + 1..end.saturating_sub(1)).find(|&i| words[i] == "and") else {
             continue;
         };
-        let has_organization_word = (first..end).any(|i| organization_head(words[i]));
+        let has_organization_word = (first..end).any(|i| organization_head(word_lists, words[i]));
         let first_name = gazetteer.is_first_name(words[first]) || gazetteer.is_first_name(words[and + 1]);
         if first_name && !has_organization_word && and > first + 1 && end > and + 2 {
             relabel(labels, first, and, EntityType::Person);
@@ -226,9 +207,9 @@ const MAX_TITLED_NAME: usize = 4;
 /// Labels as a person the capitalized run right after a title word (`Ambassador to
 /// Russia Polad Bulbuloglu`, `spokesman Thomas Keller`): the title says what the model
 /// may not know from names it never saw. The title itself is not part of the name.
-pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [Label]) {
+pub(crate) fn mark_titled_persons(word_lists: &WordLists, words: &[&str], shown: &[&str], labels: &mut [Label]) {
     for role in 0..words.len() {
-        if !is_role_word(words[role]) {
+        if !word_lists.is_role_word(words[role]) {
             continue;
         }
         let mut first = role + 1;
@@ -240,9 +221,10 @@ pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [
             first += 2;
         }
         let limit = words.len().min(first + MAX_TITLED_NAME + 1);
-        let end = (first..limit).find(|&i| !name_word(shown[i]) || is_role_word(words[i])).unwrap_or(limit);
-        let plausible =
-            end >= first + 2 && end - first <= MAX_TITLED_NAME && !(first..end).any(|i| organization_head(words[i]));
+        let end = (first..limit).find(|&i| !name_word(shown[i]) || word_lists.is_role_word(words[i])).unwrap_or(limit);
+        let plausible = end >= first + 2
+            && end - first <= MAX_TITLED_NAME
+            && !(first..end).any(|i| organization_head(word_lists, words[i]));
         if !plausible {
             continue;
         }
@@ -260,17 +242,21 @@ pub(crate) fn mark_titled_persons(words: &[&str], shown: &[&str], labels: &mut [
 /// Labels as a place the capitalized words before a place noun (`Tovuz district`) or
 /// after `village of`, `city of` (`the village of Shumy`), and drops one-word
 /// entities that are only a title (`Lt.`).
-pub(crate) fn mark_places_and_drop_titles(words: &[&str], labels: &mut [Label]) {
+pub(crate) fn mark_places_and_drop_titles(word_lists: &WordLists, words: &[&str], labels: &mut [Label]) {
     for index in 0..words.len() {
         let single = labels[index].position() == Some(Position::Unit);
-        if single && is_role_word(words[index]) {
+        if single && word_lists.is_role_word(words[index]) {
             labels[index] = Label::O;
         }
         if !PLACE_NOUNS.contains(&words[index]) {
             continue;
         }
         let mut first = index;
-        while first > 0 && index - first < 3 && name_word(words[first - 1]) && !organization_head(words[first - 1]) {
+        while first > 0
+            && index - first < 3
+            && name_word(words[first - 1])
+            && !organization_head(word_lists, words[first - 1])
+        {
             first -= 1;
         }
         let inside_other = labels[index].entity_type().is_some();
@@ -320,7 +306,7 @@ mod tests {
             "Cross",
         ];
         let mut labels = vec![Label::O; words.len()];
-        mark_titled_persons(&words, &words, &mut labels);
+        mark_titled_persons(WordLists::embedded(), &words, &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(3, 5, EntityType::Person), (7, 9, EntityType::Person)]);
     }
 
@@ -332,7 +318,7 @@ mod tests {
         let mut labels = vec![Label::O; words.len()];
         labels[1] = Label::new(EntityType::Organization, Position::Unit);
         labels[2] = Label::new(EntityType::Location, Position::Unit);
-        merge_organization_runs(&words, &mut labels);
+        merge_organization_runs(WordLists::embedded(), &words, &mut labels);
         let spans = entity_spans(&labels);
         assert_eq!(spans, [(1, 4, EntityType::Organization), (5, 11, EntityType::Organization)]);
     }
@@ -345,7 +331,7 @@ mod tests {
         labels[2] = Label::new(EntityType::Person, Position::Begin);
         labels[3] = Label::new(EntityType::Person, Position::Last);
         labels[6] = Label::new(EntityType::Location, Position::Unit);
-        merge_organization_runs(&words, &mut labels);
+        merge_organization_runs(WordLists::embedded(), &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(1, 4, EntityType::Organization), (6, 7, EntityType::Location)]);
     }
 }
@@ -364,7 +350,7 @@ mod more_tests {
         relabel(&mut labels, 0, 8, EntityType::Organization);
         relabel(&mut labels, 9, 13, EntityType::Organization);
         let gazetteer = Gazetteer::from_tsv("first_female\tursula\n");
-        split_coordinated_persons(&words, &gazetteer, &mut labels);
+        split_coordinated_persons(WordLists::embedded(), &words, &gazetteer, &mut labels);
         assert_eq!(
             entity_spans(&labels),
             [(0, 4, EntityType::Person), (5, 8, EntityType::Person), (9, 13, EntityType::Organization)]
@@ -376,7 +362,7 @@ mod more_tests {
         let words = ["villages", "in", "Tovuz", "district", "and", "the", "village", "of", "Shumy", ",", "Lt."];
         let mut labels = vec![Label::O; words.len()];
         labels[10] = Label::new(EntityType::Organization, Position::Unit);
-        mark_places_and_drop_titles(&words, &mut labels);
+        mark_places_and_drop_titles(WordLists::embedded(), &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(2, 3, EntityType::Location), (8, 9, EntityType::Location)]);
     }
 
@@ -385,7 +371,7 @@ mod more_tests {
         let words = ["Lamar", "County", "Judge", "Wayne", "Tidwell", "said"];
         let mut labels = vec![Label::O; words.len()];
         relabel(&mut labels, 0, 4, EntityType::Person);
-        mark_titled_persons(&words, &words, &mut labels);
+        mark_titled_persons(WordLists::embedded(), &words, &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 2, EntityType::Person), (3, 5, EntityType::Person)]);
     }
 
@@ -406,7 +392,7 @@ mod more_tests {
             "Justice",
         ];
         let mut labels = vec![Label::O; words.len()];
-        merge_organization_runs(&words, &mut labels);
+        merge_organization_runs(WordLists::embedded(), &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 7, EntityType::Organization), (8, 12, EntityType::Organization)]);
     }
 }

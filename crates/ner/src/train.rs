@@ -3,6 +3,7 @@
 use crate::conll::Document;
 use crate::document::{Recorded, SentenceTagger};
 use crate::features::{push_features, tag, DocState, Part, Position, Scorer, TokenInfo};
+use crate::hash::{exact_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::model::Model;
 use crate::Lexicons;
@@ -18,6 +19,9 @@ pub struct TrainOptions {
     /// Models (seeds `seed`, `seed + 1`…) whose weights are summed into the one that
     /// ships: an ensemble at the cost of one model.
     pub ensemble: usize,
+    /// Whether the documents hold CoNLL-2003's validation split besides the training
+    /// split: recorded in the model's recipe.
+    pub with_valid: bool,
 }
 
 /// One feature's weights with the bookkeeping of lazy averaging.
@@ -110,7 +114,8 @@ pub fn train(
         let stage = format!("fold {}/{FOLDS}", fold + 1);
         // The same kind of model as the one that ships, so the second pass learns from
         // first-pass labels with the errors it will meet.
-        let model = train_ensemble(documents, &learned, None, lexicons, options, &stage, &mut on_epoch);
+        let weights = train_ensemble(documents, &learned, None, lexicons, options, &stage, &mut on_epoch);
+        let model = Model::from_weights(weights, String::new());
         let mut first_pass = FirstPass { model: &model, lexicons };
         let mut state = DocState::default();
         for &d in &held_out {
@@ -122,7 +127,32 @@ pub fn train(
         }
     }
     let all: Vec<usize> = (0..documents.len()).collect();
-    train_ensemble(documents, &all, Some(&recorded), lexicons, options, "final", &mut on_epoch)
+    let weights = train_ensemble(documents, &all, Some(&recorded), lexicons, options, "final", &mut on_epoch);
+    Model::from_weights(weights, recipe(documents, options))
+}
+
+/// What a model was trained with: the options, the folds, and the number of documents
+/// with a hash of their words and labels.
+fn recipe(documents: &[Document], options: &TrainOptions) -> String {
+    let TrainOptions { epochs, seed, ensemble, with_valid } = options;
+    format!(
+        "epochs={epochs} seed={seed} ensemble={ensemble} with_valid={with_valid} folds={FOLDS} documents={} \
+         data_hash={:016x}",
+        documents.len(),
+        data_hash(documents)
+    )
+}
+
+/// A hash of the documents' words and labels, with the lengths that delimit them.
+fn data_hash(documents: &[Document]) -> u64 {
+    documents.iter().fold(0, |hash, document| {
+        document.sentences.iter().fold(mix(hash, document.sentences.len() as u64), |hash, sentence| {
+            let words_and_labels = sentence.words.iter().zip(&sentence.labels);
+            words_and_labels.fold(mix(hash, sentence.words.len() as u64), |hash, (word, label)| {
+                mix(mix(hash, exact_hash(word)), u64::from(label.0))
+            })
+        })
+    })
 }
 
 /// Trains `options.ensemble` models (seeds `seed`, `seed + 1`…) and sums their weights.
@@ -134,7 +164,7 @@ fn train_ensemble(
     options: &TrainOptions,
     stage: &str,
     on_epoch: &mut impl FnMut(&str, usize, f64),
-) -> Model {
+) -> FxHashMap<u64, [f32; N_LABELS]> {
     let mut sum: FxHashMap<u64, [f32; N_LABELS]> = FxHashMap::default();
     let members = options.ensemble.max(1);
     for member in 0..members {
@@ -149,7 +179,7 @@ fn train_ensemble(
             }
         }
     }
-    Model::from_weights(sum)
+    sum
 }
 
 /// Trains on the documents `chosen`; with `recorded` (per document, by the folds' first
@@ -226,12 +256,13 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_its_data() {
         let documents = conll::parse(CORPUS).unwrap();
-        let options = TrainOptions { epochs: 5, seed: 7, ensemble: 2 };
+        let options = TrainOptions { epochs: 5, seed: 7, ensemble: 2, with_valid: false };
         let lexicons = Lexicons::default();
         let first = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
         let second = train(&documents, &lexicons, &options, |_, _, _| {}).to_bytes();
         assert_eq!(first, second, "same seed, same model");
-        let model = Model::from_bytes(&first).unwrap();
+        let model = Model::from_bytes(&first, std::path::Path::new("test.bin")).unwrap();
+        assert!(model.recipe().starts_with("epochs=5 seed=7 ensemble=2 with_valid=false folds=5 documents=1 "));
         let tagger = crate::Tagger::new(model, lexicons);
         let mut labels = Vec::new();
         tagger.tag_document(&["Anna", "Jones", "left", "Rome", "."], &[5], &mut DocState::default(), &mut labels);

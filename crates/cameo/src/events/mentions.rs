@@ -7,6 +7,7 @@
 use super::{coordinated, country_of, covering, in_quote, is_be, within};
 use crate::actors::{capital_country, code_phrase};
 use crate::Codebook;
+use ::lexicon::WordLists;
 use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
 use geo::Gazetteer;
 
@@ -230,7 +231,7 @@ pub(super) fn is_content_word(codebook: &Codebook, word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !word.ends_with("ed")
         && !word.ends_with("ly")
-        && extract::lexicon::speech_verb_lemma(word).is_none()
+        && WordLists::embedded().speech_verb_lemma(word).is_none()
         && !lexicon.is_action_verb(word)
         && !is_preposition(word)
         && !is_be(word)
@@ -343,7 +344,7 @@ fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: b
         && !after_preposition
         && !is_conjunction(governor_text)
         // After a speech verb a phrase opens the reported clause: `said Azerbaijani troops had`.
-        && extract::lexicon::speech_verb_lemma(governor_text).is_none();
+        && WordLists::embedded().speech_verb_lemma(governor_text).is_none();
     Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
 }
 

@@ -14,6 +14,7 @@ mod mentions;
 use crate::actors::story_country;
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
+use ::lexicon::WordLists;
 use doc::{Actor, ActorCode, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
@@ -474,7 +475,7 @@ fn object_end(doc: &Doc, lexicon: &Lexicon, from: usize, end: usize) -> usize {
         if word == "," {
             let attribution = (i + 1..end.min(i + 8)).any(|j| {
                 let w = doc.token_text(j);
-                extract::lexicon::speech_verb_lemma(w).is_some() || w == "according"
+                WordLists::embedded().speech_verb_lemma(w).is_some() || w == "according"
             });
             if attribution {
                 return i;
@@ -485,7 +486,7 @@ fn object_end(doc: &Doc, lexicon: &Lexicon, from: usize, end: usize) -> usize {
             let next = doc.token_text(i + 1);
             let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
                 && (lexicon.is_action_verb(next)
-                    || extract::lexicon::speech_verb_lemma(next).is_some()
+                    || WordLists::embedded().speech_verb_lemma(next).is_some()
                     || next.ends_with("ed"));
             if verb {
                 return i;
@@ -666,7 +667,8 @@ fn speaker_mention(doc: &Doc, mentions: &[Mention], speaker: doc::Speaker) -> Op
 /// (`Baku valued Moscow's role and called it "fair"`).
 fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> (Vec<Mention>, Vec<Mention>) {
     let trigger = doc.tokens[at].span;
-    let speech = (sentence_start..at).rev().find(|&i| extract::lexicon::speech_verb_lemma(doc.token_text(i)).is_some());
+    let speech =
+        (sentence_start..at).rev().find(|&i| WordLists::embedded().speech_verb_lemma(doc.token_text(i)).is_some());
     let speaker = match (quote_speaker(doc, mentions, trigger), speech) {
         (Some(speaker), _) => Some(speaker),
         (None, Some(verb)) => subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(),
