@@ -11,9 +11,10 @@
 //! ```
 //! let mut doc = doc::Doc::new("a", "The Armenian army shelled villages, Azerbaijan's Defense Ministry said.".into());
 //! let places = geo::Gazetteer::embedded();
-//! let resources = extract::Resources { tagger: ner::Tagger::embedded(), places };
+//! let tagger = ner::Tagger::embedded();
+//! let resources = extract::Resources { tagger, places, words: tagger.lexicons().words() };
 //! extract::annotate(&mut doc, resources, &extract::Options::default());
-//! cameo::code_actors(&mut doc, &cameo::Codebook::embedded(), places);
+//! cameo::code_actors(&mut doc, &cameo::Codebook::embedded(tagger.lexicons().words()), places);
 //! let codes: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
 //! assert!(codes.contains(&"AZEGOV"), "{codes:?}");
 //! ```
@@ -39,15 +40,19 @@ pub struct Codebook {
     actors: actors::ActorTables,
     themes: themes::ThemeTable,
     tone: tone::ToneTable,
+    /// Speech verbs: a phrase after one opens a reported clause.
+    words: ::lexicon::WordLists,
 }
 
 impl Codebook {
     /// The codebook compiled into dateline (`data/event_verbs.tsv`, `cameo_codes.tsv`,
     /// `cameo_roles.tsv`, `igos.tsv`, `national_bodies.tsv`, `themes.tsv`, `tone.tsv`).
-    pub fn embedded() -> Codebook {
+    /// With it, the speech verbs of `words`, the lists the extractors read.
+    pub fn embedded(words: &::lexicon::WordLists) -> Codebook {
         let lexicon = lexicon::Lexicon::embedded();
         let tone = tone::embedded_table(&lexicon);
-        Codebook { lexicon, actors: actors::ActorTables::embedded(), themes: themes::embedded_table(), tone }
+        let (actors, themes) = (actors::ActorTables::embedded(), themes::embedded_table());
+        Codebook { lexicon, actors, themes, tone, words: words.clone() }
     }
 
     /// The Goldstein value of a CAMEO code (a sub-code missing from the table takes its
@@ -64,12 +69,14 @@ pub(crate) mod testing {
 
     pub fn codebook() -> &'static crate::Codebook {
         static CODEBOOK: OnceLock<crate::Codebook> = OnceLock::new();
-        CODEBOOK.get_or_init(crate::Codebook::embedded)
+        CODEBOOK.get_or_init(|| crate::Codebook::embedded(::lexicon::WordLists::embedded()))
     }
 
     /// Runs the extract stages, which coding reads, on `doc`.
     pub fn extract(doc: &mut doc::Doc, options: &extract::Options) {
-        let resources = extract::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() };
+        let tagger = ner::Tagger::embedded();
+        let words = tagger.lexicons().words();
+        let resources = extract::Resources { tagger, places: geo::Gazetteer::embedded(), words };
         extract::annotate(doc, resources, options);
     }
 }

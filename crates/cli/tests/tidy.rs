@@ -92,8 +92,13 @@ fn scripts_named_in_sources_and_docs_exist() {
 fn stages_take_their_resources_as_arguments() {
     // The loaders of the resources compiled in are for the engine, tests and examples: a
     // stage that called one would load its own copy and ignore the caller's.
-    const LOADERS: &[&str] =
-        &["Tagger::embedded(", "Gazetteer::embedded(", "Codebook::embedded(", "Resources::embedded("];
+    const LOADERS: &[&str] = &[
+        "Tagger::embedded(",
+        "Gazetteer::embedded(",
+        "Codebook::embedded(",
+        "Resources::embedded(",
+        "WordLists::embedded(",
+    ];
     for stage in ["segment", "extract", "cameo", "export", "ingest"] {
         let mut folders = vec![repo_root().join("crates").join(stage).join("src")];
         while let Some(folder) = folders.pop() {

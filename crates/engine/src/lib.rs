@@ -34,7 +34,7 @@ pub enum Error {
 }
 
 /// Everything the pipeline reads besides the article, loaded once and shared by every
-/// article and thread.
+/// article and thread. The extractors read the word lists the tagger was trained with.
 pub struct Resources {
     /// The named-entity tagger and the lexicons its model was trained with.
     pub tagger: ner::Tagger,
@@ -47,11 +47,9 @@ pub struct Resources {
 impl Resources {
     /// Loads the resources compiled into the binary (about half a second).
     pub fn load() -> Result<Resources, Error> {
-        Ok(Resources {
-            tagger: ner::Tagger::load_embedded()?,
-            places: geo::Gazetteer::load_embedded()?,
-            codebook: cameo::Codebook::embedded(),
-        })
+        let tagger = ner::Tagger::load_embedded()?;
+        let codebook = cameo::Codebook::embedded(tagger.lexicons().words());
+        Ok(Resources { tagger, places: geo::Gazetteer::load_embedded()?, codebook })
     }
 
     /// The resources compiled into the binary, loaded on first use and kept for the
@@ -63,7 +61,7 @@ impl Resources {
     }
 
     fn extract(&self) -> extract::Resources<'_> {
-        extract::Resources { tagger: &self.tagger, places: &self.places }
+        extract::Resources { tagger: &self.tagger, places: &self.places, words: self.tagger.lexicons().words() }
     }
 }
 

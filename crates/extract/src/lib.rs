@@ -7,7 +7,8 @@
 //!
 //! ```
 //! let mut doc = doc::Doc::new("a", "BAKU, July 14 (Xinhua) -- \"We will respond,\" the ministry said on Tuesday.".into());
-//! let resources = extract::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() };
+//! let tagger = ner::Tagger::embedded();
+//! let resources = extract::Resources { tagger, places: geo::Gazetteer::embedded(), words: tagger.lexicons().words() };
 //! extract::annotate(&mut doc, resources, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
 //! assert_eq!(doc.slice(doc.dateline.unwrap().place), "BAKU");
 //! assert_eq!(doc.dates[1].value.unwrap().to_string(), "2020-07-14");
@@ -40,6 +41,8 @@ pub struct Resources<'a> {
     pub tagger: &'a ner::Tagger,
     /// The places gazetteer.
     pub places: &'a geo::Gazetteer,
+    /// Speech verbs, role and organization words.
+    pub words: &'a lexicon::WordLists,
 }
 
 /// Runs every stage on `doc`, replacing the layers it had.
@@ -67,7 +70,7 @@ pub fn annotate_observed(
     });
     timed(&mut observe, "entities", || entities::extract_entities(doc, resources.tagger, resources.places));
     timed(&mut observe, "places", || places::extract_places(doc, resources.places));
-    timed(&mut observe, "quotes", || quotes::extract_quotes(doc));
+    timed(&mut observe, "quotes", || quotes::extract_quotes(doc, resources.words));
 }
 
 /// Runs one stage, then calls `observe(name, started)` with the instant it began.
@@ -81,7 +84,8 @@ pub fn timed(observe: &mut impl FnMut(&'static str, Instant), name: &'static str
 #[cfg(test)]
 pub(crate) mod testing {
     pub fn resources() -> crate::Resources<'static> {
-        crate::Resources { tagger: ner::Tagger::embedded(), places: geo::Gazetteer::embedded() }
+        let tagger = ner::Tagger::embedded();
+        crate::Resources { tagger, places: geo::Gazetteer::embedded(), words: tagger.lexicons().words() }
     }
 }
 

@@ -38,17 +38,17 @@ pub fn is_name_token(word: &str, position: usize) -> bool {
 
 /// The end of the personal name starting at token `first`, when one starts there: a
 /// run of name tokens ending on a capitalized word and holding no organization word.
-pub fn name_end(doc: &Doc, first: usize, limit: usize) -> Option<usize> {
+pub fn name_end(doc: &Doc, words: &WordLists, first: usize, limit: usize) -> Option<usize> {
     let mut end = first;
     while end < limit && end - first < MAX_NAME_TOKENS {
         let word = doc.token_text(end);
         if doc.tokens[end].kind != TokenKind::Word
             || !is_name_token(word, end - first)
-            || (WordLists::embedded().role(word).is_some() && end > first)
+            || (words.role(word).is_some() && end > first)
         {
             break;
         }
-        if WordLists::embedded().is_organization_word(word) {
+        if words.is_organization_word(word) {
             return None;
         }
         end += 1;
@@ -78,20 +78,19 @@ pub fn skip_role_complement(doc: &Doc, first: usize, limit: usize) -> usize {
 
 /// Names introduced by a role word (`Interior Minister Samuel Kiprop`), in text order,
 /// with the gender the role implies.
-pub fn titled_names(doc: &Doc) -> Vec<PersonMention> {
+pub fn titled_names(doc: &Doc, words: &WordLists) -> Vec<PersonMention> {
     let mut names = Vec::new();
     let mut index = 0;
     while index + 1 < doc.tokens.len() {
-        let Some(gender) = WordLists::embedded().role(doc.token_text(index)) else {
+        let Some(gender) = words.role(doc.token_text(index)) else {
             index += 1;
             continue;
         };
         let first = skip_role_complement(doc, index + 1, doc.tokens.len());
-        match name_end(doc, first, doc.tokens.len()) {
+        match name_end(doc, words, first, doc.tokens.len()) {
             // The name must end the run: `Deputy Foreign Minister X` names X, not `Foreign`.
             Some(end)
-                if WordLists::embedded().role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none()
-                    || end == doc.tokens.len() =>
+                if words.role(doc.token_text(end.min(doc.tokens.len() - 1))).is_none() || end == doc.tokens.len() =>
             {
                 let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
                 names.push(PersonMention { at: span, name: span, gender });
@@ -157,7 +156,8 @@ mod tests {
     #[test]
     fn role_words_introduce_names() {
         let d = doc("Deputy Foreign Minister Mehmet Kaya met Greek Ambassador Christos Lazaridis and spokeswoman Lilit Sargsyan of the General Staff.");
-        let names: Vec<(&str, Gender)> = titled_names(&d).iter().map(|m| (d.slice(m.name), m.gender)).collect();
+        let names: Vec<(&str, Gender)> =
+            titled_names(&d, WordLists::embedded()).iter().map(|m| (d.slice(m.name), m.gender)).collect();
         assert_eq!(
             names,
             [
@@ -171,21 +171,21 @@ mod tests {
     #[test]
     fn role_complements_are_not_names() {
         let d = doc("Azerbaijan's Ambassador to Russia Polad Bulbuloglu and Secretary of State Antony Blinken met.");
-        let names: Vec<&str> = titled_names(&d).iter().map(|m| d.slice(m.name)).collect();
+        let names: Vec<&str> = titled_names(&d, WordLists::embedded()).iter().map(|m| d.slice(m.name)).collect();
         assert_eq!(names, ["Polad Bulbuloglu", "Antony Blinken"]);
     }
 
     #[test]
     fn particles_stay_inside_names() {
         let d = doc("Minister Salim bin Hamad Al Harthy and President Ursula von der Leyen spoke.");
-        let names: Vec<&str> = titled_names(&d).iter().map(|m| d.slice(m.name)).collect();
+        let names: Vec<&str> = titled_names(&d, WordLists::embedded()).iter().map(|m| d.slice(m.name)).collect();
         assert_eq!(names, ["Salim bin Hamad Al Harthy", "Ursula von der Leyen"]);
     }
 
     #[test]
     fn surnames_point_back_to_full_names() {
         let d = doc("Judge Wayne Tidwell spoke. Later, Tidwell said more.");
-        let mentions = with_surname_mentions(&d, &titled_names(&d));
+        let mentions = with_surname_mentions(&d, &titled_names(&d, WordLists::embedded()));
         assert_eq!(mentions.len(), 2);
         assert_eq!(d.slice(mentions[1].at), "Tidwell");
         assert_eq!(d.slice(mentions[1].name), "Wayne Tidwell");

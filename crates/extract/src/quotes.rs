@@ -86,17 +86,17 @@ struct Attribution {
 }
 
 /// Fills `doc.quotes`; needs `segment` first.
-pub fn extract_quotes(doc: &mut Doc) {
+pub fn extract_quotes(doc: &mut Doc, words: &WordLists) {
     let pairs = pair_quote_marks(doc);
-    let mut known = titled_names(doc);
+    let mut known = titled_names(doc, words);
     let mut found: Vec<(Quote, Option<Attribution>, usize)> = Vec::new();
     for (open, close) in pairs {
         let content = (open + 1, close);
-        let words = (content.0..content.1)
+        let word_count = (content.0..content.1)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
-        let attribution = attribute_after(doc, close).or_else(|| attribute_before(doc, open, &found));
-        if words <= 2 || (words == 3 && attribution.is_none()) {
+        let attribution = attribute_after(doc, words, close).or_else(|| attribute_before(doc, words, open, &found));
+        if word_count <= 2 || (word_count == 3 && attribution.is_none()) {
             continue;
         }
         let start = doc.tokens[open].span.end as usize;
@@ -107,7 +107,7 @@ pub fn extract_quotes(doc: &mut Doc) {
         };
         let span = trim(doc, start, end);
         let quote = Quote { span, speaker: None, verb: attribution.map(|a| doc.tokens[a.verb].span) };
-        if let Some(name) = attribution.and_then(|a| named_subject(doc, a)) {
+        if let Some(name) = attribution.and_then(|a| named_subject(doc, words, a)) {
             known.push(name);
         }
         found.push((quote, attribution, open));
@@ -117,7 +117,7 @@ pub fn extract_quotes(doc: &mut Doc) {
     let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
     for (mut quote, attribution, open) in found {
         quote.speaker = match attribution {
-            Some(attribution) => resolve_speaker(doc, attribution, &mentions),
+            Some(attribution) => resolve_speaker(doc, words, attribution, &mentions),
             None => None,
         };
         if quote.speaker.is_none() && attribution.is_none() {
@@ -183,9 +183,8 @@ fn sentence_bounds(doc: &Doc, token: usize) -> (usize, usize) {
     (sentence.first_token as usize, sentence.end_token as usize)
 }
 
-fn is_speech_verb(doc: &Doc, index: usize) -> bool {
-    doc.tokens[index].kind == TokenKind::Word
-        && WordLists::embedded().speech_verb_lemma(doc.token_text(index)).is_some()
+fn is_speech_verb(doc: &Doc, words: &WordLists, index: usize) -> bool {
+    doc.tokens[index].kind == TokenKind::Word && words.speech_verb_lemma(doc.token_text(index)).is_some()
 }
 
 /// Whether tokens `index` and the next are `according to`, which attributes like a
@@ -197,7 +196,7 @@ fn is_according_to(doc: &Doc, index: usize) -> bool {
 }
 
 /// `"…," he said` / `"…," said X` / `"…," X, a spokesman, said` / `"…," according to X`.
-fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
+fn attribute_after(doc: &Doc, words: &WordLists, close: usize) -> Option<Attribution> {
     if close >= doc.tokens.len() || doc.tokens[close].kind != TokenKind::CloseQuote {
         return None;
     }
@@ -220,7 +219,7 @@ fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
         if token.kind == TokenKind::OpenQuote || matches!(doc.token_text(index), "." | ";" | "!" | "?") {
             return None;
         }
-        if is_speech_verb(doc, index) {
+        if is_speech_verb(doc, words, index) {
             let subject = if index == first {
                 subject_after_verb(doc, index, sentence_end)
             } else {
@@ -240,13 +239,18 @@ fn attribute_after(doc: &Doc, close: usize) -> Option<Attribution> {
 }
 
 /// `X said: "…"`, `X praised Y's "…"`, and `"…," said X, "…"` for the second part.
-fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attribution>, usize)]) -> Option<Attribution> {
+fn attribute_before(
+    doc: &Doc,
+    words: &WordLists,
+    open: usize,
+    earlier: &[(Quote, Option<Attribution>, usize)],
+) -> Option<Attribution> {
     let (sentence_start, _) = sentence_bounds(doc, open);
     let region_start = (sentence_start..open)
         .rev()
         .find(|&i| doc.tokens[i].kind == TokenKind::CloseQuote)
         .map_or(sentence_start, |close| close + 1);
-    let mut verbs = (region_start..open).rev().filter(|&i| is_speech_verb(doc, i) || is_according_to(doc, i));
+    let mut verbs = (region_start..open).rev().filter(|&i| is_speech_verb(doc, words, i) || is_according_to(doc, i));
     let verb = verbs.next()?;
     if is_according_to(doc, verb) {
         let subject = subject_after_verb(doc, verb + 1, open);
@@ -260,7 +264,7 @@ fn attribute_before(doc: &Doc, open: usize, earlier: &[(Quote, Option<Attributio
     } else {
         // A verb with no subject of its own (`He added … and called it "…"`) takes
         // the subject of an earlier speech verb in the sentence.
-        std::iter::once(verb).chain(verbs).find_map(|v| subject_before_verb(doc, region_start, v))
+        std::iter::once(verb).chain(verbs).find_map(|v| subject_before_verb(doc, words, region_start, v))
     };
     if subject.is_some() {
         return Some(Attribution { verb, subject });
@@ -286,7 +290,7 @@ fn strip_auxiliaries(doc: &Doc, first: usize, mut end: usize) -> usize {
 ///
 /// A loop, not recursion, and bounded: an article of a hundred thousand dashes must
 /// neither overflow the stack nor make each quote walk back over all of them.
-fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(usize, usize)> {
+fn subject_before_verb(doc: &Doc, words: &WordLists, region_start: usize, verb: usize) -> Option<(usize, usize)> {
     // Where the subject ends: before the verb, or before the first aside skipped.
     let mut subject_end = None;
     let mut before = verb;
@@ -306,8 +310,7 @@ fn subject_before_verb(doc: &Doc, region_start: usize, verb: usize) -> Option<(u
                     aside_opening = Some(opening);
                     break;
                 }
-                TokenKind::Word
-                    if !is_subject_stop(doc, index) && WordLists::embedded().speech_verb_lemma(word).is_none() => {}
+                TokenKind::Word if !is_subject_stop(doc, index) && words.speech_verb_lemma(word).is_none() => {}
                 TokenKind::Number if word.len() <= 3 => {}
                 TokenKind::Punct if word == "," => {}
                 _ => break,
@@ -354,7 +357,7 @@ fn subject_after_verb(doc: &Doc, verb: usize, limit: usize) -> Option<(usize, us
 
 /// Splits a subject at its commas; picks the part that names a person, else the part
 /// nearest the verb that has a capital or a role word.
-fn choose_part(doc: &Doc, (first, end): (usize, usize)) -> Option<(usize, usize)> {
+fn choose_part(doc: &Doc, words: &WordLists, (first, end): (usize, usize)) -> Option<(usize, usize)> {
     let mut parts = Vec::new();
     let mut part_start = first;
     for index in first..=end {
@@ -368,41 +371,44 @@ fn choose_part(doc: &Doc, (first, end): (usize, usize)) -> Option<(usize, usize)
     // A lone capitalized word (`Caracas`) may be a place; a person part has two name
     // words or a role word before its name.
     let person = parts.iter().find(|&&(s, e)| {
-        let (name_start, e) = after_last_role(doc, s, e);
+        let (name_start, e) = after_last_role(doc, words, s, e);
         let named = name_start > s || e > name_start + 1;
-        named && name_start < e && name_end(doc, name_start, e) == Some(e) && !DETERMINERS.contains(&doc.token_text(s))
+        named
+            && name_start < e
+            && name_end(doc, words, name_start, e) == Some(e)
+            && !DETERMINERS.contains(&doc.token_text(s))
     });
     if let Some(&part) = person {
         return Some(part);
     }
-    parts.iter().rev().copied().find(|&(s, e)| (s..e).any(|i| is_group_word(doc, i)))
+    parts.iter().rev().copied().find(|&(s, e)| (s..e).any(|i| is_group_word(doc, words, i)))
 }
 
 /// The tokens after the last role word of a noun phrase and its complement
 /// (`Minister Samuel Kiprop`, `Ambassador to Russia Polad Bulbuloglu`).
-fn after_last_role(doc: &Doc, first: usize, end: usize) -> (usize, usize) {
-    let last_role = (first..end).rev().find(|&i| WordLists::embedded().role(doc.token_text(i)).is_some());
+fn after_last_role(doc: &Doc, words: &WordLists, first: usize, end: usize) -> (usize, usize) {
+    let last_role = (first..end).rev().find(|&i| words.role(doc.token_text(i)).is_some());
     (last_role.map_or(first, |i| skip_role_complement(doc, i + 1, end)), end)
 }
 
-fn gender_of(doc: &Doc, (first, end): (usize, usize)) -> Gender {
+fn gender_of(doc: &Doc, words: &WordLists, (first, end): (usize, usize)) -> Gender {
     (first..end)
-        .filter_map(|i| WordLists::embedded().role(doc.token_text(i)))
+        .filter_map(|i| words.role(doc.token_text(i)))
         .find(|g| *g != Gender::Unknown)
         .unwrap_or(Gender::Unknown)
 }
 
 /// The person a subject names outright, for the list of known people.
-fn named_subject(doc: &Doc, attribution: Attribution) -> Option<PersonMention> {
+fn named_subject(doc: &Doc, words: &WordLists, attribution: Attribution) -> Option<PersonMention> {
     let subject = attribution.subject?;
-    let (first, end) = choose_part(doc, subject)?;
-    let (name_first, name_end_index) = after_last_role(doc, first, end);
+    let (first, end) = choose_part(doc, words, subject)?;
+    let (name_first, name_end_index) = after_last_role(doc, words, first, end);
     let multiword = name_end_index > name_first + 1;
-    if !multiword || name_end(doc, name_first, name_end_index) != Some(name_end_index) {
+    if !multiword || name_end(doc, words, name_first, name_end_index) != Some(name_end_index) {
         return None;
     }
     let span = doc.tokens[name_first].span.cover(doc.tokens[name_end_index - 1].span);
-    Some(PersonMention { at: span, name: span, gender: gender_of(doc, subject) })
+    Some(PersonMention { at: span, name: span, gender: gender_of(doc, words, subject) })
 }
 
 /// How many person mentions back a pronoun or a bare surname looks for its antecedent;
@@ -415,11 +421,16 @@ fn mentions_before(mentions: &[PersonMention], limit: u32) -> &[PersonMention] {
     &mentions[end.saturating_sub(ANTECEDENT_WINDOW)..end]
 }
 
-fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMention]) -> Option<Speaker> {
+fn resolve_speaker(
+    doc: &Doc,
+    words: &WordLists,
+    attribution: Attribution,
+    mentions: &[PersonMention],
+) -> Option<Speaker> {
     let subject = attribution.subject?;
     let word = doc.token_text(subject.0);
     let pronoun = subject.1 == subject.0 + 1 && matches!(word, "he" | "He" | "she" | "She");
-    let (first, end) = if pronoun { subject } else { choose_part(doc, subject)? };
+    let (first, end) = if pronoun { subject } else { choose_part(doc, words, subject)? };
     let at = doc.tokens[first].span;
     if pronoun {
         let wanted = if word.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female };
@@ -431,8 +442,8 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
             before().rfind(|m| m.gender == wanted).or_else(|| before().rfind(|m| m.gender == Gender::Unknown))?;
         return Some(Speaker { span: antecedent.name, kind: SpeakerKind::Person });
     }
-    let (name_first, name_end_index) = after_last_role(doc, first, end);
-    if name_first < name_end_index && name_end(doc, name_first, name_end_index) == Some(name_end_index) {
+    let (name_first, name_end_index) = after_last_role(doc, words, first, end);
+    if name_first < name_end_index && name_end(doc, words, name_first, name_end_index) == Some(name_end_index) {
         let span = doc.tokens[name_first].span.cover(doc.tokens[name_end_index - 1].span);
         let text = doc.slice(span);
         // A surname alone, or a first word like `Liang`, points to the full name.
@@ -454,18 +465,18 @@ fn resolve_speaker(doc: &Doc, attribution: Attribution, mentions: &[PersonMentio
     while group_first < end && DETERMINERS.contains(&doc.token_text(group_first)) {
         group_first += 1;
     }
-    if group_first == end || !(group_first..end).any(|i| is_group_word(doc, i)) {
+    if group_first == end || !(group_first..end).any(|i| is_group_word(doc, words, i)) {
         return None;
     }
     let span = doc.tokens[group_first].span.cover(doc.tokens[end - 1].span);
     Some(Speaker { span, kind: SpeakerKind::Group })
 }
 
-fn is_group_word(doc: &Doc, index: usize) -> bool {
+fn is_group_word(doc: &Doc, words: &WordLists, index: usize) -> bool {
     let word = doc.token_text(index);
     is_name_token(word, 0)
-        || WordLists::embedded().is_organization_word(word)
-        || WordLists::embedded().role(word).is_some()
+        || words.is_organization_word(word)
+        || words.role(word).is_some()
         || word.chars().all(char::is_uppercase)
 }
 
@@ -490,7 +501,7 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, String, String)> {
         let mut doc = Doc::new("t", text.to_string());
         segment::segment(&mut doc);
-        extract_quotes(&mut doc);
+        extract_quotes(&mut doc, WordLists::embedded());
         doc.quotes
             .iter()
             .map(|q| {

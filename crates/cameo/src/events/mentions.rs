@@ -7,7 +7,6 @@
 use super::{coordinated, country_of, covering, in_quote, is_be, within};
 use crate::actors::{capital_country, code_phrase};
 use crate::Codebook;
-use ::lexicon::WordLists;
 use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
 use geo::Gazetteer;
 
@@ -113,7 +112,7 @@ pub(super) fn sentence_mentions(
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
         let phrase_first =
             if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };
-        let mut found = mention(doc, phrase_first, end, actor.code, country_only);
+        let mut found = mention(doc, codebook, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
         mentions.push(found);
     }
@@ -127,7 +126,7 @@ pub(super) fn sentence_mentions(
             continue;
         };
         let std::ops::Range { start: first, end } = doc.token_range(place.span);
-        let placed = mention(doc, first, end, code, false);
+        let placed = mention(doc, codebook, first, end, code, false);
         // `in Moscow` is where, not who.
         if !placed.after_preposition {
             mentions.push(placed);
@@ -194,7 +193,7 @@ fn role_phrase(
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| referent(doc, first, role_at).map(String::from))
         .or_else(|| story.map(|c| format!("{c}{role}")))?;
-    Some(mention(doc, first, end, ActorCode::new(&code)?, false))
+    Some(mention(doc, codebook, first, end, ActorCode::new(&code)?, false))
 }
 
 /// The first token of the noun phrase whose head is at `head`: the modifiers and
@@ -231,7 +230,7 @@ pub(super) fn is_content_word(codebook: &Codebook, word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && !word.ends_with("ed")
         && !word.ends_with("ly")
-        && WordLists::embedded().speech_verb_lemma(word).is_none()
+        && codebook.words.speech_verb_lemma(word).is_none()
         && !lexicon.is_action_verb(word)
         && !is_preposition(word)
         && !is_be(word)
@@ -323,7 +322,7 @@ fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
     })
 }
 
-fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
+fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
     let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
     let possessive = doc.tokens.get(end).is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
     // Look past articles and numbers for what governs the phrase: `of the Armenian army`.
@@ -344,7 +343,7 @@ fn mention(doc: &Doc, first: usize, end: usize, code: ActorCode, country_only: b
         && !after_preposition
         && !is_conjunction(governor_text)
         // After a speech verb a phrase opens the reported clause: `said Azerbaijani troops had`.
-        && WordLists::embedded().speech_verb_lemma(governor_text).is_none();
+        && codebook.words.speech_verb_lemma(governor_text).is_none();
     Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
 }
 

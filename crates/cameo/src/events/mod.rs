@@ -14,7 +14,6 @@ mod mentions;
 use crate::actors::story_country;
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
-use ::lexicon::WordLists;
 use doc::{Actor, ActorCode, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
@@ -105,7 +104,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             }
             if !found.is_empty() {
                 object_blocked_until =
-                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, lexicon, pattern_end, tokens.end));
+                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, codebook, pattern_end, tokens.end));
             }
             for event in found {
                 events.add(event);
@@ -337,7 +336,7 @@ fn coded_events(
     let literal = entry.pattern.starts_with('=');
     let passive = entry.flags.undergo || (!literal && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     let (sources, targets) = if entry.flags.judge {
-        judged(doc, mentions, at, tokens.start)
+        judged(doc, context.codebook, mentions, at, tokens.start)
     } else if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
@@ -362,7 +361,7 @@ fn coded_events(
         if sources.is_empty() {
             sources = brought_by((tokens.start..at).rev().find(|&i| doc.token_text(i) == "from"), at);
         }
-        (sources, group_after(doc, mentions, at + 1, object_end(doc, &context.codebook.lexicon, pattern_end, end)))
+        (sources, group_after(doc, mentions, at + 1, object_end(doc, context.codebook, pattern_end, end)))
     };
     let place = event_place(doc, sentence);
     let sentence_span = doc.sentences[sentence as usize].span;
@@ -469,13 +468,14 @@ fn is_passive(doc: &Doc, lexicon: &Lexicon, at: usize, sentence_start: usize) ->
 
 /// The end of the object: the target is looked for up to a comma that opens an
 /// attribution (`…, the ministry said`) or to the next verb that starts an event.
-fn object_end(doc: &Doc, lexicon: &Lexicon, from: usize, end: usize) -> usize {
+fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize {
+    let lexicon = &codebook.lexicon;
     for i in from..end {
         let word = doc.token_text(i);
         if word == "," {
             let attribution = (i + 1..end.min(i + 8)).any(|j| {
                 let w = doc.token_text(j);
-                WordLists::embedded().speech_verb_lemma(w).is_some() || w == "according"
+                codebook.words.speech_verb_lemma(w).is_some() || w == "according"
             });
             if attribution {
                 return i;
@@ -486,7 +486,7 @@ fn object_end(doc: &Doc, lexicon: &Lexicon, from: usize, end: usize) -> usize {
             let next = doc.token_text(i + 1);
             let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
                 && (lexicon.is_action_verb(next)
-                    || WordLists::embedded().speech_verb_lemma(next).is_some()
+                    || codebook.words.speech_verb_lemma(next).is_some()
                     || next.ends_with("ed"));
             if verb {
                 return i;
@@ -665,10 +665,15 @@ fn speaker_mention(doc: &Doc, mentions: &[Mention], speaker: doc::Speaker) -> Op
 /// An evaluation in reported speech: the speaker (of the quote, or the subject of the
 /// speech verb before it) judges the nearest other actor before it in the sentence
 /// (`Baku valued Moscow's role and called it "fair"`).
-fn judged(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usize) -> (Vec<Mention>, Vec<Mention>) {
+fn judged(
+    doc: &Doc,
+    codebook: &Codebook,
+    mentions: &[Mention],
+    at: usize,
+    sentence_start: usize,
+) -> (Vec<Mention>, Vec<Mention>) {
     let trigger = doc.tokens[at].span;
-    let speech =
-        (sentence_start..at).rev().find(|&i| WordLists::embedded().speech_verb_lemma(doc.token_text(i)).is_some());
+    let speech = (sentence_start..at).rev().find(|&i| codebook.words.speech_verb_lemma(doc.token_text(i)).is_some());
     let speaker = match (quote_speaker(doc, mentions, trigger), speech) {
         (Some(speaker), _) => Some(speaker),
         (None, Some(verb)) => subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(),
