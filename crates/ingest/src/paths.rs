@@ -46,30 +46,36 @@ impl Walk {
         }
     }
 
-    fn directory(&mut self, dir: &Path) {
-        // A directory met again (a symlink loop, two links to one folder) was walked
-        // already: skipping it quietly loses nothing.
-        if dir.canonicalize().is_ok_and(|canonical| !self.seen.insert(canonical)) {
-            return;
-        }
-        let entries = match std::fs::read_dir(dir) {
-            Ok(entries) => entries,
-            Err(source) => {
-                self.errors.push(Error::Io { input: dir.display().to_string(), source });
-                return;
+    /// Walks `root` depth-first in sorted order, with a stack of paths still to visit
+    /// instead of recursion: however deep the tree, the walk needs no deeper stack.
+    fn directory(&mut self, root: &Path) {
+        let mut pending = vec![root.to_path_buf()];
+        while let Some(path) = pending.pop() {
+            if !path.is_dir() {
+                if is_article_file(&path) {
+                    self.file(path);
+                }
+                continue;
             }
-        };
-        let mut paths: Vec<PathBuf> = entries
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
-            .collect();
-        paths.sort();
-        for path in paths {
-            if path.is_dir() {
-                self.directory(&path);
-            } else if is_article_file(&path) {
-                self.file(path);
+            // A directory met again (a symlink loop, two links to one folder) was
+            // walked already: skipping it quietly loses nothing.
+            if path.canonicalize().is_ok_and(|canonical| !self.seen.insert(canonical)) {
+                continue;
             }
+            let entries = match std::fs::read_dir(&path) {
+                Ok(entries) => entries,
+                Err(source) => {
+                    self.errors.push(Error::Io { input: path.display().to_string(), source });
+                    continue;
+                }
+            };
+            let mut paths: Vec<PathBuf> = entries
+                .filter_map(|entry| entry.ok().map(|e| e.path()))
+                .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .collect();
+            paths.sort();
+            // Reversed, so that the first in sorted order is visited first.
+            pending.extend(paths.into_iter().rev());
         }
     }
 }
