@@ -38,6 +38,9 @@ templates = [
     '"We will respond," {name} warned, adding that {c1} would "not tolerate" any attack on {c2}.',
     "The United Nations Security Council met in {place} on Wednesday; {c1} and {c2} were invited.",
     "-- -- -- {name}, the spokesman, said {c1} had imposed sanctions on {c2}.",
+    # A run-on sentence with no full stop: readers that look back over the whole
+    # sentence per trigger are quadratic in its length.
+    ", ".join(["{c1} shelled villages near {place} and {c2} accused {c3} of attacks"] * 40) + ";",
 ]
 
 def article(size):
@@ -63,34 +66,31 @@ for megabytes in (1, 4):
     with open(f"{sys.argv[1]}/article-{megabytes}mb.txt", "w") as out:
         out.write(article(megabytes << 20))
 PY
-# Rounds of runs of each size; each stage is judged by its fastest time over all rounds,
-# the time least disturbed by whatever else the machine is doing. A stage that fails is
-# measured again in the next round: noise does not repeat, a quadratic stage does (16x).
+# Rounds of five pairs of runs, a 1 MB run then a 4 MB one: a stage's ratio is the
+# median over the pairs of its 4 MB time over its 1 MB time, as the two runs of a pair
+# meet the machine in much the same state. A round that fails is measured again: noise
+# does not repeat, a quadratic stage (16x) does.
 judge() {
     python3 - "$dir" <<'PY'
-import glob, re, sys
+import glob, re, statistics, sys
 
 MIN_SECONDS = 0.05
 LIMIT = 5.0
 
-def stages(size):
-    fastest = {}
-    for path in glob.glob(f"{sys.argv[1]}/bench-{size}mb-*.txt"):
-        line = re.search(r"time by stage: (.*)", open(path).read()).group(1)
-        for m in re.finditer(r"([^,]+?) ([\d.]+) s [\d.]+%", line):
-            stage, seconds = m.group(1).strip(), float(m.group(2))
-            fastest[stage] = min(seconds, fastest.get(stage, seconds))
-    return fastest
+def stages(path):
+    line = re.search(r"time by stage: (.*)", open(path).read()).group(1)
+    return {m.group(1).strip(): float(m.group(2)) for m in re.finditer(r"([^,]+?) ([\d.]+) s [\d.]+%", line)}
 
-small, large = stages(1), stages(4)
+pairs = [(stages(path.replace("-4mb-", "-1mb-")), stages(path)) for path in sorted(glob.glob(f"{sys.argv[1]}/bench-4mb-*.txt"))]
 failed = []
-print(f"{'stage':24} {'1 MB (s)':>9} {'4 MB (s)':>9} {'ratio':>6}")
-for stage, seconds in large.items():
-    before = small.get(stage, 0.0)
-    ratio = seconds / before if before > 0 else float("inf")
-    judged = seconds >= MIN_SECONDS
+print(f"{'stage':24} {'1 MB (s)':>9} {'4 MB (s)':>9} {'ratio':>6}   (medians of {len(pairs)} pairs of runs)")
+for stage in pairs[0][1]:
+    small = statistics.median(p[0][stage] for p in pairs)
+    large = statistics.median(p[1][stage] for p in pairs)
+    ratio = statistics.median(p[1][stage] / p[0][stage] if p[0][stage] > 0 else float("inf") for p in pairs)
+    judged = large >= MIN_SECONDS
     verdict = "" if not judged else ("ok" if ratio < LIMIT else "QUADRATIC?")
-    print(f"{stage:24} {before:9.4f} {seconds:9.4f} {ratio:6.2f} {verdict}")
+    print(f"{stage:24} {small:9.4f} {large:9.4f} {ratio:6.2f} {verdict}")
     if judged and ratio >= LIMIT:
         failed.append(stage)
 if failed:
@@ -98,12 +98,12 @@ if failed:
 print(f"linearity: every stage grew less than {LIMIT}x for 4x the input")
 PY
 }
-rm -f "$dir"/bench-*.txt
 for round in 1 2 3; do
-    for run in 1 2 3; do
+    rm -f "$dir"/bench-*.txt
+    for run in 1 2 3 4 5; do
         for size in 1 4; do
             ./target/release/dateline bench --corpus "$dir/article-${size}mb.txt" --threads 1 \
-                --max-article-bytes 8000000 > "$dir/bench-${size}mb-$round-$run.txt"
+                --max-article-bytes 8000000 > "$dir/bench-${size}mb-$run.txt"
         done
     done
     if judge; then

@@ -73,6 +73,9 @@ const OBJECT_STOPS: &[&str] = &[
 const DETERMINERS: &[&str] = &["the", "a", "an", "The", "A", "An"];
 /// The most tokens between a subject's start and its verb.
 const MAX_SUBJECT_TOKENS: usize = 16;
+/// The most earlier quotes of a sentence searched for a subject to share: a sentence of
+/// a thousand quotes must not make each look back over all of them.
+const MAX_SHARED_SUBJECT_QUOTES: usize = 8;
 /// The most dash asides skipped between a subject and its verb (`X -- a diplomat -- said`).
 const MAX_ASIDES: usize = 2;
 /// The most tokens of one dash aside.
@@ -274,6 +277,7 @@ fn attribute_before(
     let shared = earlier
         .iter()
         .rev()
+        .take(MAX_SHARED_SUBJECT_QUOTES)
         .take_while(|(_, _, earlier_open)| *earlier_open >= sentence_start)
         .find_map(|(_, attribution, _)| attribution.and_then(|a| a.subject));
     Some(Attribution { verb, subject: shared })

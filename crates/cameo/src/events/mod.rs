@@ -23,6 +23,8 @@ use rustc_hash::FxHashMap;
 const NEGATION_WINDOW: usize = 4;
 /// How long before the article a date must have ended for its sentence to be background.
 const DAYS_OF_BACKGROUND: i64 = 366;
+/// How many tokens of a quote before a trigger are searched for the first person.
+const MAX_FIRST_PERSON_LOOKBACK: usize = 256;
 /// How many tokens around a verb or a quote are searched for a noun naming an earlier event.
 const REFERENCE_WINDOW: usize = 4;
 /// The most entities looked back through for the person `he` or `she` refers to.
@@ -46,72 +48,120 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let mut events = Tally::default();
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     for (index, sentence) in doc.sentences.iter().enumerate() {
-        let tokens = sentence.tokens();
-        let mut mentions: Option<Vec<Mention>> = None;
         let mut clause_blocked_until = 0;
         let mut object_blocked_until = 0;
         // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`),
         // unless it is the sentence's first word after the dateline.
-        let first_word =
-            (doc.after_dateline(tokens.clone())..tokens.end).find(|&i| doc.tokens[i].kind == TokenKind::Word);
-        for at in tokens.clone() {
-            let token = doc.tokens[at];
-            if token.kind != TokenKind::Word {
-                continue;
-            }
-            let word = doc.slice(token.span);
-            if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
-                continue;
-            }
-            let found =
-                doc::with_lowercase(word, |lower| best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end));
-            let Some((entry, pattern_end)) = found else {
-                continue;
-            };
-            if at < clause_blocked_until || negated(doc, at, tokens.start) || hypothetical(doc, at, tokens.start) {
-                continue;
-            }
-            // A verb form after an article or a preposition is a noun: `in clashes`.
-            let literal = entry.pattern.starts_with('=');
-            let gerund = word.ends_with("ing");
-            if !literal
-                && at > tokens.start
-                && may_be_noun(entry, word)
-                && noun_use(doc, codebook, at, tokens.start, gerund)
-            {
-                continue;
-            }
-            // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
-            if literal && at < object_blocked_until {
-                continue;
-            }
-            // An evaluation says what an actor's act is (`called it "illegal"`), not what
-            // kind of thing a noun is (`illegal construction`).
-            if entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1)) {
-                continue;
-            }
-            if background(doc, index) {
-                break;
-            }
-            let mentions = mentions
-                .get_or_insert_with(|| sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref()));
-            let site = Site { sentence: index as u32, tokens: tokens.clone(), at, pattern_end };
-            let found = coded_events(doc, &context, mentions, entry, site, &events);
-            // What an accusation is about is not a second event: `accused Russia of
-            // shelling` is one accusation, not shelling.
-            if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
-                clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
-            }
-            if !found.is_empty() {
-                object_blocked_until =
-                    clause_end(doc, pattern_end, tokens.end).min(object_end(doc, codebook, pattern_end, tokens.end));
-            }
-            for event in found {
-                events.add(event);
+        let sentence_tokens = sentence.tokens();
+        let first_word = (doc.after_dateline(sentence_tokens.clone())..sentence_tokens.end)
+            .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+        // What holds for the whole sentence, found once, at its first trigger.
+        let mut facts: Option<SentenceFacts> = None;
+        'windows: for tokens in windows(doc, sentence_tokens) {
+            let mut mentions: Option<Vec<Mention>> = None;
+            for at in tokens.clone() {
+                let token = doc.tokens[at];
+                if token.kind != TokenKind::Word {
+                    continue;
+                }
+                let word = doc.slice(token.span);
+                if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
+                    continue;
+                }
+                let found = doc::with_lowercase(word, |lower| {
+                    best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end)
+                });
+                let Some((entry, pattern_end)) = found else {
+                    continue;
+                };
+                if at < clause_blocked_until || negated(doc, at, tokens.start) || hypothetical(doc, at, tokens.start) {
+                    continue;
+                }
+                // A verb form after an article or a preposition is a noun: `in clashes`.
+                let literal = entry.pattern.starts_with('=');
+                let gerund = word.ends_with("ing");
+                if !literal
+                    && at > tokens.start
+                    && may_be_noun(entry, word)
+                    && noun_use(doc, codebook, at, tokens.start, gerund)
+                {
+                    continue;
+                }
+                // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
+                if literal && at < object_blocked_until {
+                    continue;
+                }
+                // An evaluation says what an actor's act is (`called it "illegal"`), not what
+                // kind of thing a noun is (`illegal construction`).
+                if entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1)) {
+                    continue;
+                }
+                let facts = *facts.get_or_insert_with(|| SentenceFacts {
+                    background: background(doc, index),
+                    place: event_place(doc, index as u32),
+                });
+                if facts.background {
+                    break 'windows;
+                }
+                let mentions = mentions.get_or_insert_with(|| {
+                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref())
+                });
+                let site = Site { sentence: index as u32, place: facts.place, tokens: tokens.clone(), at, pattern_end };
+                let found = coded_events(doc, &context, mentions, entry, site, &events);
+                // What an accusation is about is not a second event: `accused Russia of
+                // shelling` is one accusation, not shelling.
+                if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
+                    clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
+                }
+                if !found.is_empty() {
+                    object_blocked_until = clause_end(doc, pattern_end, tokens.end).min(object_end(
+                        doc,
+                        codebook,
+                        pattern_end,
+                        tokens.end,
+                    ));
+                }
+                for event in found {
+                    events.add(event);
+                }
             }
         }
     }
     doc.events = events.events;
+}
+
+/// The most tokens the event reader reads at once. A longer sentence (a list, a text
+/// without full stops) is read in windows of at most this many tokens, cut after a
+/// comma or semicolon where one is near: every look-back and look-ahead of a trigger
+/// stays within its window, so coding stays linear in an article's length.
+const MAX_WINDOW_TOKENS: usize = 128;
+
+/// The windows of a sentence's tokens; one, the whole sentence, for all but the longest.
+fn windows(doc: &Doc, tokens: std::ops::Range<usize>) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = tokens.start;
+    std::iter::from_fn(move || {
+        if start >= tokens.end {
+            return None;
+        }
+        let mut end = tokens.end;
+        if end - start > MAX_WINDOW_TOKENS {
+            let limit = start + MAX_WINDOW_TOKENS;
+            let clause_break =
+                (start + MAX_WINDOW_TOKENS / 2..limit).rev().find(|&i| matches!(doc.token_text(i), "," | ";"));
+            end = clause_break.map_or(limit, |i| i + 1);
+        }
+        let window = start..end;
+        start = end;
+        Some(window)
+    })
+}
+
+/// What holds for a whole sentence: whether it is background, and where its events
+/// happened.
+#[derive(Clone, Copy)]
+struct SentenceFacts {
+    background: bool,
+    place: Option<u32>,
 }
 
 /// The items of a layer in text order that start inside `span`.
@@ -316,6 +366,9 @@ fn in_quote(doc: &Doc, span: Span) -> Option<&doc::Quote> {
 #[derive(Clone)]
 struct Site {
     sentence: u32,
+    /// Where the sentence's events happened ([`event_place`]).
+    place: Option<u32>,
+    /// The tokens read: the sentence, or its window.
     tokens: std::ops::Range<usize>,
     at: usize,
     pattern_end: usize,
@@ -330,7 +383,7 @@ fn coded_events(
     site: Site,
     earlier: &Tally,
 ) -> Vec<Event> {
-    let Site { sentence, tokens, at, pattern_end } = site;
+    let Site { sentence, place, tokens, at, pattern_end } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let literal = entry.pattern.starts_with('=');
@@ -363,7 +416,6 @@ fn coded_events(
         }
         (sources, group_after(doc, mentions, at + 1, object_end(doc, context.codebook, pattern_end, end)))
     };
-    let place = event_place(doc, sentence);
     let sentence_span = doc.sentences[sentence as usize].span;
     let make = |source: Actor, target: Actor| Event {
         sentence,
@@ -394,9 +446,9 @@ fn coded_events(
             if entry.flags.own_country {
                 country_of(source.code).map(|code| Actor { span: source.span, code })
             } else if entry.flags.place_country {
-                place_country(doc, context.gazetteer, sentence, false)
+                place_country(context.gazetteer, doc, place, false)
             } else if entry.flags.place_government {
-                place_country(doc, context.gazetteer, sentence, true)
+                place_country(context.gazetteer, doc, place, true)
             } else {
                 referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
             }
@@ -652,7 +704,8 @@ fn quote_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Menti
 /// the one who acts when the quote names nobody else.
 fn first_person_speaker(doc: &Doc, mentions: &[Mention], trigger: Span) -> Option<Mention> {
     let quote = in_quote(doc, trigger)?;
-    let (first, last) = (doc.token_range(quote.span).start, doc.token_range(trigger).start);
+    let last = doc.token_range(trigger).start;
+    let first = doc.token_range(quote.span).start.max(last.saturating_sub(MAX_FIRST_PERSON_LOOKBACK));
     let first_person = (first..last).any(|i| matches!(doc.token_text(i), "We" | "we" | "I" | "Our" | "our" | "us"));
     speaker_mention(doc, mentions, quote.speaker?).filter(|_| first_person)
 }
@@ -814,10 +867,10 @@ fn country_places(doc: &Doc) -> CountryPlaces {
     first
 }
 
-/// The country where the event of `sentence` happened, as a target; its government
-/// when `government` (a protest is against it).
-fn place_country(doc: &Doc, gazetteer: &Gazetteer, sentence: u32, government: bool) -> Option<Actor> {
-    let place = &doc.places[event_place(doc, sentence)? as usize];
+/// The country of `place`, where an event happened, as a target; its government when
+/// `government` (a protest is against it).
+fn place_country(gazetteer: &Gazetteer, doc: &Doc, place: Option<u32>, government: bool) -> Option<Actor> {
+    let place = &doc.places[place? as usize];
     let country = gazetteer.country(place.geo.as_ref()?.country)?;
     let alpha3 = std::str::from_utf8(&country.alpha3).ok()?;
     let code = if government { ActorCode::new(&format!("{alpha3}GOV"))? } else { ActorCode::new(alpha3)? };
@@ -932,6 +985,33 @@ mod tests {
         assert_eq!(found, [event("IGOEUREEC", "163", "BLRGOV"), event("USAGOV", "163", "BLRGOV")]);
         let found = events("Armenia and Azerbaijan signed a ceasefire agreement in Moscow.");
         assert_eq!(found, [event("ARMGOV", "057", "AZEGOV")]);
+    }
+
+    #[test]
+    fn a_sentence_longer_than_a_window_is_read_in_windows_cut_at_commas() {
+        let clause = "Armenia shelled villages near Tovuz and Azerbaijan accused Armenia of attacks";
+        let text = vec![clause; 60].join(", ") + ".";
+        let mut doc = Doc::new("w", text);
+        segment::segment(&mut doc);
+        let sentence = doc.sentences[0].tokens();
+        assert!(sentence.len() > 5 * MAX_WINDOW_TOKENS);
+        let windows: Vec<_> = windows(&doc, sentence.clone()).collect();
+        assert_eq!(windows.first().unwrap().start, sentence.start);
+        assert_eq!(windows.last().unwrap().end, sentence.end);
+        for pair in windows.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start, "windows are contiguous");
+            assert_eq!(doc.token_text(pair[0].end - 1), ",", "cut after a comma");
+        }
+        assert!(windows.iter().all(|w| w.len() <= MAX_WINDOW_TOKENS));
+        // Every window is read: each reports the shelling again.
+        let found = coded(&doc.text.clone());
+        let shelling = found.iter().find(|e| e.code.as_str() == "194").expect("the shelling is coded");
+        assert!(
+            shelling.mentions as usize >= windows.len(),
+            "{} mentions in {} windows",
+            shelling.mentions,
+            windows.len()
+        );
     }
 
     #[test]
