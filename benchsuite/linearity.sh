@@ -4,13 +4,13 @@
 # brackets, compounds, unclosed quotes). Each stage's time must grow less than 5x for 4x
 # the input; a stage quadratic in article length grows about 16x. Run by .ci/run.
 #   usage: benchsuite/linearity.sh            prints a table, exits 1 on a failure
-# Stages that take under MIN_SECONDS on the larger article are reported, not judged: at
-# that size their ratio is timer noise.
+# Stages that take under MIN_SECONDS (10 ms) on the larger article are reported, not
+# judged: at that size their ratio is timer noise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet --locked -p dateline
 dir=target/linearity
-mkdir -p "$dir"
+rm -rf "$dir" && mkdir -p "$dir/corpus"
 python3 - "$dir" <<'PY'
 import sys
 
@@ -63,27 +63,32 @@ def article(size):
     return "".join(parts)
 
 for megabytes in (1, 4):
-    with open(f"{sys.argv[1]}/article-{megabytes}mb.txt", "w") as out:
+    with open(f"{sys.argv[1]}/corpus/article-{megabytes}mb.txt", "w") as out:
         out.write(article(megabytes << 20))
 PY
-# Rounds of five pairs of runs, a 1 MB run then a 4 MB one: a stage's ratio is the
-# median over the pairs of its 4 MB time over its 1 MB time, as the two runs of a pair
-# meet the machine in much the same state. A round that fails is measured again: noise
-# does not repeat, a quadratic stage (16x) does.
-judge() {
-    python3 - "$dir" <<'PY'
-import glob, re, statistics, sys
+# One process times both articles in turn, five rounds (`bench --rounds-per-article`):
+# side by side in one process they meet the machine in the same state, where separate
+# runs differ by half as much again on a shared machine. A stage's ratio is the median
+# over the rounds of its 4 MB time over its 1 MB time. A run that fails is measured
+# again, twice at most: noise does not repeat, a quadratic stage (16x) does.
+for attempt in 1 2 3; do
+    ./target/release/dateline bench --corpus "$dir/corpus" --threads 1 --max-article-bytes 8000000 \
+        --rounds-per-article 5 > "$dir/stages.txt"
+    if python3 - "$dir/stages.txt" <<'PY'
+import re, statistics, sys
 
-MIN_SECONDS = 0.05
+MIN_SECONDS = 0.01
 LIMIT = 5.0
 
-def stages(path):
-    line = re.search(r"time by stage: (.*)", open(path).read()).group(1)
-    return {m.group(1).strip(): float(m.group(2)) for m in re.finditer(r"([^,]+?) ([\d.]+) s [\d.]+%", line)}
-
-pairs = [(stages(path.replace("-4mb-", "-1mb-")), stages(path)) for path in sorted(glob.glob(f"{sys.argv[1]}/bench-4mb-*.txt"))]
+rounds = {}
+for line in open(sys.argv[1]):
+    m = re.match(r"article article-(\d)mb round (\d+): time by stage: (.*)", line)
+    if m:
+        times = {t.group(1).strip(): float(t.group(2)) for t in re.finditer(r"([^,]+?) ([\d.]+) s [\d.]+%", m.group(3))}
+        rounds.setdefault(int(m.group(2)), {})[int(m.group(1))] = times
+pairs = [(r[1], r[4]) for r in rounds.values()]
 failed = []
-print(f"{'stage':24} {'1 MB (s)':>9} {'4 MB (s)':>9} {'ratio':>6}   (medians of {len(pairs)} pairs of runs)")
+print(f"{'stage':24} {'1 MB (s)':>9} {'4 MB (s)':>9} {'ratio':>6}   (medians of {len(pairs)} rounds)")
 for stage in pairs[0][1]:
     small = statistics.median(p[0][stage] for p in pairs)
     large = statistics.median(p[1][stage] for p in pairs)
@@ -97,18 +102,9 @@ if failed:
     sys.exit(f"linearity: time grew {LIMIT}x or more for 4x the input in: {', '.join(failed)}")
 print(f"linearity: every stage grew less than {LIMIT}x for 4x the input")
 PY
-}
-for round in 1 2 3; do
-    rm -f "$dir"/bench-*.txt
-    for run in 1 2 3 4 5; do
-        for size in 1 4; do
-            ./target/release/dateline bench --corpus "$dir/article-${size}mb.txt" --threads 1 \
-                --max-article-bytes 8000000 > "$dir/bench-${size}mb-$run.txt"
-        done
-    done
-    if judge; then
+    then
         exit 0
     fi
-    [ "$round" = 3 ] || echo "linearity: measuring again (round $((round + 1)) of 3)"
+    [ "$attempt" = 3 ] || echo "linearity: measuring again (attempt $((attempt + 1)) of 3)"
 done
 exit 1

@@ -166,13 +166,15 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
+    let mut cursor = doc.token_cursor();
     for entity in &doc.entities {
+        let tokens = cursor.range(entity.span);
         let code = match entity.label {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
-            EntityLabel::Organization => context_code(doc, entity.span, tables, gazetteer, story),
+            EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
-                let code = context_code(doc, entity.span, tables, gazetteer, story)
+                let code = context_code(doc, entity.span, tokens, tables, gazetteer, story)
                     .or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
@@ -188,12 +190,16 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             actors.push(Actor { span: entity.span, code });
         }
     }
-    let mut coded: rustc_hash::FxHashSet<Span> = actors.iter().map(|a| a.span).collect();
+    // The entities' actors are in text order: a speaker already coded as an entity is
+    // found by binary search, and only the few other speakers go into a set.
+    let entity_actors = actors.len();
+    let mut coded_speakers: rustc_hash::FxHashSet<Span> = rustc_hash::FxHashSet::default();
     for quote in &doc.quotes {
         let Some(speaker) = quote.speaker else {
             continue;
         };
-        if !coded.insert(speaker.span) {
+        let is_entity = actors[..entity_actors].binary_search_by_key(&speaker.span, |a| a.span).is_ok();
+        if is_entity || !coded_speakers.insert(speaker.span) {
             continue;
         }
         let text = doc.slice(speaker.span);
@@ -201,10 +207,12 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             // A capital speaking is its government: `Moscow said`.
             SpeakerKind::Group => capital_country(text, gazetteer)
                 .map(|c| format!("{c}GOV"))
-                .or_else(|| context_code(doc, speaker.span, tables, gazetteer, story)),
+                .or_else(|| context_code(doc, speaker.span, doc.token_range(speaker.span), tables, gazetteer, story)),
             SpeakerKind::Person => {
                 let surname = surname(text);
-                context_code(doc, speaker.span, tables, gazetteer, story).or_else(|| by_surname.get(surname).cloned())
+                let tokens = doc.token_range(speaker.span);
+                context_code(doc, speaker.span, tokens, tables, gazetteer, story)
+                    .or_else(|| by_surname.get(surname).cloned())
             }
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -233,11 +241,12 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 fn context_code(
     doc: &Doc,
     span: Span,
+    tokens: std::ops::Range<usize>,
     tables: &ActorTables,
     gazetteer: &Gazetteer,
     story: Option<&str>,
 ) -> Option<String> {
-    let std::ops::Range { start: first, end } = doc.token_range(span);
+    let std::ops::Range { start: first, end } = tokens;
     let mut start = first;
     let mut complement_end = None;
     while start > 0 && first - start < MAX_TITLE_WORDS {

@@ -56,23 +56,16 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         tokens as f64 / seconds
     );
 
-    let options = engine::Options::default();
+    if args.rounds_per_article > 0 {
+        return stages_per_article(&resources, &corpus, args.rounds_per_article);
+    }
+
     let mut single = corpus.clone();
     let mut stages = StageTimes::default();
     let started = Instant::now();
     let mut output_bytes = 0;
-    let mut out = Vec::new();
     for doc in &mut single {
-        engine::annotate_observed(&resources, doc, &options, |stage, began| stages.record(stage, began));
-        for (stage, format) in OUTPUT_STAGES {
-            let began = Instant::now();
-            out.clear();
-            crate::extract_cmd::write_article(&mut out, doc, format)?;
-            stages.record(stage, began);
-            if format == Format::Json {
-                output_bytes += out.len();
-            }
-        }
+        output_bytes += time_stages(&resources, doc, &mut stages)?;
     }
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -81,21 +74,14 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         words as f64 / seconds,
         mb(output_bytes)
     );
-
-    let split: Vec<String> = stages
-        .shares()
-        .iter()
-        .map(|(stage, seconds, share)| format!("{stage} {seconds:.4} s {:.1}%", 100.0 * share))
-        .collect();
-    println!("  time by stage: {}", split.join(", "));
+    println!("  time by stage: {}", by_stage(&stages));
 
     let mut parallel = corpus;
     let started = Instant::now();
     parallel.par_iter_mut().for_each(|doc| {
-        engine::annotate(&resources, doc, &options);
-        let mut out = Vec::new();
-        // Writing into a Vec cannot fail.
-        let _ = export::write_json_line(&mut out, doc);
+        engine::annotate(&resources, doc, &engine::Options::default());
+        // Counting bytes cannot fail.
+        let _ = export::write_json_line(&mut ByteCount(0), doc);
     });
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -104,6 +90,64 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         mb(bytes) / seconds,
         words as f64 / seconds
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs every stage and output format on `doc`, adding their times to `stages`; the
+/// bytes of its JSON.
+fn time_stages(resources: &engine::Resources, doc: &mut Doc, stages: &mut StageTimes) -> anyhow::Result<usize> {
+    engine::annotate_observed(resources, doc, &engine::Options::default(), |stage, began| stages.record(stage, began));
+    let mut json_bytes = 0;
+    for (stage, format) in OUTPUT_STAGES {
+        let began = Instant::now();
+        let mut out = ByteCount(0);
+        crate::extract_cmd::write_article(&mut out, doc, format)?;
+        stages.record(stage, began);
+        if format == Format::Json {
+            json_bytes = out.0;
+        }
+    }
+    Ok(json_bytes)
+}
+
+/// A writer that only counts bytes: the writers are timed at formatting, not at growing
+/// a buffer or at I/O.
+struct ByteCount(usize);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0 += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `stage 0.0123 s 4.5%, …` in pipeline order.
+fn by_stage(stages: &StageTimes) -> String {
+    let split: Vec<String> = stages
+        .shares()
+        .iter()
+        .map(|(stage, seconds, share)| format!("{stage} {seconds:.4} s {:.1}%", 100.0 * share))
+        .collect();
+    split.join(", ")
+}
+
+/// Times every stage on each article of the corpus, `rounds` times over with the
+/// articles taken in turn, one line per article and round. Articles of different
+/// sizes measured side by side in one process meet the machine in the same state,
+/// which is what comparing their times needs (`benchsuite/linearity.sh`).
+fn stages_per_article(resources: &engine::Resources, corpus: &[Doc], rounds: usize) -> anyhow::Result<ExitCode> {
+    for round in 1..=rounds {
+        for article in corpus {
+            let mut doc = article.clone();
+            let mut stages = StageTimes::default();
+            time_stages(resources, &mut doc, &mut stages)?;
+            println!("article {} round {round}: time by stage: {}", doc.id, by_stage(&stages));
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -217,6 +217,10 @@ struct BenchArgs {
     /// Worker threads for the parallel run (0: one per core).
     #[arg(long, default_value_t = 0)]
     threads: usize,
+    /// Instead of the throughput runs, time every stage on each article of the corpus,
+    /// this many rounds, the articles in turn: one line per article and round.
+    #[arg(long, default_value_t = 0)]
+    rounds_per_article: usize,
     #[command(flatten)]
     limits: LimitArgs,
 }

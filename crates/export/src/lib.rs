@@ -290,17 +290,24 @@ impl<'a> ArticleRecord<'a> {
                     value: d.value.map(|v| v.to_string()),
                 })
                 .collect(),
-            entities: doc
-                .entities
-                .iter()
-                .map(|e| EntityRecord {
-                    text: text(e.span),
-                    label: e.label.as_str(),
-                    actor: doc.actor_at(e.span).map(|a| a.as_str().to_string()),
-                    start: e.span.start,
-                    end: e.span.end,
-                })
-                .collect(),
+            entities: {
+                // Entities and actors are both in text order: one walk pairs them, where a
+                // binary search per entity would slow down as the article grows.
+                let mut actors = doc.actors.iter().peekable();
+                doc.entities
+                    .iter()
+                    .map(|e| {
+                        let actor = std::iter::from_fn(|| actors.next_if(|a| a.span <= e.span)).last();
+                        EntityRecord {
+                            text: text(e.span),
+                            label: e.label.as_str(),
+                            actor: actor.filter(|a| a.span == e.span).map(|a| a.code.as_str().to_string()),
+                            start: e.span.start,
+                            end: e.span.end,
+                        }
+                    })
+                    .collect()
+            },
             places: doc
                 .places
                 .iter()
