@@ -16,11 +16,36 @@ mod pretty;
 
 pub use pretty::write_pretty;
 
-use doc::{Doc, Span, SpeakerKind};
+use doc::{ActorCode, Doc, Entity, Span, SpeakerKind};
 use serde::Serialize;
 
 /// Version of the JSON contract; bumped when a field changes meaning or goes away.
 pub const SCHEMA_VERSION: u32 = 1;
+
+/// A layer of the document written as a JSON array record by record, straight from the
+/// document: collecting the records of a long article first cost more than writing them,
+/// and more per record the longer the article.
+pub struct Layer<'a, T> {
+    doc: &'a Doc,
+    records: fn(&'a Doc) -> Box<dyn Iterator<Item = T> + 'a>,
+}
+
+impl<'a, T: 'a> Layer<'a, T> {
+    fn new(doc: &'a Doc, records: fn(&'a Doc) -> Box<dyn Iterator<Item = T> + 'a>) -> Layer<'a, T> {
+        Layer { doc, records }
+    }
+
+    /// The records, in text order.
+    pub fn iter(&self) -> impl Iterator<Item = T> + 'a {
+        (self.records)(self.doc)
+    }
+}
+
+impl<'a, T: Serialize + 'a> Serialize for Layer<'a, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
 
 /// One article in the JSON contract.
 #[derive(Serialize)]
@@ -45,21 +70,21 @@ pub struct ArticleRecord<'a> {
     /// The opening dateline; all fields null when the article has none.
     pub dateline: DatelineRecord<'a>,
     /// Sentences as `[start, end]` byte pairs.
-    pub sentences: Vec<[u32; 2]>,
+    pub sentences: Layer<'a, [u32; 2]>,
     /// Direct quotations.
-    pub quotes: Vec<QuoteRecord<'a>>,
+    pub quotes: Layer<'a, QuoteRecord<'a>>,
     /// Temporal expressions.
-    pub dates: Vec<DateRecord<'a>>,
+    pub dates: Layer<'a, DateRecord<'a>>,
     /// Named entities.
-    pub entities: Vec<EntityRecord<'a>>,
+    pub entities: Layer<'a, EntityRecord<'a>>,
     /// Location mentions with their places.
-    pub places: Vec<PlaceRecord<'a>>,
+    pub places: Layer<'a, PlaceRecord<'a>>,
     /// CAMEO-coded events.
-    pub events: Vec<EventRecord<'a>>,
+    pub events: Layer<'a, EventRecord<'a>>,
     /// GDELT-style tone of the whole article.
     pub tone: ToneRecord,
     /// Themes the article touches, at each evoking phrase.
-    pub themes: Vec<ThemeRecord<'a>>,
+    pub themes: Layer<'a, ThemeRecord<'a>>,
 }
 
 /// Tone scores, as percentages of the article's words.
@@ -195,7 +220,7 @@ pub struct EntityRecord<'a> {
     /// `PERSON`, `ORG`, `LOC` or `MISC`.
     pub label: &'static str,
     /// CAMEO actor code (`AZEGOV`, `IGOUNO`), when the entity is an actor.
-    pub actor: Option<String>,
+    pub actor: Option<&'a str>,
     /// Start offset.
     pub start: u32,
     /// End offset.
@@ -261,15 +286,13 @@ impl<'a> ArticleRecord<'a> {
                 start: dateline.map(|d| d.span.start),
                 end: dateline.map(|d| d.span.end),
             },
-            sentences: doc.sentences.iter().map(|s| [s.span.start, s.span.end]).collect(),
-            quotes: doc
-                .quotes
-                .iter()
-                .map(|q| QuoteRecord {
-                    text: text(q.span),
+            sentences: Layer::new(doc, |doc| Box::new(doc.sentences.iter().map(|s| [s.span.start, s.span.end]))),
+            quotes: Layer::new(doc, |doc| {
+                Box::new(doc.quotes.iter().map(|q| QuoteRecord {
+                    text: doc.slice(q.span),
                     start: q.span.start,
                     end: q.span.end,
-                    speaker: q.speaker.map(|s| text(s.span)),
+                    speaker: q.speaker.map(|s| doc.slice(s.span)),
                     speaker_start: q.speaker.map(|s| s.span.start),
                     speaker_end: q.speaker.map(|s| s.span.end),
                     speaker_kind: q.speaker.map(|s| match s.kind {
@@ -277,44 +300,31 @@ impl<'a> ArticleRecord<'a> {
                         SpeakerKind::Group => "group",
                     }),
                     speaker_actor: q.speaker.and_then(|s| doc.actor_at(s.span)).map(|a| a.as_str().to_string()),
-                    verb: q.verb.map(text),
-                })
-                .collect(),
-            dates: doc
-                .dates
-                .iter()
-                .map(|d| DateRecord {
-                    text: text(d.span),
+                    verb: q.verb.map(|span| doc.slice(span)),
+                }))
+            }),
+            dates: Layer::new(doc, |doc| {
+                Box::new(doc.dates.iter().map(|d| DateRecord {
+                    text: doc.slice(d.span),
                     start: d.span.start,
                     end: d.span.end,
                     value: d.value.map(|v| v.to_string()),
-                })
-                .collect(),
-            entities: {
-                // Entities and actors are both in text order: one walk pairs them, where a
-                // binary search per entity would slow down as the article grows.
-                let mut actors = doc.actors.iter().peekable();
-                doc.entities
-                    .iter()
-                    .map(|e| {
-                        let actor = std::iter::from_fn(|| actors.next_if(|a| a.span <= e.span)).last();
-                        EntityRecord {
-                            text: text(e.span),
-                            label: e.label.as_str(),
-                            actor: actor.filter(|a| a.span == e.span).map(|a| a.code.as_str().to_string()),
-                            start: e.span.start,
-                            end: e.span.end,
-                        }
-                    })
-                    .collect()
-            },
-            places: doc
-                .places
-                .iter()
-                .map(|p| {
+                }))
+            }),
+            entities: Layer::new(doc, |doc| {
+                Box::new(entities_with_actors(doc).map(|(e, actor)| EntityRecord {
+                    text: doc.slice(e.span),
+                    label: e.label.as_str(),
+                    actor: actor.map(ActorCode::as_str),
+                    start: e.span.start,
+                    end: e.span.end,
+                }))
+            }),
+            places: Layer::new(doc, |doc| {
+                Box::new(doc.places.iter().map(|p| {
                     let geo = p.geo.as_ref();
                     PlaceRecord {
-                        text: text(p.span),
+                        text: doc.slice(p.span),
                         start: p.span.start,
                         end: p.span.end,
                         name: geo.map(|g| g.name.as_str()),
@@ -325,12 +335,10 @@ impl<'a> ArticleRecord<'a> {
                         geonameid: geo.and_then(|g| g.geonameid),
                         kind: geo.map(|g| g.kind.as_str()),
                     }
-                })
-                .collect(),
-            events: doc
-                .events
-                .iter()
-                .map(|e| {
+                }))
+            }),
+            events: Layer::new(doc, |doc| {
+                Box::new(doc.events.iter().map(|e| {
                     let evidence = e.evidence;
                     EventRecord {
                         source: e.source.code.as_str(),
@@ -347,21 +355,21 @@ impl<'a> ArticleRecord<'a> {
                             let place = &doc.places[i as usize];
                             let geo = place.geo.as_ref()?;
                             Some(EventPlaceRecord {
-                                text: text(place.span),
+                                text: doc.slice(place.span),
                                 name: &geo.name,
                                 country: std::str::from_utf8(&geo.country).unwrap_or(""),
                                 lat: geo.lat,
                                 lon: geo.lon,
                             })
                         }),
-                        evidence: text(evidence),
-                        source_text: text(e.source.span),
-                        target_text: text(e.target.span),
-                        trigger: text(e.trigger),
+                        evidence: doc.slice(evidence),
+                        source_text: doc.slice(e.source.span),
+                        target_text: doc.slice(e.target.span),
+                        trigger: doc.slice(e.trigger),
                         rule: format!("{} (event_verbs.tsv:{})", e.rule, e.rule_line),
                     }
-                })
-                .collect(),
+                }))
+            }),
             tone: ToneRecord {
                 tone: doc.tone.tone(),
                 positive: doc.tone.positive_score(),
@@ -371,13 +379,27 @@ impl<'a> ArticleRecord<'a> {
                 self_reference_density: doc.tone.self_reference_density(),
                 words: doc.tone.words,
             },
-            themes: doc
-                .themes
-                .iter()
-                .map(|t| ThemeRecord { theme: t.theme, text: text(t.span), start: t.span.start, end: t.span.end })
-                .collect(),
+            themes: Layer::new(doc, |doc| {
+                Box::new(doc.themes.iter().map(|t| ThemeRecord {
+                    theme: t.theme,
+                    text: doc.slice(t.span),
+                    start: t.span.start,
+                    end: t.span.end,
+                }))
+            }),
         }
     }
+}
+
+/// Each entity with its actor code, when it has one. Entities and actors are both in
+/// text order: one walk pairs them, where a binary search per entity would slow down as
+/// the article grows.
+pub(crate) fn entities_with_actors(doc: &Doc) -> impl Iterator<Item = (&Entity, Option<&ActorCode>)> {
+    let mut actors = doc.actors.iter().peekable();
+    doc.entities.iter().map(move |entity| {
+        let last = std::iter::from_fn(|| actors.next_if(|a| a.span <= entity.span)).last();
+        (entity, last.filter(|a| a.span == entity.span).map(|a| &a.code))
+    })
 }
 
 /// Writes one JSON Lines line for `doc`.

@@ -39,17 +39,19 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
     }
     writeln!(out, "entities  {}", doc.entities.len())?;
     for label in [EntityLabel::Person, EntityLabel::Organization, EntityLabel::Location, EntityLabel::Misc] {
-        let mut names: Vec<String> = doc
-            .entities
-            .iter()
-            .filter(|e| e.label == label)
-            .map(|e| match doc.actor_at(e.span) {
-                Some(actor) => format!("{} [{}]", doc.slice(e.span), actor.as_str()),
-                None => doc.slice(e.span).to_string(),
+        // Distinct names first, then only those formatted and sorted.
+        let distinct: FxHashSet<(&str, Option<&str>)> = crate::entities_with_actors(doc)
+            .filter(|(e, _)| e.label == label)
+            .map(|(e, actor)| (doc.slice(e.span), actor.map(doc::ActorCode::as_str)))
+            .collect();
+        let mut names: Vec<String> = distinct
+            .into_iter()
+            .map(|(name, actor)| match actor {
+                Some(actor) => format!("{name} [{actor}]"),
+                None => name.to_string(),
             })
             .collect();
         names.sort();
-        names.dedup();
         if !names.is_empty() {
             writeln!(out, "  {:<7} {}", label.as_str(), names.join(" · "))?;
         }
