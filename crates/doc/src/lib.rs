@@ -16,18 +16,29 @@ pub mod calendar;
 mod layers;
 pub mod time;
 
-/// Calls `f` with `word` lowercased, without allocating for ASCII words up to 32 bytes:
-/// the lexicon lookups of the hot paths go through it.
+/// The bytes of a lowercase form that [`with_lowercase`] builds without allocating.
+pub const LOWERCASE_BUFFER_BYTES: usize = 32;
+
+/// Calls `f` with `word` lowercased char by char, without allocating when the
+/// lowercase form fits in [`LOWERCASE_BUFFER_BYTES`]: the lexicon lookups of the hot
+/// paths go through it, on every token, non-ASCII ones (`’s`, `Türkiye`) included.
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buffer = [0u8; 32];
+    let mut buffer = [0u8; LOWERCASE_BUFFER_BYTES];
     if word.len() <= buffer.len() && word.is_ascii() {
         buffer[..word.len()].copy_from_slice(word.as_bytes());
         buffer[..word.len()].make_ascii_lowercase();
         // ASCII in, ASCII out: always valid UTF-8.
-        f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word))
-    } else {
-        f(&word.to_lowercase())
+        return f(std::str::from_utf8(&buffer[..word.len()]).unwrap_or(word));
     }
+    let mut len = 0;
+    for lower in word.chars().flat_map(char::to_lowercase) {
+        let Some(slot) = buffer.get_mut(len..len + lower.len_utf8()) else {
+            return f(&word.chars().flat_map(char::to_lowercase).collect::<String>());
+        };
+        len += lower.encode_utf8(slot).len();
+    }
+    // Whole chars encoded: always valid UTF-8.
+    f(std::str::from_utf8(&buffer[..len]).unwrap_or(word))
 }
 
 /// The lines of one of dateline's data files (`data/*.tsv`) that hold data.
@@ -231,6 +242,14 @@ mod tests {
         for span in spans {
             assert_eq!(cursor.range(span), doc.token_range(span), "{span:?}");
         }
+    }
+
+    #[test]
+    fn lowercase_forms_are_built_char_by_char_whatever_the_script() {
+        assert_eq!(with_lowercase("Türkiye", str::to_string), "türkiye");
+        assert_eq!(with_lowercase("’S", str::to_string), "’s");
+        let long = "É".repeat(40);
+        assert_eq!(with_lowercase(&long, str::to_string), "é".repeat(40), "past the buffer, allocated");
     }
 
     #[test]

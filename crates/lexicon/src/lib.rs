@@ -77,36 +77,18 @@ pub enum Gender {
     Unknown,
 }
 
-/// The longest lowercase form, in bytes, that a case-insensitive lookup builds: no word
-/// of the lists is longer (a test checks), so a longer word is in none of them.
-const MAX_WORD_BYTES: usize = 32;
-
-/// The UTF-8 bytes of the lowercase form of `word`, char by char, built in `buffer`
-/// without allocating; `None` when they do not fit. Lookups run on every token, so the
-/// common case, a short ASCII word, is one pass over its bytes.
-fn lowercase_in<'b>(word: &str, buffer: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b [u8]> {
-    if word.len() <= MAX_WORD_BYTES && word.is_ascii() {
-        for (lower, byte) in buffer.iter_mut().zip(word.bytes()) {
-            *lower = byte.to_ascii_lowercase();
-        }
-        return Some(&buffer[..word.len()]);
-    }
-    let mut len = 0;
-    for lower in word.chars().flat_map(char::to_lowercase) {
-        let end = len + lower.len_utf8();
-        lower.encode_utf8(buffer.get_mut(len..end)?);
-        len = end;
-    }
-    Some(&buffer[..len])
-}
-
 /// The word lists, parsed: speech verbs by form, role words and organization words by
-/// the UTF-8 bytes of their lowercase form.
+/// their lowercase form.
 #[derive(Clone, Debug, Default)]
 pub struct WordLists {
     speech_verbs: FxHashMap<&'static str, &'static str>,
-    roles: FxHashMap<Vec<u8>, Gender>,
-    organization_words: FxHashSet<Vec<u8>>,
+    roles: FxHashMap<String, Gender>,
+    organization_words: FxHashSet<String>,
+}
+
+/// A list word's lowercase form, as [`doc::with_lowercase`] makes a token's.
+fn lowercase(word: &str) -> String {
+    doc::with_lowercase(word, str::to_string)
 }
 
 /// The data lines of a list, split at the first tab (the second part is empty when
@@ -127,10 +109,8 @@ impl WordLists {
             };
             WordLists {
                 speech_verbs: entries(SPEECH_VERBS).collect(),
-                roles: entries(ROLES).map(|(word, code)| (word.to_lowercase().into_bytes(), gender(code))).collect(),
-                organization_words: entries(ORGANIZATION_WORDS)
-                    .map(|(word, _)| word.to_lowercase().into_bytes())
-                    .collect(),
+                roles: entries(ROLES).map(|(word, code)| (lowercase(word), gender(code))).collect(),
+                organization_words: entries(ORGANIZATION_WORDS).map(|(word, _)| lowercase(word)).collect(),
             }
         })
     }
@@ -155,13 +135,13 @@ impl WordLists {
     }
 
     fn role_of_whole_word(&self, word: &str) -> Option<Gender> {
-        lowercase_in(word, &mut [0; MAX_WORD_BYTES]).and_then(|lower| self.roles.get(lower).copied())
+        doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
     }
 
     /// Whether `word` is a head word of organization names (any case: `Ministry`,
     /// `ministry`).
     pub fn is_organization_word(&self, word: &str) -> bool {
-        lowercase_in(word, &mut [0; MAX_WORD_BYTES]).is_some_and(|lower| self.organization_words.contains(lower))
+        doc::with_lowercase(word, |lower| self.organization_words.contains(lower))
     }
 }
 
@@ -223,9 +203,9 @@ mod tests {
         let longest = [ROLES, ORGANIZATION_WORDS]
             .into_iter()
             .flat_map(entries)
-            .map(|(word, _)| word.to_lowercase().len())
+            .map(|(word, _)| lowercase(word).len())
             .max()
             .unwrap_or(0);
-        assert!(longest <= MAX_WORD_BYTES, "a {longest}-byte entry could never match");
+        assert!(longest <= doc::LOWERCASE_BUFFER_BYTES, "looking up a {longest}-byte entry would allocate");
     }
 }
