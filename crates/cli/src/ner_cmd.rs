@@ -31,7 +31,7 @@ pub fn train(data: &Path, out: &Path, options: ner::TrainOptions) -> anyhow::Res
         options.ensemble
     );
     let started = Instant::now();
-    let model = ner::train(&documents, &Lexicons::embedded(), &options, |stage, epoch, accuracy| {
+    let model = ner::train(&documents, &Lexicons::load_embedded()?, &options, |stage, epoch, accuracy| {
         eprintln!(
             "{stage} epoch {epoch:2}: training token accuracy {:.4} ({:.0} s)",
             accuracy,
@@ -58,7 +58,7 @@ pub fn eval(data: &Path, model_path: Option<&Path>, predictions: Option<&Path>) 
     let (tagger, model_name) = match model_path {
         Some(path) => {
             let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-            owned = Tagger::new(Model::from_bytes(&bytes, path)?, Lexicons::embedded());
+            owned = Tagger::new(Model::from_bytes(&bytes, path)?, Lexicons::load_embedded()?);
             (&owned, path.display().to_string())
         }
         None => (Tagger::embedded(), format!("{} (embedded)", default_model_path().display())),

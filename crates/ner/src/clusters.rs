@@ -8,7 +8,6 @@
 use crate::hash::lowercase_hash;
 use crate::Result;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// Word classes by lowercase word hash.
 #[derive(Clone, Default)]
@@ -30,12 +29,6 @@ impl Clusters {
     /// Reads the gzip-compressed TSV.
     pub fn from_gzip(bytes: &[u8]) -> Result<Clusters> {
         Ok(Clusters::from_tsv(&crate::gunzip_text(bytes, "word clusters", "dateline clusters build")?))
-    }
-
-    /// The classes compiled into the binary.
-    pub fn embedded() -> &'static Clusters {
-        static CLUSTERS: OnceLock<Clusters> = OnceLock::new();
-        CLUSTERS.get_or_init(|| Clusters::from_gzip(crate::EMBEDDED_CLUSTERS).expect("the embedded clusters are valid"))
     }
 
     /// The class of a lowercase word hash, if the word was frequent enough to get one.

@@ -214,7 +214,7 @@ mod tests {
             words.extend(line.split_whitespace());
             ends.push(words.len());
         }
-        let lexicons = Lexicons::embedded();
+        let lexicons = Tagger::embedded().lexicons().clone();
         let mut windowed = Plain { lexicons: lexicons.clone(), whole: false };
         let mut whole = Plain { lexicons, whole: true };
         let (mut state, mut first, mut by_window, mut by_whole) =

@@ -8,7 +8,6 @@
 use crate::hash::{lowercase_hash, phrase_hash};
 use crate::Result;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// The longest phrase, in words, that matching tries.
 pub const MAX_PHRASE_WORDS: usize = 4;
@@ -46,13 +45,6 @@ impl Gazetteer {
     /// Reads the gzip-compressed TSV.
     pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer> {
         Ok(Gazetteer::from_tsv(&crate::gunzip_text(bytes, "gazetteer", "dateline gazetteer build")?))
-    }
-
-    /// The gazetteer compiled into the binary.
-    pub fn embedded() -> &'static Gazetteer {
-        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER
-            .get_or_init(|| Gazetteer::from_gzip(crate::EMBEDDED_GAZETTEER).expect("the embedded gazetteer is valid"))
     }
 
     /// The category bits of the phrase made of these lowercase word hashes (0: none).
@@ -98,7 +90,7 @@ mod tests {
 
     #[test]
     fn the_embedded_gazetteer_knows_countries_cities_and_names() {
-        let gazetteer = Gazetteer::embedded();
+        let gazetteer = crate::Tagger::embedded().lexicons().gazetteer();
         assert!(gazetteer.categories("Azerbaijan").contains(&"country"));
         assert!(gazetteer.categories("Tbilisi").contains(&"city"));
         assert!(gazetteer.categories("Maria").contains(&"first_female"));

@@ -119,15 +119,15 @@ impl Lexicons {
         &self.words
     }
 
-    /// The lexicons compiled into the binary.
-    pub fn embedded() -> Lexicons {
-        Lexicons {
-            gazetteer: Gazetteer::embedded().clone(),
-            clusters: Clusters::embedded().clone(),
-            paths: WordPaths::embedded().clone(),
+    /// The lexicons compiled into the binary, parsed anew: callers load them once.
+    pub fn load_embedded() -> Result<Lexicons> {
+        Ok(Lexicons {
+            gazetteer: Gazetteer::from_gzip(EMBEDDED_GAZETTEER)?,
+            clusters: Clusters::from_gzip(EMBEDDED_CLUSTERS)?,
+            paths: WordPaths::from_gzip(EMBEDDED_PATHS)?,
             words: WordLists::embedded().clone(),
             id: schema::lexicon_files_hash(),
-        }
+        })
     }
 }
 
@@ -152,7 +152,7 @@ impl Tagger {
     /// features than this build's.
     pub fn load_embedded() -> Result<Tagger> {
         let model = Model::from_bytes(EMBEDDED_MODEL, Path::new(EMBEDDED_MODEL_PATH))?;
-        Ok(Tagger::new(model, Lexicons::embedded()))
+        Ok(Tagger::new(model, Lexicons::load_embedded()?))
     }
 
     /// The embedded tagger, loaded on first use, for tests and examples. Panics only if

@@ -12,7 +12,6 @@
 use crate::hash::{exact_hash, lowercase_hash};
 use crate::Result;
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 /// Paths by word: lowercase words by [`lowercase_hash`], other casings (kept only where
 /// they differ from the lowercase word's path) by their exact bytes.
@@ -42,12 +41,6 @@ impl WordPaths {
     /// Reads the gzip-compressed TSV.
     pub fn from_gzip(bytes: &[u8]) -> Result<WordPaths> {
         Ok(WordPaths::from_tsv(&crate::gunzip_text(bytes, "word paths", "dateline clusters paths")?))
-    }
-
-    /// The paths compiled into the binary.
-    pub fn embedded() -> &'static WordPaths {
-        static PATHS: OnceLock<WordPaths> = OnceLock::new();
-        PATHS.get_or_init(|| WordPaths::from_gzip(crate::EMBEDDED_PATHS).expect("the embedded word paths are valid"))
     }
 
     /// The path of `word` as written, else of its lowercase form (`word_hash`, its
@@ -111,7 +104,7 @@ mod tests {
 
     #[test]
     fn the_embedded_paths_know_news_words() {
-        let paths = WordPaths::embedded();
+        let paths = WordPaths::from_gzip(crate::EMBEDDED_PATHS).unwrap();
         assert!(paths.len() > 100_000, "{}", paths.len());
         let path = |w: &str| paths.path_of(w, lowercase_hash(w));
         assert_ne!(path("Reuters"), 0);

@@ -20,7 +20,7 @@ fn mix_bytes(hash: u64, bytes: &[u8]) -> u64 {
     mix(mix(hash, hash_bytes(bytes)), bytes.len() as u64)
 }
 
-/// The hash of the embedded lexicon files: the identity of [`crate::Lexicons::embedded`].
+/// The hash of the embedded lexicon files: the identity of [`crate::Lexicons::load_embedded`].
 pub(crate) fn lexicon_files_hash() -> u64 {
     static HASH: OnceLock<u64> = OnceLock::new();
     *HASH.get_or_init(|| LEXICON_FILES.iter().fold(0, |hash, (_, bytes)| mix_bytes(hash, bytes)))
