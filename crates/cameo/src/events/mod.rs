@@ -199,10 +199,9 @@ struct Tally {
     /// The first event of each source, target and code.
     by_code: FxHashMap<(ActorCode, ActorCode, EventCode), usize>,
     /// The first event of each source, target, sentence and root.
-    by_sentence_root: FxHashMap<(ActorCode, ActorCode, u32, [u8; 2]), usize>,
-    /// The latest event added under each root (`01` to `20`), and the latest of all.
+    by_sentence_root: FxHashMap<(ActorCode, ActorCode, u32, usize), usize>,
+    /// The latest event added under each root (`01` to `20`).
     latest_by_root: [Option<usize>; 21],
-    latest: Option<usize>,
 }
 
 impl Tally {
@@ -212,7 +211,8 @@ impl Tally {
     fn add(&mut self, event: Event) {
         let (source, target) = (event.source.code, event.target.code);
         let same_code = self.by_code.get(&(source, target, event.code)).copied();
-        let same_root = self.by_sentence_root.get(&(source, target, event.sentence, root_key(event.code))).copied();
+        let root = root_number(event.code.root());
+        let same_root = self.by_sentence_root.get(&(source, target, event.sentence, root)).copied();
         // The earliest of the two is the one a scan in article order would find.
         if let Some(earlier) = same_code.into_iter().chain(same_root).min() {
             self.events[earlier].mentions += 1;
@@ -220,33 +220,25 @@ impl Tally {
         }
         let index = self.events.len();
         self.by_code.entry((source, target, event.code)).or_insert(index);
-        self.by_sentence_root.entry((source, target, event.sentence, root_key(event.code))).or_insert(index);
-        if let Some(slot) = root_number(event.code.root()).and_then(|root| self.latest_by_root.get_mut(root)) {
-            *slot = Some(index);
-        }
-        self.latest = Some(index);
+        self.by_sentence_root.entry((source, target, event.sentence, root)).or_insert(index);
+        self.latest_by_root[root] = Some(index);
         self.events.push(event);
     }
 
     /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
     fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
         let index = if roots.is_empty() {
-            self.latest
+            self.events.len().checked_sub(1)
         } else {
-            roots.iter().filter_map(|root| self.latest_by_root[root_number(root)?]).max()
+            roots.iter().filter_map(|root| self.latest_by_root[root_number(root)]).max()
         };
         index.map(|i| &self.events[i])
     }
 }
 
-fn root_key(code: EventCode) -> [u8; 2] {
-    let root = code.root().as_bytes();
-    [root[0], root[1]]
-}
-
-/// A CAMEO root (`01` to `20`) as a number.
-fn root_number(root: &str) -> Option<usize> {
-    root.parse().ok().filter(|&n: &usize| n <= 20)
+/// A CAMEO root (`01` to `20`) as a number; 0 for none (the lexicon has no such code).
+fn root_number(root: &str) -> usize {
+    root.parse().ok().filter(|&n: &usize| n <= 20).unwrap_or(0)
 }
 
 /// The longest entry that matches at token `at`, with the token after its last word.
