@@ -1,6 +1,5 @@
 //! JSON Lines: one article per line, `{"id","text","date","title","url","source"}`.
 
-use crate::limits::{cut_point, cut_warning};
 use crate::{decode, make_article, Article, Error, Limits, Result};
 use doc::{CivilDate, Doc, Meta};
 use serde::Deserialize;
@@ -48,11 +47,9 @@ impl Lines {
         if text.trim().is_empty() {
             return Err(self.bad_line("empty \"text\"".to_string()));
         }
-        let max_bytes = self.limits.max_article_bytes;
-        if text.len() > max_bytes {
-            let full = text.len() as u64;
-            text.truncate(cut_point(text.as_bytes(), max_bytes));
-            warnings.push(format!("line {}: {}", self.line_number, cut_warning(text.len(), Some(full), max_bytes)));
+        if let Some((kept, warning)) = self.limits.cut(text.as_bytes(), Some(text.len() as u64)) {
+            text.truncate(kept);
+            warnings.push(format!("line {}: {warning}", self.line_number));
         }
         let id = match record.id {
             Some(serde_json::Value::String(id)) => id,

@@ -32,12 +32,23 @@ impl Limits {
     pub(crate) fn max_line_bytes(&self) -> usize {
         self.max_article_bytes.saturating_mul(2).saturating_add(LINE_MARGIN_BYTES)
     }
+
+    /// For an article of `bytes` over the cap, how many bytes it keeps and the warning
+    /// that says so; `full` is the input's size, when known.
+    pub(crate) fn cut(&self, bytes: &[u8], full: Option<u64>) -> Option<(usize, String)> {
+        let max_bytes = self.max_article_bytes;
+        if bytes.len() <= max_bytes {
+            return None;
+        }
+        let kept = cut_point(bytes, max_bytes);
+        Some((kept, cut_warning(kept, full.filter(|&full| full > max_bytes as u64), max_bytes)))
+    }
 }
 
 /// Where to cut `bytes`, which are longer than `max_bytes`, to keep at most `max_bytes`:
 /// at the last whitespace shortly before the cap, so that no word is split, or else at
 /// the last char boundary. In valid UTF-8 the result is always a char boundary.
-pub(crate) fn cut_point(bytes: &[u8], max_bytes: usize) -> usize {
+fn cut_point(bytes: &[u8], max_bytes: usize) -> usize {
     let search_start = max_bytes.saturating_sub(CUT_SEARCH_BYTES);
     let last_whitespace = bytes[search_start..max_bytes].iter().rposition(u8::is_ascii_whitespace);
     match last_whitespace.map(|at| search_start + at) {
@@ -49,7 +60,7 @@ pub(crate) fn cut_point(bytes: &[u8], max_bytes: usize) -> usize {
 
 /// The warning of an article cut to `kept` bytes; `full` is the input's size when
 /// known (reading stopped at the cap, so it is known only when the input said it).
-pub(crate) fn cut_warning(kept: usize, full: Option<u64>, max_bytes: usize) -> String {
+fn cut_warning(kept: usize, full: Option<u64>, max_bytes: usize) -> String {
     match full {
         Some(full) => format!("article cut to its first {kept} bytes of {full} (--max-article-bytes)"),
         None => format!("article cut to its first {kept} bytes of over {max_bytes} (--max-article-bytes)"),

@@ -1,6 +1,5 @@
 //! One-article text files: the wire format (`date YYYY-MM-DD` header) and plain text.
 
-use crate::limits::{cut_point, cut_warning};
 use crate::{decode, make_article, Article, Error, Limits, Result};
 use doc::{CivilDate, Doc};
 use std::io::{BufRead, Read};
@@ -14,17 +13,16 @@ pub(crate) fn read_article(
     limits: Limits,
     input_bytes: Option<u64>,
 ) -> Result<Article> {
-    let max_bytes = limits.max_article_bytes;
     let mut bytes = Vec::new();
     // The byte past the cap tells an input longer than the cap from one exactly as long.
-    if let Err(source) = reader.take((max_bytes as u64).saturating_add(1)).read_to_end(&mut bytes) {
+    let read_at_most = (limits.max_article_bytes as u64).saturating_add(1);
+    if let Err(source) = reader.take(read_at_most).read_to_end(&mut bytes) {
         return Err(Error::Io { input, source });
     }
     let mut warnings = Vec::new();
-    if bytes.len() > max_bytes {
-        bytes.truncate(cut_point(&bytes, max_bytes));
-        let full = input_bytes.filter(|&full| full > max_bytes as u64);
-        warnings.push(cut_warning(bytes.len(), full, max_bytes));
+    if let Some((kept, warning)) = limits.cut(&bytes, input_bytes) {
+        bytes.truncate(kept);
+        warnings.push(warning);
     }
     let content = decode(bytes, &mut warnings);
     let (header_date, body) = split_wire_header(&content, &mut warnings);
