@@ -2,6 +2,7 @@
 
 use crate::util::repo_root;
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 
 /// The crates of the workspace, by folder name under `crates/`.
 fn crate_folders() -> BTreeSet<String> {
@@ -63,17 +64,8 @@ fn crate_dependencies_are_the_ones_architecture_md_states() {
 fn scripts_named_in_sources_and_docs_exist() {
     let root = repo_root();
     let mut files = vec![root.join("README.md"), root.join("ARCHITECTURE.md"), root.join(".ci/run")];
-    let mut folders = vec![root.join("crates"), root.join("scripts"), root.join("benchsuite"), root.join("docs")];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap().filter_map(|e| e.ok()) {
-            let path = entry.path();
-            if path.is_dir() && !path.ends_with("runs") {
-                folders.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs" || e == "sh" || e == "md" || e == "py") {
-                files.push(path);
-            }
-        }
-    }
+    let folders = ["crates", "scripts", "benchsuite", "docs"].map(|folder| root.join(folder));
+    files.extend(files_under(&folders, &["rs", "sh", "md", "py"]));
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         for (at, _) in text.match_indices("scripts/").chain(text.match_indices("benchsuite/")) {
@@ -99,22 +91,32 @@ fn stages_take_their_resources_as_arguments() {
         "Resources::embedded(",
         "WordLists::embedded(",
     ];
-    for stage in ["segment", "extract", "cameo", "export", "ingest"] {
-        let mut folders = vec![repo_root().join("crates").join(stage).join("src")];
-        while let Some(folder) = folders.pop() {
-            for path in std::fs::read_dir(&folder).unwrap().filter_map(|e| e.ok()).map(|e| e.path()) {
-                if path.is_dir() {
-                    folders.push(path);
-                    continue;
-                }
-                let source = std::fs::read_to_string(&path).unwrap();
-                // Unit tests sit at the end of a file, after `#[cfg(test)]`.
-                let code = source.split("#[cfg(test)]").next().unwrap();
-                for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
-                    let loader = LOADERS.iter().find(|loader| line.contains(*loader));
-                    assert!(loader.is_none(), "{} calls {}: {line}", path.display(), loader.unwrap());
-                }
+    let stages = ["segment", "extract", "cameo", "export", "ingest"]
+        .map(|stage| repo_root().join("crates").join(stage).join("src"));
+    for path in files_under(&stages, &["rs"]) {
+        let source = std::fs::read_to_string(&path).unwrap();
+        // Unit tests sit at the end of a file, after `#[cfg(test)]`.
+        let code = source.split("#[cfg(test)]").next().unwrap();
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let loader = LOADERS.iter().find(|loader| line.contains(*loader));
+            assert!(loader.is_none(), "{} calls {}: {line}", path.display(), loader.unwrap());
+        }
+    }
+}
+
+/// The files under `folders` whose extension is one of `extensions`, leaving out
+/// benchmark runs (`benchsuite/runs`: recorded output, not sources).
+fn files_under(folders: &[PathBuf], extensions: &[&str]) -> Vec<PathBuf> {
+    let mut pending = folders.to_vec();
+    let mut files = Vec::new();
+    while let Some(folder) = pending.pop() {
+        for path in std::fs::read_dir(&folder).unwrap().filter_map(|e| e.ok()).map(|e| e.path()) {
+            if path.is_dir() && !path.ends_with("runs") {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| extensions.iter().any(|wanted| e == *wanted)) {
+                files.push(path);
             }
         }
     }
+    files
 }
