@@ -40,6 +40,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     let resources = engine::Resources::load()?;
     println!("lexicons loaded in {:.2} s ({} places)", started.elapsed().as_secs_f64(), resources.places.len());
 
+    if args.rounds_per_article > 0 {
+        return stages_per_article(&resources, &corpus, args.rounds_per_article);
+    }
+
     // Tokenization, sentences and entities: what spaCy's tokenizer plus NER does.
     let mut tagged = corpus.clone();
     let started = Instant::now();
@@ -55,10 +59,6 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
         words as f64 / seconds,
         tokens as f64 / seconds
     );
-
-    if args.rounds_per_article > 0 {
-        return stages_per_article(&resources, &corpus, args.rounds_per_article);
-    }
 
     let mut single = corpus.clone();
     let mut stages = StageTimes::default();
