@@ -14,6 +14,7 @@
 
 pub mod calendar;
 mod layers;
+pub mod syntax;
 pub mod time;
 
 /// The bytes of a lowercase form that [`with_lowercase`] builds without allocating.
@@ -61,6 +62,7 @@ pub fn is_latin_proper_name(name: &str) -> bool {
 
 pub use calendar::CivilDate;
 pub use layers::*;
+pub use syntax::{Dep, DepRel, PosTag};
 pub use time::{TimePoint, TimeValue};
 
 /// A half-open byte range `[start, end)` into [`Doc::text`].
@@ -143,6 +145,12 @@ pub struct Doc {
     pub entities: Vec<Entity>,
     /// Location mentions with their places, in text order.
     pub places: Vec<PlaceMention>,
+    /// Part-of-speech tags: empty until `parse`, then one per token ([`PosTag::NONE`]
+    /// in sentences it did not parse).
+    pub pos: Vec<PosTag>,
+    /// Dependencies: empty until `parse`, then one per token ([`DepRel::NONE`] in
+    /// sentences it did not parse).
+    pub deps: Vec<Dep>,
     /// CAMEO-coded actors (entities and speakers), by span.
     pub actors: Vec<Actor>,
     /// CAMEO-coded events in sentence order.
