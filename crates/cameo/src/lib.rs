@@ -60,6 +60,17 @@ impl Codebook {
     pub fn goldstein(&self, code: doc::EventCode) -> f32 {
         self.lexicon.goldstein(code)
     }
+
+    /// Whether a word of `doc.tokens[tokens]` is an event trigger of the lexicon (the
+    /// parse stage parses only such sentences, and those with quotes).
+    pub fn holds_trigger(&self, doc: &doc::Doc, tokens: std::ops::Range<usize>) -> bool {
+        doc.tokens[tokens].iter().any(|token| {
+            let word = doc.slice(token.span);
+            token.kind == doc::TokenKind::Word
+                && self.lexicon.may_trigger(word)
+                && doc::with_lowercase(word, |lower| !self.lexicon.entries_at(lower).is_empty())
+        })
+    }
 }
 
 /// What the unit tests code with: the embedded codebook and gazetteer, loaded once.

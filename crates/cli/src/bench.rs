@@ -81,7 +81,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<ExitCode> {
     parallel.par_iter_mut().for_each(|doc| {
         engine::annotate(&resources, doc, &engine::Options::default());
         // Counting bytes cannot fail.
-        let _ = export::write_json_line(&mut ByteCount(0), doc);
+        let _ = export::write_json_line(&mut ByteCount(0), doc, false);
     });
     let seconds = started.elapsed().as_secs_f64();
     println!(
@@ -101,7 +101,7 @@ fn time_stages(resources: &engine::Resources, doc: &mut Doc, stages: &mut StageT
     for (stage, format) in OUTPUT_STAGES {
         let began = Instant::now();
         let mut out = ByteCount(0);
-        crate::extract_cmd::write_article(&mut out, doc, format)?;
+        crate::extract_cmd::write_article(&mut out, doc, crate::extract_cmd::Output { format, tokens: false })?;
         stages.record(stage, began);
         if format == Format::Json {
             json_bytes = out.0;

@@ -25,6 +25,7 @@ struct Tally {
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
     let options = engine::Options { fallback_date: args.date };
+    let output = Output { format: args.format, tokens: args.tokens };
     let limits = args.limits.limits();
     let resources = engine::Resources::load()?;
     let (sources, walk_errors) = ingest::expand_paths(&args.paths);
@@ -52,7 +53,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
                                 batch_bytes += article.doc.text.len();
                                 batch.push(article.doc);
                                 if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                                    flush(&resources, &mut batch, &options, args.format, &mut sink, &mut tally)?;
+                                    flush(&resources, &mut batch, &options, output, &mut sink, &mut tally)?;
                                     batch_bytes = 0;
                                 }
                             }
@@ -62,7 +63,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             }
             progress.inc(1);
         }
-        flush(&resources, &mut batch, &options, args.format, &mut sink, &mut tally)
+        flush(&resources, &mut batch, &options, output, &mut sink, &mut tally)
     })();
     progress.finish_and_clear();
     match outcome {
@@ -90,7 +91,7 @@ fn flush(
     resources: &engine::Resources,
     batch: &mut Vec<Doc>,
     options: &engine::Options,
-    format: Format,
+    output: Output,
     sink: &mut Sink,
     tally: &mut Tally,
 ) -> io::Result<()> {
@@ -112,16 +113,24 @@ fn flush(
             continue;
         }
         tally.articles += 1;
-        write_article(&mut sink.writer, doc, format)?;
+        write_article(&mut sink.writer, doc, output)?;
     }
     batch.clear();
     Ok(())
 }
 
-/// Writes one annotated article in `format`.
-pub fn write_article(out: &mut impl Write, doc: &Doc, format: Format) -> io::Result<()> {
-    match format {
-        Format::Json => export::write_json_line(out, doc),
+/// What `extract` writes of each article.
+#[derive(Clone, Copy)]
+pub struct Output {
+    pub format: Format,
+    /// Whether JSON records hold the parsed sentences' tokens (`--tokens`).
+    pub tokens: bool,
+}
+
+/// Writes one annotated article.
+pub fn write_article(out: &mut impl Write, doc: &Doc, output: Output) -> io::Result<()> {
+    match output.format {
+        Format::Json => export::write_json_line(out, doc, output.tokens),
         Format::Pretty => export::write_pretty(out, doc),
         Format::GdeltEvents => export::gdelt::write_events(out, doc),
         Format::GdeltGkg => export::gdelt::write_gkg(out, doc),

@@ -9,6 +9,7 @@ mod bench;
 mod build_cmd;
 mod extract_cmd;
 mod ner_cmd;
+mod parser_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -130,6 +131,28 @@ enum TrainCommand {
         #[arg(long, default_value_t = 6)]
         ensemble: usize,
     },
+    /// Train the part-of-speech tagger and dependency parser on silver CoNLL-U (see
+    /// scripts/distill-parser-data.sh).
+    Parser {
+        /// Folder with train.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value_os_t = parser_cmd::default_model_path())]
+        out: PathBuf,
+        /// Passes over the training data, for the tagger and for the parser.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Seed of the sentence shuffle; the same seed gives the same model.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Folds of the jackknife that tags the parser's training data (0: the data's tags).
+        #[arg(long, default_value_t = 5)]
+        tag_folds: usize,
+        /// The smallest quantized weight (of 32,767) that keeps a feature.
+        #[arg(long, default_value_t = 256)]
+        min_kept_weight: u16,
+    },
 }
 
 #[derive(Subcommand)]
@@ -145,6 +168,15 @@ enum EvalCommand {
         /// Also write `word gold predicted` lines (conlleval's input) to this file.
         #[arg(long)]
         predictions: Option<PathBuf>,
+    },
+    /// POS accuracy, UAS, LAS and per-relation F1 on held-out silver sentences, and speed.
+    Parser {
+        /// Folder with heldout.conllu.
+        #[arg(long)]
+        data: PathBuf,
+        /// A model file to evaluate instead of the embedded one.
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
 }
 
@@ -178,6 +210,10 @@ struct ExtractArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Json)]
     format: Format,
+    /// Add to each JSON record the tokens of its parsed sentences (those with an event
+    /// trigger or a quote): offsets, tag, head and dependency relation.
+    #[arg(long)]
+    tokens: bool,
     /// Publication date (YYYY-MM-DD) for articles whose input and dateline give none.
     #[arg(long, value_parser = parse_date)]
     date: Option<doc::CivilDate>,
@@ -260,6 +296,10 @@ fn main() -> ExitCode {
         Command::Eval(EvalCommand::Ner { data, model, predictions }) => {
             ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())
         }
+        Command::Train(TrainCommand::Parser { data, out, epochs, seed, tag_folds, min_kept_weight }) => {
+            parser_cmd::train(&data, &out, parse::train::TrainOptions { epochs, seed, tag_folds, min_kept_weight })
+        }
+        Command::Eval(EvalCommand::Parser { data, model }) => parser_cmd::eval(&data, model.as_deref()),
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {
             build_cmd::clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }

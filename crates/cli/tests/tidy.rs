@@ -89,6 +89,7 @@ fn stages_take_their_resources_as_arguments() {
         "Gazetteer::embedded(",
         "Codebook::embedded(",
         "Resources::embedded(",
+        "Parser::embedded(",
         "WordLists::embedded(",
     ];
     let stages = ["segment", "extract", "cameo", "export", "ingest"]

@@ -3,8 +3,9 @@
 //! [`Resources`] owns everything the stages read (the entity tagger with its lexicons,
 //! the places gazetteer, the CAMEO codebook), loaded from the files compiled into the
 //! binary. [`annotate`] runs the stages in order, each given the resources it needs:
-//! `extract` (segment, dateline, dates, entities, places, quotes), then `cameo`
-//! (actors, events, tone, themes). The command line, the server and the Python module
+//! `extract` (segment, dateline, dates, entities, places, quotes), `parse` (the
+//! sentences with an event trigger or a quote), then `cameo` (actors, events, tone,
+//! themes). The command line, the server and the Python module
 //! all annotate through here.
 //!
 //! ```
@@ -31,6 +32,9 @@ pub enum Error {
     /// The places gazetteer.
     #[error(transparent)]
     Places(#[from] geo::Error),
+    /// The part-of-speech tagger and parser.
+    #[error(transparent)]
+    Parser(#[from] parse::Error),
 }
 
 /// Everything the pipeline reads besides the article, loaded once and shared by every
@@ -42,6 +46,8 @@ pub struct Resources {
     pub places: geo::Gazetteer,
     /// The event lexicon, actor tables, themes and tone words.
     pub codebook: cameo::Codebook,
+    /// The part-of-speech tagger and dependency parser.
+    pub parser: parse::Parser,
 }
 
 impl Resources {
@@ -49,7 +55,12 @@ impl Resources {
     pub fn load() -> Result<Resources, Error> {
         let tagger = ner::Tagger::load_embedded()?;
         let codebook = cameo::Codebook::embedded(tagger.lexicons().words());
-        Ok(Resources { tagger, places: geo::Gazetteer::load_embedded()?, codebook })
+        Ok(Resources {
+            tagger,
+            places: geo::Gazetteer::load_embedded()?,
+            codebook,
+            parser: parse::Parser::load_embedded()?,
+        })
     }
 
     /// The resources compiled into the binary, loaded on first use and kept for the
@@ -81,12 +92,29 @@ pub fn annotate_observed(
 ) {
     extract::annotate_observed(doc, resources.extract(), options, &mut observe);
     let (codebook, places) = (&resources.codebook, &resources.places);
+    extract::timed(&mut observe, "parse", || parse_needed(resources, doc));
     extract::timed(&mut observe, "actors", || cameo::code_actors(doc, codebook, places));
     extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places));
     extract::timed(&mut observe, "tone+themes", || {
         cameo::score_tone(doc, codebook);
         cameo::code_themes(doc, codebook);
     });
+}
+
+/// Parses the sentences the coders read a tree from: those with an event trigger or a
+/// quote. The rest (most of an article) is never parsed.
+fn parse_needed(resources: &Resources, doc: &mut Doc) {
+    let (mut scratch, mut parsed) = (parse::Scratch::default(), parse::Parsed::default());
+    parse::parse_doc(doc, &resources.parser, &mut scratch, &mut parsed, |doc, tokens| {
+        holds_quote(doc, tokens.clone()) || resources.codebook.holds_trigger(doc, tokens)
+    });
+}
+
+/// Whether a quote overlaps the tokens (quotes are sorted and never overlap).
+fn holds_quote(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    let (start, end) = (doc.tokens[tokens.start].span.start, doc.tokens[tokens.end - 1].span.end);
+    let first_ending_after = doc.quotes.partition_point(|quote| quote.span.end <= start);
+    doc.quotes.get(first_ending_after).is_some_and(|quote| quote.span.start < end)
 }
 
 /// Time spent per stage, in pipeline order.

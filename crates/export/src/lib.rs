@@ -16,7 +16,7 @@ mod pretty;
 
 pub use pretty::write_pretty;
 
-use doc::{ActorCode, Doc, Entity, Span, SpeakerKind};
+use doc::{ActorCode, DepRel, Doc, Entity, Span, SpeakerKind};
 use serde::Serialize;
 
 /// Version of the JSON contract; bumped when a field changes meaning or goes away.
@@ -85,6 +85,49 @@ pub struct ArticleRecord<'a> {
     pub tone: ToneRecord,
     /// Themes the article touches, at each evoking phrase.
     pub themes: Layer<'a, ThemeRecord<'a>>,
+    /// The tokens of every parsed sentence with their tags and dependencies; only with
+    /// [`ArticleRecord::with_tokens`] (`--tokens`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Layer<'a, TokenRecord>>,
+}
+
+/// A token of a parsed sentence, as spaCy's users inspect one.
+#[derive(Serialize)]
+pub struct TokenRecord {
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
+    /// Penn Treebank tag.
+    pub pos: &'static str,
+    /// Index into `tokens` of its head; -1 for its sentence's root.
+    pub head: i64,
+    /// Relation to its head (`ROOT` for the root).
+    pub dep: &'static str,
+}
+
+/// The tokens of the parsed sentences, heads indexing this same sequence.
+fn parsed_tokens(doc: &Doc) -> impl Iterator<Item = TokenRecord> + '_ {
+    let parsed = doc.sentences.iter().filter(|s| doc.deps.get(s.tokens().start).is_some_and(|d| d.rel != DepRel::NONE));
+    let numbered = parsed.scan(0usize, |emitted, sentence| {
+        let first_index = *emitted;
+        *emitted += sentence.tokens().len();
+        Some((first_index, sentence.tokens()))
+    });
+    numbered.flat_map(move |(first_index, tokens)| {
+        let first = tokens.start;
+        tokens.map(move |t| {
+            let (token, dep) = (doc.tokens[t], doc.deps[t]);
+            let head = dep.head as usize;
+            TokenRecord {
+                start: token.span.start,
+                end: token.span.end,
+                pos: doc.pos[t].label(),
+                head: if head == t { -1 } else { (first_index + head - first) as i64 },
+                dep: dep.rel.label(),
+            }
+        })
+    })
 }
 
 /// Tone scores, as percentages of the article's words.
@@ -266,6 +309,13 @@ pub struct DateRecord<'a> {
 }
 
 impl<'a> ArticleRecord<'a> {
+    /// Adds the tokens of `doc`'s parsed sentences with their tags and dependencies.
+    pub fn with_tokens(self, doc: &'a Doc) -> ArticleRecord<'a> {
+        ArticleRecord { tokens: Some(Layer::new(doc, |doc| Box::new(parsed_tokens(doc)))), ..self }
+    }
+}
+
+impl<'a> ArticleRecord<'a> {
     /// The record of an annotated document.
     pub fn new(doc: &'a Doc) -> ArticleRecord<'a> {
         let text = |span: Span| doc.slice(span);
@@ -387,6 +437,7 @@ impl<'a> ArticleRecord<'a> {
                     end: t.span.end,
                 }))
             }),
+            tokens: None,
         }
     }
 }
@@ -403,8 +454,11 @@ pub(crate) fn entities_with_actors(doc: &Doc) -> impl Iterator<Item = (&Entity, 
 }
 
 /// Writes one JSON Lines line for `doc`.
-pub fn write_json_line(out: &mut impl std::io::Write, doc: &Doc) -> std::io::Result<()> {
-    serde_json::to_writer(&mut *out, &ArticleRecord::new(doc))?;
+/// With `tokens`, the record holds the parsed sentences' tokens (`--tokens`).
+pub fn write_json_line(out: &mut impl std::io::Write, doc: &Doc, tokens: bool) -> std::io::Result<()> {
+    let record = ArticleRecord::new(doc);
+    let record = if tokens { record.with_tokens(doc) } else { record };
+    serde_json::to_writer(&mut *out, &record)?;
     out.write_all(b"\n")
 }
 

@@ -1,0 +1,75 @@
+//! The syntactic layer: a part-of-speech tagger and a greedy dependency parser,
+//! averaged perceptrons over hashed features (`learn`), trained by distillation on
+//! news text that spaCy's `en_core_web_sm` parsed (its English scheme: Penn Treebank
+//! tags, ClearNLP relations, prepositions heading their objects).
+//!
+//! The tagger reads words left to right; the parser is arc-hybrid
+//! ([`transition`]) with a move classifier (shift, left, right) and a relation
+//! classifier that labels each arc as it is made, both trained with a dynamic oracle.
+//! [`parse_doc`] parses the sentences of a `Doc` its caller asks for, writing
+//! `doc.pos` and `doc.deps`.
+//!
+//! ```
+//! let parser = parse::Parser::embedded();
+//! let mut parsed = parse::Parsed::default();
+//! parser.parse_sentence(&["Rebels", "attacked", "the", "convoy", "."], &mut Default::default(), &mut parsed);
+//! assert_eq!(parsed.rels[0], doc::DepRel::NSUBJ);
+//! assert_eq!(parsed.heads[0], 1);
+//! ```
+#![warn(missing_docs)]
+
+pub mod conllu;
+mod decode;
+pub mod eval;
+mod features;
+mod model;
+pub mod train;
+mod transition;
+mod words;
+
+pub use decode::Scratch;
+pub use model::{Error, Parser};
+
+use doc::{Dep, DepRel, Doc, PosTag};
+use std::ops::Range;
+
+/// One sentence's tags and tree, indexed by word; the root is its own head.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// Part-of-speech tag of each word.
+    pub tags: Vec<PosTag>,
+    /// Index of each word's head in the sentence.
+    pub heads: Vec<u32>,
+    /// Each word's relation to its head.
+    pub rels: Vec<DepRel>,
+}
+
+/// Parses the sentences of `doc` for which `needs(doc, tokens)` holds, writing their
+/// tags to `doc.pos` and their trees to `doc.deps` (both one entry per token once any
+/// sentence is parsed; tokens of other sentences keep `NONE`).
+pub fn parse_doc(
+    doc: &mut Doc,
+    parser: &Parser,
+    scratch: &mut Scratch,
+    parsed: &mut Parsed,
+    mut needs: impl FnMut(&Doc, Range<usize>) -> bool,
+) {
+    for index in 0..doc.sentences.len() {
+        let tokens = doc.sentences[index].tokens();
+        if tokens.is_empty() || !needs(doc, tokens.clone()) {
+            continue;
+        }
+        scratch.words.clear();
+        scratch.words.extend(doc.tokens[tokens.clone()].iter().map(|t| words::Word::new(doc.slice(t.span))));
+        parser.parse_words(scratch, parsed);
+        if doc.deps.is_empty() {
+            doc.pos.resize(doc.tokens.len(), PosTag::NONE);
+            doc.deps.resize(doc.tokens.len(), Dep::default());
+        }
+        let first = tokens.start as u32;
+        for (i, token) in tokens.enumerate() {
+            doc.pos[token] = parsed.tags[i];
+            doc.deps[token] = Dep { head: first + parsed.heads[i], rel: parsed.rels[i] };
+        }
+    }
+}

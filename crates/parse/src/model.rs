@@ -1,0 +1,141 @@
+//! The trained tagger and parser and their file, `models/parser.bin`.
+//!
+//! Layout, through `learn`'s model-file functions: magic and version `DLDEP001`, the
+//! feature-schema hash, the training recipe, then three weight tables (tags, moves,
+//! relations), then the checksum of everything before it, which is also the model's
+//! identity.
+
+use crate::decode::{best, is_inner_relation, parse_with, tag_with, Scratch};
+use crate::features::schema_hash;
+use crate::transition::{Move, MOVES};
+use crate::words::Word;
+use crate::Parsed;
+use doc::{DepRel, PosTag};
+use learn::{FileKind, Weights};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// Number of tag classes (index 0, `NONE`, is never chosen).
+pub(crate) const TAGS: usize = PosTag::COUNT;
+/// Number of relation classes (`NONE` and `ROOT` are never chosen by the classifier).
+pub(crate) const RELS: usize = DepRel::COUNT;
+
+/// The command that rebuilds the shipped model, with the data it needs.
+pub(crate) const REBUILD: &str = "bash scripts/distill-parser-data.sh && dateline train parser --data target/training-data/parser";
+
+pub(crate) const KIND: FileKind =
+    FileKind { magic: b"DLDEP", version: b"001", what: "dateline parser model", rebuild: REBUILD };
+
+/// Why a parser model could not be loaded.
+pub type Error = learn::FormatError;
+
+/// The part-of-speech tagger and the dependency parser, with how they were trained.
+///
+/// Only training and loading make one.
+pub struct Parser {
+    pub(crate) tagger: Weights<TAGS>,
+    pub(crate) moves: Weights<MOVES>,
+    pub(crate) labels: Weights<RELS>,
+    recipe: String,
+    id: u64,
+}
+
+const EMBEDDED: &[u8] = include_bytes!("../../../models/parser.bin");
+
+impl Parser {
+    pub(crate) fn new(tagger: Weights<TAGS>, moves: Weights<MOVES>, labels: Weights<RELS>, recipe: String) -> Parser {
+        let mut parser = Parser { tagger, moves, labels, recipe, id: 0 };
+        parser.id = parser.write().1;
+        parser
+    }
+
+    /// Loads the model compiled into the binary.
+    pub fn load_embedded() -> Result<Parser, Error> {
+        Parser::from_bytes(EMBEDDED, Path::new("models/parser.bin"))
+    }
+
+    /// The model compiled into the binary, loaded once (for tests and examples; the
+    /// pipeline gets its parser from `engine::Resources`).
+    pub fn embedded() -> &'static Parser {
+        static PARSER: OnceLock<Parser> = OnceLock::new();
+        PARSER.get_or_init(|| Parser::load_embedded().expect("the parser model compiled into dateline is valid"))
+    }
+
+    /// How it was trained: the options of `dateline train parser` and the data's hash.
+    pub fn recipe(&self) -> &str {
+        &self.recipe
+    }
+
+    /// Features with weights in each table: tagger, moves, relations.
+    pub fn table_sizes(&self) -> [usize; 3] {
+        [self.tagger.len(), self.moves.len(), self.labels.len()]
+    }
+
+    /// Its identity: the checksum of its file.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// Serializes the model.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.write().0
+    }
+
+    /// The file's bytes and its checksum.
+    fn write(&self) -> (Vec<u8>, u64) {
+        let mut bytes = Vec::new();
+        learn::write_header(&mut bytes, &KIND, schema_hash());
+        learn::write_string(&mut bytes, &self.recipe);
+        learn::write_table(&mut bytes, &self.tagger);
+        learn::write_table(&mut bytes, &self.moves);
+        learn::write_table(&mut bytes, &self.labels);
+        let checksum = learn::finish_with_checksum(&mut bytes);
+        (bytes, checksum)
+    }
+
+    /// Reads a model written by [`Parser::to_bytes`] from the file at `path` (named in
+    /// errors), checking magic, version, checksum and feature schema.
+    pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Parser, Error> {
+        let schema_covers = || "the parser's feature templates or its tag and relation tables".to_string();
+        let mut fields = learn::verify_and_open(bytes, path, &KIND, schema_hash(), &schema_covers)?;
+        let recipe = fields.string("recipe")?;
+        let tagger = learn::read_table(&mut fields)?;
+        let moves = learn::read_table(&mut fields)?;
+        let labels = learn::read_table(&mut fields)?;
+        fields.finish()?;
+        Ok(Parser { tagger, moves, labels, recipe, id: fields.id() })
+    }
+
+    /// Tags and parses one sentence of `words`.
+    pub fn parse_sentence(&self, words: &[&str], scratch: &mut Scratch, parsed: &mut Parsed) {
+        crate::words::hash_words(words, &mut scratch.words);
+        self.parse_words(scratch, parsed);
+    }
+
+    /// Tags and parses the words hashed into `scratch.words`.
+    pub(crate) fn parse_words(&self, scratch: &mut Scratch, parsed: &mut Parsed) {
+        let Scratch { words, features, state } = scratch;
+        self.tag(words, features, &mut parsed.tags);
+        parse_with(
+            words,
+            &parsed.tags,
+            state,
+            features,
+            |state, features| {
+                let scores = self.moves.sums(features);
+                Move::from_index(best(&scores, |m| state.is_valid(Move::from_index(m))))
+            },
+            |_, features, _, _| DepRel(best(&self.labels.sums(features), is_inner_relation) as u8),
+        );
+        let n = words.len();
+        parsed.heads.clear();
+        // The root word heads itself, as in spaCy.
+        parsed.heads.extend(state.heads[..n].iter().enumerate().map(|(i, &h)| if h as usize == n { i as u32 } else { h }));
+        parsed.rels.clear();
+        parsed.rels.extend_from_slice(&state.rels[..n]);
+    }
+
+    pub(crate) fn tag(&self, words: &[Word], features: &mut Vec<u64>, tags: &mut Vec<PosTag>) {
+        tag_with(words, features, tags, |features, _| PosTag(best(&self.tagger.sums(features), |t| t > 0) as u8));
+    }
+}
