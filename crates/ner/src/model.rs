@@ -315,6 +315,12 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_model_writes_back_its_own_bytes() {
+        let model = Model::from_bytes(crate::EMBEDDED_MODEL, Path::new(crate::EMBEDDED_MODEL_PATH)).unwrap();
+        assert!(model.to_bytes() == crate::EMBEDDED_MODEL, "models/ner.bin re-serializes byte for byte");
+    }
+
+    #[test]
     fn an_empty_model_tags_without_panicking() {
         let model = Model::from_weights(FxHashMap::default(), String::new());
         let tagger = crate::Tagger::new(model, crate::Lexicons::default());

@@ -268,4 +268,26 @@ mod tests {
         tagger.tag_document(&["Anna", "Jones", "left", "Rome", "."], &[5], &mut DocState::default(), &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 2, crate::EntityType::Person), (3, 4, crate::EntityType::Location)]);
     }
+
+    /// The file of a model trained on `corpus`, less its header (magic, version, schema
+    /// hash) and checksum, so that only training, not the lexicon files, changes it.
+    fn trained_body_hash(corpus: &str, options: &TrainOptions) -> u64 {
+        let bytes = train(&conll::parse(corpus).unwrap(), &Lexicons::default(), options, |_, _, _| {}).to_bytes();
+        crate::hash::hash_bytes(&bytes[16..bytes.len() - 8])
+    }
+
+    #[test]
+    fn training_makes_the_same_model_as_before_the_learn_crate() {
+        // Recorded before the perceptron, the shuffle and the file format moved to
+        // `learn`: training must not change with where its code lives.
+        let options = TrainOptions { epochs: 5, seed: 7, ensemble: 2, with_valid: false };
+        assert_eq!(trained_body_hash(CORPUS, &options), 10021720042383420247, "one document");
+        // Several documents, so that the fold models learn and tag.
+        let documents =
+            CORPUS.replace("\n\nThe O", "\n-DOCSTART- O\n\nThe O").replace("\n\nAnna", "\n-DOCSTART- O\n\nAnna");
+        let documents = documents.repeat(2);
+        assert_eq!(conll::parse(&documents).unwrap().len(), 6);
+        let options = TrainOptions { epochs: 3, seed: 11, ensemble: 3, with_valid: true };
+        assert_eq!(trained_body_hash(&documents, &options), 14519429362591530745, "six documents");
+    }
 }
