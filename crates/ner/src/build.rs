@@ -267,8 +267,8 @@ fn csv_records(text: &str) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::hash::lowercase_hash;
     use crate::{Clusters, Gazetteer, WordPaths};
+    use learn::hash::lowercase_hash;
     use serde_json::json;
 
     /// A fresh scratch folder named after the test.

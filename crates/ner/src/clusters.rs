@@ -5,8 +5,8 @@
 //! the likelihood of a class-bigram model of the text. The source is
 //! `data/clusters.tsv.gz` (`class<TAB>word` lines), made by `dateline clusters build`.
 
-use crate::hash::lowercase_hash;
 use crate::Result;
+use learn::hash::lowercase_hash;
 use rustc_hash::FxHashMap;
 
 /// Word classes by lowercase word hash.

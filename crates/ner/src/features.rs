@@ -2,9 +2,9 @@
 
 use crate::document::{Recorded, TokenContext};
 use crate::gazetteer::{Gazetteer, MAX_PHRASE_WORDS};
-use crate::hash::{exact_hash, lowercase_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::Lexicons;
+use learn::hash::{exact_hash, lowercase_hash, mix};
 use lexicon::WordLists;
 use rustc_hash::FxHashMap;
 

