@@ -372,7 +372,17 @@ mod tests {
     /// `(source, code, target, path)` of every event of the sentence `text` parsed as
     /// `tree` (see [`parsed`]); the path is empty for an event the tree did not read.
     fn coded(text: &str, tree: &str) -> Vec<(String, String, String, String)> {
+        code(parsed(text, tree))
+    }
+
+    /// The same without the parse: what the flat reading makes of the sentence.
+    fn unparsed(text: &str, tree: &str) -> Vec<(String, String, String, String)> {
         let mut doc = parsed(text, tree);
+        (doc.pos, doc.deps) = (Vec::new(), Vec::new());
+        code(doc)
+    }
+
+    fn code(mut doc: doc::Doc) -> Vec<(String, String, String, String)> {
         super::super::code_events(&mut doc, crate::testing::codebook(), geo::Gazetteer::embedded());
         doc.events
             .iter()
@@ -390,9 +400,9 @@ mod tests {
     #[test]
     fn a_passive_takes_its_source_from_the_agent_even_a_role_phrase() {
         let found = coded(
-            "Kenyan troops were attacked by Somali insurgents on Tuesday.",
-            "Kenyan:amod>1 troops:nsubjpass>3 were:auxpass>3 attacked/VBN:ROOT by:agent>3 Somali:amod>6 \
-             insurgents:pobj>4 on:prep>3 Tuesday:pobj>7 .:punct>3",
+            "Kenyan troops were attacked on Tuesday by heavily armed Somali insurgents.",
+            "Kenyan:amod>1 troops:nsubjpass>3 were:auxpass>3 attacked/VBN:ROOT on:prep>3 Tuesday:pobj>4 by:agent>3 \
+             heavily:advmod>8 armed:amod>10 Somali:amod>10 insurgents:pobj>6 .:punct>3",
         );
         assert_eq!(found, [event("SOMREB", "190", "KENMIL", "agent>pobj←attack→nsubjpass")]);
     }
@@ -405,6 +415,17 @@ mod tests {
              council:pobj>6 ,:punct>0 condemned/VBD:ROOT Ukraine:dobj>10 on:prep>10 Monday:pobj>12 .:punct>10",
         );
         assert_eq!(found, [event("RUSGOV", "111", "UKRGOV", "nsubj←condemn→dobj")]);
+        let (text, tree) = (
+            "Russia, which Kenyan officials described as a partner, condemned Ukraine.",
+            "Russia:nsubj>10 ,:punct>0 which:dobj>5 Kenyan:amod>4 officials:nsubj>5 described/VBD:relcl>0 as:prep>5 \
+             a:det>8 partner:pobj>6 ,:punct>0 condemned/VBD:ROOT Ukraine:dobj>10 .:punct>10",
+        );
+        assert_eq!(coded(text, tree), [event("RUSGOV", "111", "UKRGOV", "nsubj←condemn→dobj")]);
+        assert_eq!(
+            unparsed(text, tree),
+            [event("KENGOV", "111", "UKRGOV", "")],
+            "the nearest actor is not the subject"
+        );
     }
 
     #[test]
@@ -421,6 +442,14 @@ mod tests {
                 event("SOMREB", "181", "UGAMIL", "^conj>nsubj←abduct→dobj"),
             ]
         );
+        let (text, tree) = (
+            "Somali rebels attacked a village where Kenyan troops were stationed and abducted Ugandan soldiers.",
+            "Somali:amod>1 rebels:nsubj>2 attacked/VBD:ROOT a:det>4 village:dobj>2 where:advmod>9 Kenyan:amod>7 \
+             troops:nsubjpass>9 were:auxpass>9 stationed/VBN:relcl>4 and:cc>2 abducted/VBD:conj>2 Ugandan:amod>13 \
+             soldiers:dobj>11 .:punct>2",
+        );
+        assert_eq!(coded(text, tree), [event("SOMREB", "181", "UGAMIL", "^conj>nsubj←abduct→dobj")]);
+        assert_eq!(unparsed(text, tree), [], "the flat reading loses the subject past the relative clause");
     }
 
     #[test]
@@ -473,12 +502,17 @@ mod tests {
              withdraw/VB:xcomp>3 its:poss>9 troops:dobj>7 from:prep>7 Congo:pobj>10 .:punct>3",
         );
         assert_eq!(found, [event("IGOUNO", "020", "RWAGOV", "nsubj←call→prep>pobj")]);
-        let found = coded(
+        let (text, tree) = (
             "France urged Rwanda to withdraw its troops from Congo.",
             "France:nsubj>1 urged/VBD:ROOT Rwanda:dobj>1 to:aux>4 withdraw/VB:xcomp>1 its:poss>6 troops:dobj>4 \
              from:prep>4 Congo:pobj>7 .:punct>1",
         );
-        assert_eq!(found, [event("FRAGOV", "020", "RWAGOV", "nsubj←urge→dobj")]);
+        assert_eq!(coded(text, tree), [event("FRAGOV", "020", "RWAGOV", "nsubj←urge→dobj")]);
+        let flat = unparsed(text, tree);
+        assert!(
+            flat.contains(&event("RWAGOV", "0874", "COGMIL", "")),
+            "the flat reading codes the withdrawal: {flat:?}"
+        );
         // A verb that reports its complement as done passes its subject on.
         let found = coded(
             "Somali rebels began to attack Kenyan troops.",
@@ -494,22 +528,25 @@ mod tests {
         let tree = "Kenyan:amod>1 troops:nsubj>9 have:aux>9 never:neg>9 ,:punct>9 according:prep>9 to:prep>5 \
                     officials:pobj>6 ,:punct>9 attacked/VBN:ROOT Somali:amod>11 rebels:dobj>9 .:punct>9";
         assert_eq!(coded(never, tree), []);
-        let found = coded(
+        assert_eq!(unparsed(never, tree).len(), 1, "`never` is too far for the flat reading's window");
+        let (text, tree) = (
             "Kenyan troops who did not flee attacked Somali rebels.",
             "Kenyan:amod>1 troops:nsubj>6 who:nsubj>5 did:aux>5 not:neg>5 flee/VB:relcl>1 attacked/VBD:ROOT \
              Somali:amod>8 rebels:dobj>6 .:punct>6",
         );
-        assert_eq!(found, [event("KENMIL", "190", "SOMREB", "nsubj←attack→dobj")], "`not` negates `flee`");
+        assert_eq!(coded(text, tree), [event("KENMIL", "190", "SOMREB", "nsubj←attack→dobj")], "`not` negates `flee`");
+        assert_eq!(unparsed(text, tree), []);
     }
 
     #[test]
     fn a_modal_auxiliary_makes_the_event_hypothetical() {
-        let found = coded(
+        let (text, tree) = (
             "Kenyan troops could, officials said, attack Somali rebels.",
             "Kenyan:amod>1 troops:nsubj>7 could/MD:aux>7 ,:punct>7 officials:nsubj>5 said/VBD:parataxis>7 \
              ,:punct>7 attack/VB:ROOT Somali:amod>9 rebels:dobj>7 .:punct>7",
         );
-        assert_eq!(found, []);
+        assert_eq!(coded(text, tree), []);
+        assert_eq!(unparsed(text, tree).len(), 1, "the modal is too far for the flat reading's window");
     }
 
     #[test]
