@@ -89,7 +89,8 @@ impl Tree {
     /// modal (`aux` tagged `MD`: `may`, `would`), and not the complement of a control verb
     /// (`called on Rwanda to withdraw`), unless that verb reports its complement as done
     /// (`began to shell`). A coordinated verb that shares its first conjunct's subject
-    /// shares its auxiliaries too (`will not storm or loot`).
+    /// shares its auxiliaries too (`will not storm or loot`), unless `but` sets it
+    /// against it (`did not storm the town but shelled it`).
     pub(super) fn asserted(&self, doc: &Doc, at: usize, window: &Range<usize>) -> bool {
         let mut verb = at;
         for _ in 0..=MAX_UP {
@@ -107,11 +108,22 @@ impl Tree {
             match doc.deps[verb].rel {
                 DepRel::XCOMP if !doc::with_lowercase(doc.token_text(head), reports_complement) => return false,
                 DepRel::XCOMP => verb = head,
-                DepRel::CONJ if !self.has_subject(doc, verb, window) => verb = head,
+                DepRel::CONJ if !self.has_subject(doc, verb, window) && !self.contrasted(doc, head, verb, window) => {
+                    verb = head
+                }
                 _ => return true,
             }
         }
         true
+    }
+
+    /// Whether a `but` or `yet` joins the conjunct `verb` to its head `head` (spaCy hangs
+    /// the conjunction from the first conjunct).
+    fn contrasted(&self, doc: &Doc, head: usize, verb: usize, window: &Range<usize>) -> bool {
+        self.children(head, window)
+            .iter()
+            .map(|&c| c as usize)
+            .any(|c| c < verb && doc.deps[c].rel == DepRel::CC && matches!(doc.token_text(c), "but" | "yet"))
     }
 
     fn has_subject(&self, doc: &Doc, verb: usize, window: &Range<usize>) -> bool {
@@ -536,6 +548,12 @@ mod tests {
         );
         assert_eq!(coded(text, tree), [event("KENMIL", "190", "SOMREB", "nsubj←attack→dobj")], "`not` negates `flee`");
         assert_eq!(unparsed(text, tree), []);
+        let found = coded(
+            "Somali rebels did not attack Kenyan troops but abducted Ugandan soldiers.",
+            "Somali:amod>1 rebels:nsubj>4 did:aux>4 not:neg>4 attack/VB:ROOT Kenyan:amod>6 troops:dobj>4 \
+             but:cc>4 abducted/VBD:conj>4 Ugandan:amod>10 soldiers:dobj>8 .:punct>4",
+        );
+        assert_eq!(found, [event("SOMREB", "181", "UGAMIL", "^conj>nsubj←abduct→dobj")], "`but` is no shared `not`");
     }
 
     #[test]
