@@ -90,4 +90,30 @@ pub(crate) mod testing {
         let resources = extract::Resources { tagger, places: geo::Gazetteer::embedded(), words };
         extract::annotate(doc, resources, options);
     }
+    /// The one-sentence `text` annotated and its actors coded, with the parse written by
+    /// hand in `tree`, one item per token: `word[/TAG]:rel[>head]`, heads indexed within
+    /// the sentence, the root without a head (`Rebels:nsubj>1 shelled/VBD:ROOT …`). Tags
+    /// are given where the reader asks for them (verbs, modals); other tokens take `XX`.
+    pub fn parsed(text: &str, tree: &str) -> doc::Doc {
+        let mut doc = doc::Doc::new("t", text.to_string());
+        extract(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
+        crate::code_actors(&mut doc, codebook(), geo::Gazetteer::embedded());
+        let sentence = doc.sentences[0].tokens();
+        let items: Vec<&str> = tree.split_whitespace().collect();
+        let words: Vec<&str> = sentence.clone().map(|i| doc.token_text(i)).collect();
+        let (mut pos, mut deps) =
+            (vec![doc::PosTag::NONE; doc.tokens.len()], vec![doc::Dep::default(); doc.tokens.len()]);
+        assert_eq!(items.len(), words.len(), "one item per token of {words:?}");
+        for (offset, item) in items.iter().enumerate() {
+            let (word_tag, rel_head) = item.rsplit_once(':').expect("word:rel");
+            let (word, tag) = word_tag.split_once('/').unwrap_or((word_tag, "XX"));
+            let (rel, head) = rel_head.split_once('>').map_or((rel_head, offset), |(r, h)| (r, h.parse().unwrap()));
+            let at = sentence.start + offset;
+            assert_eq!(word, doc.token_text(at), "token {offset}");
+            pos[at] = doc::PosTag::from_label(tag).expect(tag);
+            deps[at] = doc::Dep { head: (sentence.start + head) as u32, rel: doc::DepRel::from_label(rel).expect(rel) };
+        }
+        (doc.pos, doc.deps) = (pos, deps);
+        doc
+    }
 }

@@ -316,6 +316,22 @@ pub struct Event {
     pub rule: &'static str,
     /// The entry's line in the lexicon file.
     pub rule_line: u32,
+    /// The dependency path the source and target were read along, when the trigger's
+    /// sentence was parsed and the tree named at least one of them.
+    pub path: Option<crate::DepPath>,
+}
+
+impl Event {
+    /// The trigger's lemma: the first word of [`Event::rule`], without the irregular
+    /// forms written after `|` (`hold|held`) or the mark of a literal (`=phone`).
+    pub fn lemma(&self) -> &'static str {
+        rule_lemma(self.rule)
+    }
+}
+
+/// The lemma of a lexicon entry as written (see [`Event::lemma`]).
+pub fn rule_lemma(rule: &str) -> &str {
+    rule.split([' ', '|']).next().unwrap_or_default().trim_start_matches('=')
 }
 
 /// GDELT-style tone counts of an article; the percentages derive from them.

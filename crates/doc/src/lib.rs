@@ -62,7 +62,7 @@ pub fn is_latin_proper_name(name: &str) -> bool {
 
 pub use calendar::CivilDate;
 pub use layers::*;
-pub use syntax::{Dep, DepRel, PosTag};
+pub use syntax::{Dep, DepChain, DepPath, DepRel, PosTag};
 pub use time::{TimePoint, TimeValue};
 
 /// A half-open byte range `[start, end)` into [`Doc::text`].

@@ -122,6 +122,93 @@ pub struct Dep {
     pub rel: DepRel,
 }
 
+/// The most steps of one side of a [`DepPath`]. The event reader goes up at most two
+/// heads (a coordinated verb, then a clause's head) and down at most three relations
+/// (`agent`, `pobj`, `conj`), so its chains fit.
+pub const MAX_CHAIN_STEPS: usize = 6;
+
+/// How an event's source or target was reached in the dependency tree, from the trigger
+/// (or the pattern word it hangs from) outward: a step down to a dependent by its
+/// relation (`nsubj`), or up to the head, named by the relation of the token left
+/// (`^conj`: the trigger is coordinated with the verb whose subject is read). Inline, so
+/// an event carries it without allocating.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DepChain {
+    steps: [DepRel; MAX_CHAIN_STEPS],
+    /// Bit `i` set: step `i` goes up to the head.
+    up: u8,
+    len: u8,
+}
+
+impl DepChain {
+    /// The chain with one more step down, to a dependent related by `rel`.
+    pub fn down(self, rel: DepRel) -> DepChain {
+        self.then(rel, false)
+    }
+
+    /// The chain with one more step up, from a token related to its head by `rel`.
+    pub fn up(self, rel: DepRel) -> DepChain {
+        self.then(rel, true)
+    }
+
+    fn then(mut self, rel: DepRel, up: bool) -> DepChain {
+        let at = usize::from(self.len);
+        debug_assert!(at < MAX_CHAIN_STEPS, "the event reader's walks are bounded below MAX_CHAIN_STEPS");
+        if at < MAX_CHAIN_STEPS {
+            self.steps[at] = rel;
+            self.up |= u8::from(up) << at;
+            self.len += 1;
+        }
+        self
+    }
+
+    /// No step: the actor was not read from the tree.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The steps in order, each with whether it goes up.
+    pub fn steps(&self) -> impl Iterator<Item = (DepRel, bool)> + '_ {
+        (0..usize::from(self.len)).map(|i| (self.steps[i], self.up & (1 << i) != 0))
+    }
+}
+
+impl std::fmt::Display for DepChain {
+    /// `agent>pobj`, `^conj>nsubj`: steps joined by `>`, a step up marked `^`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, (rel, up)) in self.steps().enumerate() {
+            let separator = if i > 0 { ">" } else { "" };
+            let mark = if up { "^" } else { "" };
+            write!(f, "{separator}{mark}{}", rel.label())?;
+        }
+        Ok(())
+    }
+}
+
+/// The dependency path an event was read along: the chain to its source and the chain
+/// to its target (either empty where that side was not read from the tree).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DepPath {
+    /// From the trigger to the source.
+    pub source: DepChain,
+    /// From the trigger to the target.
+    pub target: DepChain,
+}
+
+impl DepPath {
+    /// The path written around the trigger's lemma, `source←lemma→target`:
+    /// `nsubj←shell→dobj`, `agent>pobj←ambush→nsubjpass`, `^relcl←attack→dobj`.
+    pub fn display<'a>(&'a self, lemma: &'a str) -> impl std::fmt::Display + 'a {
+        struct Shown<'a>(&'a DepPath, &'a str);
+        impl std::fmt::Display for Shown<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}←{}→{}", self.0.source, self.1, self.0.target)
+            }
+        }
+        Shown(self, lemma)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +224,16 @@ mod tests {
         assert_eq!(DepRel::COUNT, 46);
         assert_eq!(PosTag::COUNT, 51);
         assert!(PosTag::VBN.is_verb() && PosTag::NNPS.is_noun() && !PosTag::MD.is_verb());
+    }
+
+    #[test]
+    fn paths_read_outward_from_the_trigger() {
+        let source = DepChain::default().down(DepRel::AGENT).down(DepRel::POBJ);
+        let path = DepPath { source, target: DepChain::default().down(DepRel::NSUBJPASS) };
+        assert_eq!(path.display("ambush").to_string(), "agent>pobj←ambush→nsubjpass");
+        let inherited = DepChain::default().up(DepRel::CONJ).down(DepRel::NSUBJ);
+        let path = DepPath { source: inherited, target: DepChain::default() };
+        assert_eq!(path.display("abduct").to_string(), "^conj>nsubj←abduct→");
+        assert_eq!(std::mem::size_of::<DepPath>(), 16, "inline and small");
     }
 }

@@ -434,6 +434,7 @@ mod tests {
             mentions: 2,
             rule: "shell",
             rule_line: 1,
+            path: None,
         });
         let mut out = Vec::new();
         write_events(&mut out, &doc).unwrap();

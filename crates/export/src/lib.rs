@@ -198,6 +198,25 @@ pub struct EventRecord<'a> {
     pub trigger: &'a str,
     /// The lexicon entry that fired, as `pattern (event_verbs.tsv:LINE)`.
     pub rule: String,
+    /// The dependency path it was read along (`nsubj←shell→dobj`); absent where the
+    /// sentence was not parsed or the tree named neither actor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<PathRecord>,
+}
+
+/// An event's dependency path with its trigger's lemma, written as one string
+/// (`agent>pobj←ambush→nsubjpass`) straight into the output, never built first.
+pub struct PathRecord {
+    /// The path.
+    pub path: doc::DepPath,
+    /// The trigger's lemma.
+    pub lemma: &'static str,
+}
+
+impl Serialize for PathRecord {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.path.display(self.lemma))
+    }
 }
 
 /// The place of an event.
@@ -417,6 +436,7 @@ impl<'a> ArticleRecord<'a> {
                         target_text: doc.slice(e.target.span),
                         trigger: doc.slice(e.trigger),
                         rule: format!("{} (event_verbs.tsv:{})", e.rule, e.rule_line),
+                        path: e.path.map(|path| PathRecord { path, lemma: e.lemma() }),
                     }
                 }))
             }),

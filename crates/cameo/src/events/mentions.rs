@@ -77,6 +77,13 @@ pub(super) fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// Whether a preposition points at who an act is aimed at (`sanctions on Belarus`, `aid
+/// to Pakistan`, `talks with Kyiv`), unlike one that says where, when or whose (`in`,
+/// `after`, `of`): its object is a target, in the flat reading and in the tree's.
+pub(super) fn aims(preposition: &str) -> bool {
+    matches!(preposition, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
+}
+
 /// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
 const MAX_PHRASE_WORDS: usize = 5;
 /// The most tokens of a list of names looked through for the preposition that governs it.
@@ -334,9 +341,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
-    let aimed = preposition.is_some_and(|p| {
-        matches!(p, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
-    });
+    let aimed = preposition.is_some_and(aims);
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())

@@ -8,16 +8,25 @@
 //! fire from`) swaps them; a negation (`did not attack`) codes nothing; a coordinated
 //! subject or object gives one event per actor pair; an evaluation in reported speech
 //! (`X said Russia's role is fair`) is the speaker's. `mentions` finds the actors.
+//!
+//! Where the parser has run on the trigger's sentence, `tree` reads the source and the
+//! target from the dependency tree instead (subject, agent, object, aimed preposition,
+//! through coordination, relative clauses and control verbs), and negation and modality
+//! from the verb's own dependents; the flat reading stands in for a side the tree names
+//! no actor on. Both share everything else: trigger matching, the entry chosen, the
+//! fallback targets, the tally.
 
 mod mentions;
+mod tree;
 
 use crate::actors::story_country;
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
-use doc::{Actor, ActorCode, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
+use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
 use rustc_hash::FxHashMap;
+use tree::{Reading, Tree};
 
 /// How far before a trigger a negation is looked for.
 const NEGATION_WINDOW: usize = 4;
@@ -47,7 +56,9 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let story = story_country(doc, gazetteer);
     let mut events = Tally::default();
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
+    let mut tree = Tree::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        let mut tree_indexed = false;
         let mut clause_blocked_until = 0;
         let mut object_blocked_until = 0;
         // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`),
@@ -57,7 +68,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             .find(|&i| doc.tokens[i].kind == TokenKind::Word);
         // What holds for the whole sentence, found once, at its first trigger.
         let mut facts: Option<SentenceFacts> = None;
-        'windows: for tokens in windows(doc, sentence_tokens) {
+        'windows: for tokens in windows(doc, sentence_tokens.clone()) {
             let mut mentions: Option<Vec<Mention>> = None;
             for at in tokens.clone() {
                 let token = doc.tokens[at];
@@ -74,7 +85,20 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                 let Some((entry, pattern_end)) = found else {
                     continue;
                 };
-                if at < clause_blocked_until || negated(doc, at, tokens.start) || hypothetical(doc, at, tokens.start) {
+                // A verb of a parsed sentence is read from the tree; the sentence's children
+                // are indexed at its first such trigger.
+                let parsed = doc.deps.get(at).is_some_and(|d| d.rel != DepRel::NONE)
+                    && doc.pos.get(at).is_some_and(|p| p.is_verb());
+                if parsed && !tree_indexed {
+                    tree.index(doc, sentence_tokens.clone());
+                    tree_indexed = true;
+                }
+                let asserted = if parsed {
+                    tree.asserted(doc, at, &tokens)
+                } else {
+                    !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start)
+                };
+                if at < clause_blocked_until || !asserted {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
@@ -107,7 +131,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref())
                 });
                 let site = Site { sentence: index as u32, place: facts.place, tokens: tokens.clone(), at, pattern_end };
-                let found = coded_events(doc, &context, mentions, entry, site, &events);
+                let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
                 // shelling` is one accusation, not shelling.
                 if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
@@ -366,23 +390,139 @@ struct Site {
     pattern_end: usize,
 }
 
-/// The events one matched entry reports.
+/// The events one matched entry reports; `tree`, when the trigger's sentence is parsed.
 fn coded_events(
     doc: &Doc,
     context: &Context,
     mentions: &[Mention],
     entry: &Entry,
     site: Site,
+    tree: Option<&Tree>,
     earlier: &Tally,
 ) -> Vec<Event> {
-    let Site { sentence, place, tokens, at, pattern_end } = site;
+    let Site { sentence, place, ref tokens, at, pattern_end } = site;
+    let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
+    let end = clause_end(doc, pattern_end, tokens.end);
+    let flat = || flat_reading(doc, context, mentions, entry, &site);
+    let (sources, targets) = if entry.flags.judge {
+        // An evaluation is the speaker's, whatever the tree of the reported clause says.
+        let (sources, targets) = judged(doc, context.codebook, mentions, at, tokens.start);
+        (unread(sources), unread(targets))
+    } else if let Some(tree) = tree {
+        let reader = tree::Reader { doc, tree, window: tokens.clone(), mentions };
+        prefer_tree(reader.read(entry, at, pattern_end), flat)
+    } else {
+        let (sources, targets) = flat();
+        (unread(sources), unread(targets))
+    };
+    let sentence_span = doc.sentences[sentence as usize].span;
+    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
+        sentence,
+        trigger,
+        evidence: [source.span, target.span]
+            .into_iter()
+            .filter(|span| sentence_span.contains(*span))
+            .fold(trigger, Span::cover),
+        source,
+        target,
+        code: entry.code,
+        goldstein: entry.goldstein,
+        quad: entry.quad,
+        place,
+        source_place: actor_place(doc, context, source, place),
+        target_place: actor_place(doc, context, target, place),
+        mentions: 1,
+        rule: entry.pattern,
+        rule_line: entry.line,
+        path: (!source_chain.is_empty() || !target_chain.is_empty())
+            .then_some(DepPath { source: source_chain, target: target_chain }),
+    };
+    let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
+    let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
+    if entry.flags.mutual && sources.len() >= 2 {
+        // `Armenia and Azerbaijan agreed`: each acts with the first.
+        let first = side(&sources[0], Role::Source);
+        pairs.extend(sources[1..].iter().map(|other| (first, side(other, Role::Source))));
+    } else if targets.is_empty() {
+        let fallback = |source: &Mention| {
+            if entry.flags.own_country {
+                country_of(source.code).map(|code| Actor { span: source.span, code })
+            } else if entry.flags.place_country {
+                place_country(context.gazetteer, doc, place, false)
+            } else if entry.flags.place_government {
+                place_country(context.gazetteer, doc, place, true)
+            } else {
+                referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
+            }
+        };
+        for source in &sources {
+            if let Some(target) = fallback(&source.0) {
+                pairs.push((side(source, Role::Source), (target, DepChain::default())));
+            }
+        }
+    } else {
+        for source in &sources {
+            for target in &targets {
+                pairs.push((side(source, Role::Source), side(target, Role::Target)));
+            }
+        }
+    }
+    // An actor acting on itself is no event, nor one aimed at its own bare country
+    // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
+    let own = |source: &Actor, target: &Actor| {
+        source.code == target.code || country_of(source.code).is_some_and(|country| country == target.code)
+    };
+    pairs
+        .into_iter()
+        .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
+        .map(|(s, t)| make(s, t))
+        .collect()
+}
+
+/// Actors of the flat reading, which follows no path in a tree.
+fn unread(mentions: Vec<Mention>) -> Vec<Reading> {
+    mentions.into_iter().map(|m| (m, DepChain::default())).collect()
+}
+
+/// Each side from the tree where the tree names an actor on it, else from the flat
+/// reading: a parser error (a subject attached to the wrong verb, an object left as
+/// `dep`) then costs no more than the sentence had before it was parsed. A mention the
+/// tree put on one side is not taken from the flat reading for the other.
+fn prefer_tree(
+    (sources, targets): (Vec<Reading>, Vec<Reading>),
+    flat: impl FnOnce() -> (Vec<Mention>, Vec<Mention>),
+) -> (Vec<Reading>, Vec<Reading>) {
+    if !sources.is_empty() && !targets.is_empty() {
+        return (sources, targets);
+    }
+    let (flat_sources, flat_targets) = flat();
+    let fill = |read: Vec<Reading>, flat: Vec<Mention>, other: &[Reading]| {
+        if !read.is_empty() {
+            return read;
+        }
+        let taken = |m: &Mention| other.iter().any(|(o, _)| o.span == m.span);
+        unread(flat.into_iter().filter(|m| !taken(m)).collect())
+    };
+    let sources = fill(sources, flat_sources, &targets);
+    let targets = fill(targets, flat_targets, &sources);
+    (sources, targets)
+}
+
+/// The flat reading of a trigger's source and target: the subject before the verb, the
+/// first actor after its pattern, the agent after `by` or `from` in a passive.
+fn flat_reading(
+    doc: &Doc,
+    context: &Context,
+    mentions: &[Mention],
+    entry: &Entry,
+    site: &Site,
+) -> (Vec<Mention>, Vec<Mention>) {
+    let Site { ref tokens, at, pattern_end, .. } = *site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let literal = entry.pattern.starts_with('=');
     let passive = entry.flags.undergo || (!literal && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
-    let (sources, targets) = if entry.flags.judge {
-        judged(doc, context.codebook, mentions, at, tokens.start)
-    } else if passive {
+    if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
         (sources, subject_group(doc, mentions, at, tokens.start, literal))
@@ -407,66 +547,7 @@ fn coded_events(
             sources = brought_by((tokens.start..at).rev().find(|&i| doc.token_text(i) == "from"), at);
         }
         (sources, group_after(doc, mentions, at + 1, object_end(doc, context.codebook, pattern_end, end)))
-    };
-    let sentence_span = doc.sentences[sentence as usize].span;
-    let make = |source: Actor, target: Actor| Event {
-        sentence,
-        trigger,
-        evidence: [source.span, target.span]
-            .into_iter()
-            .filter(|span| sentence_span.contains(*span))
-            .fold(trigger, Span::cover),
-        source,
-        target,
-        code: entry.code,
-        goldstein: entry.goldstein,
-        quad: entry.quad,
-        place,
-        source_place: actor_place(doc, context, source, place),
-        target_place: actor_place(doc, context, target, place),
-        mentions: 1,
-        rule: entry.pattern,
-        rule_line: entry.line,
-    };
-    let mut pairs: Vec<(Actor, Actor)> = Vec::new();
-    if entry.flags.mutual && sources.len() >= 2 {
-        // `Armenia and Azerbaijan agreed`: each acts with the first.
-        let first = actor(&sources[0], Role::Source, entry);
-        pairs.extend(sources[1..].iter().map(|other| (first, actor(other, Role::Source, entry))));
-    } else if targets.is_empty() {
-        let fallback = |source: &Mention| {
-            if entry.flags.own_country {
-                country_of(source.code).map(|code| Actor { span: source.span, code })
-            } else if entry.flags.place_country {
-                place_country(context.gazetteer, doc, place, false)
-            } else if entry.flags.place_government {
-                place_country(context.gazetteer, doc, place, true)
-            } else {
-                referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
-            }
-        };
-        for source in &sources {
-            if let Some(target) = fallback(source) {
-                pairs.push((actor(source, Role::Source, entry), target));
-            }
-        }
-    } else {
-        for source in &sources {
-            for target in &targets {
-                pairs.push((actor(source, Role::Source, entry), actor(target, Role::Target, entry)));
-            }
-        }
     }
-    // An actor acting on itself is no event, nor one aimed at its own bare country
-    // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
-    let own = |source: &Actor, target: &Actor| {
-        source.code == target.code || country_of(source.code).is_some_and(|country| country == target.code)
-    };
-    pairs
-        .into_iter()
-        .filter(|(source, target)| !own(source, target) || (targets.is_empty() && entry.flags.own_country))
-        .map(|(s, t)| make(s, t))
-        .collect()
 }
 
 #[derive(PartialEq)]
