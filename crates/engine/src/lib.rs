@@ -26,15 +26,13 @@ pub use extract::Options;
 /// this code reads. The message names the file and the command that rebuilds it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The entity tagger or its lexicons.
+    /// A trained model (the entity tagger, the parser) or the tagger's lexicons: one
+    /// error type, `learn`'s, for every file a trained component reads.
     #[error(transparent)]
-    Tagger(#[from] ner::Error),
+    Model(#[from] ner::Error),
     /// The places gazetteer.
     #[error(transparent)]
     Places(#[from] geo::Error),
-    /// The part-of-speech tagger and parser.
-    #[error(transparent)]
-    Parser(#[from] parse::Error),
 }
 
 /// Everything the pipeline reads besides the article, loaded once and shared by every

@@ -39,40 +39,15 @@ pub fn train(sentences: &[Sentence], options: &TrainOptions, mut on_epoch: impl 
     }
     let all: Vec<usize> = (0..sentences.len()).collect();
     let tagger = train_tagger(sentences, &words, &all, options, &mut |e, a| on_epoch("tagger", e, a));
-    let tagger = quantize(tagger, options);
+    let tagger = Weights::quantize(tagger, options.min_kept_weight);
     let tags = predicted_tags(sentences, &words, options, &mut on_epoch);
     let (moves, labels) = train_parser(sentences, &words, &tags, options, &mut |e, a| on_epoch("parser", e, a));
     Parser::new(
         tagger,
-        quantize(moves, options),
-        quantize(labels, options),
+        Weights::quantize(moves, options.min_kept_weight),
+        Weights::quantize(labels, options.min_kept_weight),
         recipe(sentences, options),
     )
-}
-
-/// The share of weights (by magnitude) that quantizing keeps exact; the largest few are
-/// clipped. A handful of features (the bias, a comma's tag) grow weights hundreds of
-/// times the typical ones; scaling to them rounded most other weights to zero and cost
-/// the move classifier half its accuracy.
-const UNCLIPPED_SHARE: f64 = 0.9995;
-
-fn quantize<const N: usize>(mut weights: FxHashMap<u64, [f32; N]>, options: &TrainOptions) -> Weights<N> {
-    if std::env::var("NOCLIP").is_ok() {
-        let mut m: Vec<f32> = weights.values().flatten().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
-        m.sort_by(f32::total_cmp);
-        let q = |p: f64| m[((m.len() - 1) as f64 * p) as usize];
-        eprintln!("N={N} count={} p50={} p90={} p99={} p999={} max={}", m.len(), q(0.5), q(0.9), q(0.99), q(0.999), q(1.0));
-        return Weights::quantize(weights, options.min_kept_weight);
-    }
-    let mut magnitudes: Vec<f32> = weights.values().flatten().map(|w| w.abs()).filter(|&w| w > 0.0).collect();
-    if !magnitudes.is_empty() {
-        let at = ((magnitudes.len() - 1) as f64 * UNCLIPPED_SHARE) as usize;
-        let (_, &mut limit, _) = magnitudes.select_nth_unstable_by(at, f32::total_cmp);
-        for w in weights.values_mut().flatten() {
-            *w = w.clamp(-limit, limit);
-        }
-    }
-    Weights::quantize(weights, options.min_kept_weight)
 }
 
 /// The tags the parser learns from: the jackknifed tagger's, or the data's.
@@ -88,7 +63,7 @@ fn predicted_tags(
         let (held_out, learned) = learn::folds(sentences.len(), options.tag_folds, fold);
         let stage = format!("tagger fold {}/{}", fold + 1, options.tag_folds);
         let weights = train_tagger(sentences, words, &learned, options, &mut |e, a| on_epoch(&stage, e, a));
-        let weights = quantize(weights, options);
+        let weights = Weights::quantize(weights, options.min_kept_weight);
         for s in held_out {
             tag_with(&words[s], &mut features, &mut tags[s], |features, _| {
                 PosTag(best(&weights.sums(features), |t| t > 0) as u8)
@@ -167,17 +142,21 @@ fn train_parser(
                 state,
                 features,
                 |state, features| {
-                    // The dynamic oracle: learn the best move that loses no gold arc, and
-                    // follow the guess, so the model also learns to recover from its errors.
+                    // The dynamic oracle: learn the best of the moves that lose the fewest
+                    // gold arcs (none, until an error has lost some), and follow the guess,
+                    // so the model also learns to recover from its errors.
                     let scores = moves.scores(features);
                     let valid = |m: usize| state.is_valid(Move::from_index(m));
                     let guess = best(&scores, valid);
-                    let zero_cost = |m: usize| valid(m) && state.cost(Move::from_index(m), heads) == 0;
-                    if !zero_cost(guess) {
-                        moves.update(features, best(&scores, zero_cost), guess);
+                    let costs = [Move::Shift, Move::Left, Move::Right]
+                        .map(|m| if state.is_valid(m) { state.cost(m, heads) } else { usize::MAX });
+                    let least = costs.iter().copied().min().unwrap_or(0);
+                    let optimal = |m: usize| costs[m] == least;
+                    if !optimal(guess) {
+                        moves.update(features, best(&scores, optimal), guess);
                     }
                     moves.tick(1);
-                    correct += usize::from(zero_cost(guess));
+                    correct += usize::from(optimal(guess));
                     total += 1;
                     Move::from_index(guess)
                 },
