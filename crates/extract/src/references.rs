@@ -19,6 +19,8 @@ use std::collections::VecDeque;
 /// How many candidates back a pronoun, a role phrase or a bare surname looks for its
 /// antecedent; the bound keeps resolution linear in the length of an article.
 pub(crate) const ANTECEDENT_WINDOW: usize = 64;
+/// How many sentences back a pronoun's antecedent may stand (0: its own sentence).
+const PRONOUN_SENTENCES: u32 = 2;
 /// The most role words kept for one person (`Deputy Foreign Minister`).
 const MAX_ROLES: usize = 4;
 /// The most words before a name read for its titles.
@@ -58,11 +60,21 @@ struct Candidate {
     role_count: u8,
     /// Its country (ISO alpha-2), when a title or a demonym says it.
     country: Option<[u8; 2]>,
+    /// The index of the sentence it was last mentioned in.
+    sentence: u32,
 }
 
 impl Candidate {
     fn new(name: Span, kind: Kind) -> Candidate {
-        Candidate { name, kind, gender: Gender::Unknown, roles: [0; MAX_ROLES], role_count: 0, country: None }
+        Candidate {
+            name,
+            kind,
+            gender: Gender::Unknown,
+            roles: [0; MAX_ROLES],
+            role_count: 0,
+            country: None,
+            sentence: 0,
+        }
     }
 
     fn add_role(&mut self, token: usize) {
@@ -94,9 +106,13 @@ pub fn extract_references(doc: &mut Doc, words: &WordLists, names: &ner::Gazette
     let mut window: VecDeque<Candidate> = VecDeque::with_capacity(ANTECEDENT_WINDOW);
     let mut next_candidate = 0;
     let mut in_quote = false;
+    let mut sentence = 0;
     let mut index = 0;
     while index < doc.tokens.len() {
         let token = doc.tokens[index];
+        while doc.sentences.get(sentence).is_some_and(|s| s.end_token as usize <= index) {
+            sentence += 1;
+        }
         // A quotation left open closes at the paragraph's end, as the quotes read it.
         if token.newline_before {
             in_quote = false;
@@ -108,7 +124,8 @@ pub fn extract_references(doc: &mut Doc, words: &WordLists, names: &ner::Gazette
         }
         while next_candidate < candidates.len() && candidates[next_candidate].0.start < token.span.end {
             if !in_quote {
-                remember(&mut window, candidates[next_candidate].1);
+                let candidate = Candidate { sentence: sentence as u32, ..candidates[next_candidate].1 };
+                remember(&mut window, candidate);
             }
             next_candidate += 1;
         }
@@ -117,8 +134,10 @@ pub fn extract_references(doc: &mut Doc, words: &WordLists, names: &ner::Gazette
             continue;
         };
         let span = token.span.cover(doc.tokens[end - 1].span);
-        if let Some(antecedent) = resolve(doc, &window, wanted) {
+        if let Some(antecedent) = resolve(doc, &window, wanted, sentence as u32) {
             references.push(Reference { span, antecedent: antecedent.name, kind: wanted.kind });
+            // Referred to, it is mentioned again: `He said …` keeps him near for `he added`.
+            remember(&mut window, Candidate { sentence: sentence as u32, ..antecedent });
         }
         index = end;
     }
@@ -135,11 +154,11 @@ pub fn speaker_of(doc: &Doc, reference: &Reference) -> Speaker {
     Speaker { span: reference.antecedent, kind: if person { SpeakerKind::Person } else { SpeakerKind::Group } }
 }
 
-/// The reference that opens the token range `first..end`, if one does.
+/// The reference that is the whole of the token range `first..end` (`he`, `the
+/// ambassador`), if one is: in `the organization's director` it is not the head.
 pub fn reference_at(doc: &Doc, first: usize, end: usize) -> Option<&Reference> {
-    let start = doc.tokens[first].span.start;
-    let index = doc.references.partition_point(|r| r.span.start < start);
-    doc.references.get(index).filter(|r| r.span.start == start && r.span.end <= doc.tokens[end - 1].span.end)
+    let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
+    doc.references.binary_search_by_key(&span, |r| r.span).ok().map(|index| &doc.references[index])
 }
 
 /// Adds a candidate to the window, dropping the oldest when it is full. A later mention
@@ -147,7 +166,7 @@ pub fn reference_at(doc: &Doc, first: usize, end: usize) -> Option<&Reference> {
 fn remember(window: &mut VecDeque<Candidate>, mut candidate: Candidate) {
     if candidate.kind == Kind::Person && candidate.role_count == 0 {
         if let Some(earlier) = window.iter().rev().find(|c| c.kind == Kind::Person && c.name == candidate.name) {
-            candidate = *earlier;
+            candidate = Candidate { sentence: candidate.sentence, ..*earlier };
         }
     }
     if window.len() == ANTECEDENT_WINDOW {
@@ -156,17 +175,18 @@ fn remember(window: &mut VecDeque<Candidate>, mut candidate: Candidate) {
     window.push_back(candidate);
 }
 
-/// The nearest candidate in the window that `wanted` agrees with. For `he` and `she`, a
-/// person whose gender is known to match beats a nearer one of unknown gender.
-fn resolve(doc: &Doc, window: &VecDeque<Candidate>, wanted: Wanted) -> Option<Candidate> {
-    let agrees = |c: &&Candidate, exact_gender: bool| {
-        let gender = if exact_gender { c.gender == wanted.gender } else { compatible(c.gender, wanted.gender) };
-        let country = wanted.country.is_none() || c.country.is_none() || c.country == wanted.country;
-        gender && country && fits(doc, c, wanted)
-    };
-    let exact = wanted.kind == ReferenceKind::Pronoun && wanted.gender != Gender::Unknown;
-    let found = if exact { window.iter().rev().find(|c| agrees(c, true)) } else { None };
-    found.or_else(|| window.iter().rev().find(|c| agrees(c, false))).copied()
+/// The nearest candidate in the window that `wanted` agrees with; a pronoun looks back
+/// only over the last few sentences, since the reader has lost track of anyone older.
+fn resolve(doc: &Doc, window: &VecDeque<Candidate>, wanted: Wanted, sentence: u32) -> Option<Candidate> {
+    window
+        .iter()
+        .rev()
+        .find(|c| {
+            let country = wanted.country.is_none() || c.country.is_none() || c.country == wanted.country;
+            let near = wanted.kind != ReferenceKind::Pronoun || c.sentence + PRONOUN_SENTENCES >= sentence;
+            near && country && compatible(c.gender, wanted.gender) && fits(doc, c, wanted)
+        })
+        .copied()
 }
 
 fn compatible(have: Gender, wanted: Gender) -> bool {
@@ -178,15 +198,13 @@ fn fits(doc: &Doc, candidate: &Candidate, wanted: Wanted) -> bool {
     let head = wanted.head;
     match (wanted.kind, candidate.kind) {
         (ReferenceKind::Pronoun, Kind::Person) => pronoun_gender(head).is_some(),
+        // `it` may be any organization (`the Armed Forces` too), `they` only one named
+        // by a plural (`Forces`), never `the United Nations`' singular proper name alone.
         (ReferenceKind::Pronoun, Kind::Organization) => {
-            let plural = candidate.role_words(doc).last().is_some_and(|w| w.ends_with('s'));
-            if head.eq_ignore_ascii_case("they") {
-                plural
-            } else {
-                head.eq_ignore_ascii_case("it") && !plural
-            }
+            head.eq_ignore_ascii_case("it")
+                || (head.eq_ignore_ascii_case("they")
+                    && candidate.role_words(doc).last().is_some_and(|w| w.ends_with('s')))
         }
-        (ReferenceKind::Pronoun, Kind::Country) => head.eq_ignore_ascii_case("it"),
         (ReferenceKind::Role, Kind::Person) => candidate.role_words(doc).any(|role| role_covers(head, role)),
         (ReferenceKind::Group, Kind::Organization) => {
             GENERAL_GROUPS.contains(&head) || candidate.role_words(doc).any(|w| w.eq_ignore_ascii_case(head))
