@@ -283,9 +283,10 @@ fn is_general_role(word: &str) -> bool {
 
 /// Whether a name follows at `index`, so that the phrase before it is the name's title
 /// or apposition (`the ambassador Polad Bulbuloglu`, `the ambassador, Christos
-/// Lazaridis,`), not a reference to someone earlier.
+/// Lazaridis,`, `the city of Tovuz`), not a reference to something earlier.
 fn apposed_name(doc: &Doc, index: usize) -> bool {
-    let at = if doc.tokens.get(index).is_some_and(|t| doc.slice(t.span) == ",") { index + 1 } else { index };
+    let joined = doc.tokens.get(index).is_some_and(|t| matches!(doc.slice(t.span), "," | "of"));
+    let at = if joined { index + 1 } else { index };
     doc.tokens.get(at).is_some_and(|t| t.kind == TokenKind::Word && doc.slice(t.span).starts_with(char::is_uppercase))
 }
 
