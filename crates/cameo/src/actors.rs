@@ -157,8 +157,8 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
         .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
 }
 
-/// Codes every entity and quote speaker of `doc` into `doc.actors`; needs entities,
-/// places and quotes first.
+/// Codes every entity, quote speaker and reference of `doc` into `doc.actors`; needs
+/// entities, places, references and quotes first.
 pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let tables = &codebook.actors;
     let mut actors: Vec<Actor> = Vec::new();
@@ -221,7 +221,34 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     }
     actors.sort_by_key(|a| a.span);
     actors.dedup_by_key(|a| a.span);
-    doc.actors = actors;
+    doc.actors = with_references(doc, actors);
+}
+
+/// The actors with one for each reference whose antecedent is coded: `the ministry` and
+/// `he` act as what they refer to. A reference replaces the actors inside it (the
+/// demonym of `the Azerbaijani diplomat`) and gives way to one it crosses. Both layers
+/// are in text order, so one walk merges them.
+fn with_references(doc: &Doc, actors: Vec<Actor>) -> Vec<Actor> {
+    let mut merged = Vec::with_capacity(actors.len() + doc.references.len());
+    let mut next = 0;
+    for reference in &doc.references {
+        let Ok(antecedent) = actors.binary_search_by_key(&reference.antecedent, |a| a.span) else {
+            continue;
+        };
+        let code = actors[antecedent].code;
+        while next < actors.len() && actors[next].span.end <= reference.span.start {
+            merged.push(actors[next]);
+            next += 1;
+        }
+        let inside = actors[next..].iter().take_while(|a| reference.span.contains(a.span)).count();
+        if actors.get(next + inside).is_some_and(|a| a.span.start < reference.span.end) {
+            continue;
+        }
+        next += inside;
+        merged.push(Actor { span: reference.span, code });
+    }
+    merged.extend_from_slice(&actors[next..]);
+    merged
 }
 
 /// The last word of a name that is not a generational suffix (`Marcos` of `Ferdinand Marcos Jr.`).

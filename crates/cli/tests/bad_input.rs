@@ -73,8 +73,9 @@ struct Quote {
 fn a_fifty_megabyte_single_line_article_is_processed() {
     let dir = scratch("huge");
     // Names, quotes, pronouns and dates on every line: any attribution step that
-    // looks back over the whole article would make this quadratic.
-    let sentence = "On Tuesday, Minister Ann Lee said \"the talks must resume,\" and he said \"we will see.\" ";
+    // looks back over the whole article would make this quadratic. (`she`: `Ann` is a
+    // woman's first name, so `he` would refer to nobody.)
+    let sentence = "On Tuesday, Minister Ann Lee said \"the talks must resume,\" and she said \"we will see.\" ";
     let repeats = 50 * 1024 * 1024 / sentence.len();
     let text = format!("date 2020-10-07 {}", sentence.repeat(repeats));
     let path = dir.join("huge.txt");

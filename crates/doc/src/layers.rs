@@ -109,6 +109,44 @@ pub struct Quote {
     pub verb: Option<Span>,
 }
 
+/// What kind of words refer back to an earlier mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferenceKind {
+    /// A personal pronoun: `he`, `she`, `it`, `they`.
+    Pronoun,
+    /// A person by role: `the ambassador`, `the Azerbaijani diplomat`.
+    Role,
+    /// An organization by its head noun: `the ministry`, `the group`.
+    Group,
+    /// A place by its kind: `the country`, `the capital`.
+    Place,
+}
+
+impl ReferenceKind {
+    /// The contract's name: `pronoun`, `role`, `group`, `place`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceKind::Pronoun => "pronoun",
+            ReferenceKind::Role => "role",
+            ReferenceKind::Group => "group",
+            ReferenceKind::Place => "place",
+        }
+    }
+}
+
+/// Words that refer to an entity named earlier in the article: `the ambassador` to
+/// `Polad Bulbuloglu`, `it` to `the Defence Ministry`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The referring words (`the ambassador`, `he`).
+    pub span: Span,
+    /// The fullest name of what they refer to: a person, organization or place mention
+    /// that lies before them.
+    pub antecedent: Span,
+    /// Pronoun, role, group or place.
+    pub kind: ReferenceKind,
+}
+
 /// A note from a stage about input it could only partly understand.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {

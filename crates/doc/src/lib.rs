@@ -145,13 +145,18 @@ pub struct Doc {
     pub entities: Vec<Entity>,
     /// Location mentions with their places, in text order.
     pub places: Vec<PlaceMention>,
+    /// Pronouns and definite descriptions (`he`, `the ambassador`, `the ministry`) with
+    /// the earlier person, organization or place each refers to, in text order, never
+    /// overlapping.
+    pub references: Vec<Reference>,
     /// Part-of-speech tags: empty until `parse`, then one per token ([`PosTag::NONE`]
     /// in sentences it did not parse).
     pub pos: Vec<PosTag>,
     /// Dependencies: empty until `parse`, then one per token ([`DepRel::NONE`] in
     /// sentences it did not parse).
     pub deps: Vec<Dep>,
-    /// CAMEO-coded actors (entities and speakers), by span.
+    /// CAMEO-coded actors (entities, speakers, and references, which take their
+    /// antecedent's code), by span.
     pub actors: Vec<Actor>,
     /// CAMEO-coded events in sentence order.
     pub events: Vec<Event>,

@@ -79,6 +79,8 @@ pub struct ArticleRecord<'a> {
     pub entities: Layer<'a, EntityRecord<'a>>,
     /// Location mentions with their places.
     pub places: Layer<'a, PlaceRecord<'a>>,
+    /// Pronouns and definite descriptions with what they refer to.
+    pub references: Layer<'a, ReferenceRecord<'a>>,
     /// CAMEO-coded events.
     pub events: Layer<'a, EventRecord<'a>>,
     /// GDELT-style tone of the whole article.
@@ -314,6 +316,32 @@ pub struct PlaceRecord<'a> {
     pub kind: Option<&'static str>,
 }
 
+/// Words that refer back (`the ambassador`, `he`) and what they refer to.
+#[derive(Serialize)]
+pub struct ReferenceRecord<'a> {
+    /// The referring words.
+    pub text: &'a str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
+    /// `pronoun`, `role`, `group` or `place`.
+    pub kind: &'static str,
+    /// The earlier name they refer to.
+    pub antecedent: AntecedentRecord<'a>,
+}
+
+/// The name a reference refers to, where it stands in the text.
+#[derive(Serialize)]
+pub struct AntecedentRecord<'a> {
+    /// The name as written.
+    pub text: &'a str,
+    /// Start offset.
+    pub start: u32,
+    /// End offset.
+    pub end: u32,
+}
+
 /// A temporal expression.
 #[derive(Serialize)]
 pub struct DateRecord<'a> {
@@ -404,6 +432,19 @@ impl<'a> ArticleRecord<'a> {
                         geonameid: geo.and_then(|g| g.geonameid),
                         kind: geo.map(|g| g.kind.as_str()),
                     }
+                }))
+            }),
+            references: Layer::new(doc, |doc| {
+                Box::new(doc.references.iter().map(|r| ReferenceRecord {
+                    text: doc.slice(r.span),
+                    start: r.span.start,
+                    end: r.span.end,
+                    kind: r.kind.as_str(),
+                    antecedent: AntecedentRecord {
+                        text: doc.slice(r.antecedent),
+                        start: r.antecedent.start,
+                        end: r.antecedent.end,
+                    },
                 }))
             }),
             events: Layer::new(doc, |doc| {

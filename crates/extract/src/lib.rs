@@ -2,8 +2,10 @@
 //!
 //! [`annotate`] runs the whole pipeline on one document, in the order each stage needs:
 //! `segment` (tokens, sentences) → [`dateline`] → [`dates`] (needs the article date
-//! the dateline may supply) → [`entities`] → [`places`] → [`quotes`]. Stages never fail: text they cannot
-//! understand yields no annotation.
+//! the dateline may supply) → [`entities`] → [`places`] → [`references`] (pronouns and
+//! `the ambassador` to the person, organization or place they mean) → [`quotes`] (whose
+//! `he said` takes its speaker from the references). Stages never fail: text they
+//! cannot understand yields no annotation.
 //!
 //! ```
 //! let mut doc = doc::Doc::new("a", "BAKU, July 14 (Xinhua) -- \"We will respond,\" the ministry said on Tuesday.".into());
@@ -22,6 +24,7 @@ pub mod entities;
 mod names;
 pub mod places;
 pub mod quotes;
+pub mod references;
 
 use doc::{CivilDate, Doc};
 use std::time::Instant;
@@ -70,6 +73,9 @@ pub fn annotate_observed(
     });
     timed(&mut observe, "entities", || entities::extract_entities(doc, resources.tagger, resources.places));
     timed(&mut observe, "places", || places::extract_places(doc, resources.places));
+    timed(&mut observe, "references", || {
+        references::extract_references(doc, resources.words, resources.tagger.lexicons().gazetteer(), resources.places)
+    });
     timed(&mut observe, "quotes", || quotes::extract_quotes(doc, resources.words));
 }
 

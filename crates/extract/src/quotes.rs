@@ -6,9 +6,9 @@
 //!
 //! The speaker comes from the speech verb (`data/speech_verbs.tsv`) next to the quote:
 //! after it (`"…," he said`, `"…," said X`, `"…," X, a spokesman, said`) or before it in
-//! the same sentence (`X said: "…"`, `X praised Y's "…"`). Pronouns resolve to the
-//! latest named person of compatible gender; a surname alone to the full name met
-//! earlier; an unattributed quote that follows another in the same paragraph keeps its
+//! the same sentence (`X said: "…"`, `X praised Y's "…"`). A subject that refers back
+//! (`he`, `the ambassador`, `the ministry`) speaks as what `doc.references` resolved it
+//! to; a surname alone resolves to the full name met earlier; an unattributed quote that follows another in the same paragraph keeps its
 //! speaker. Two-word quotations are scare quotes, and three-word ones count only when a
 //! speech verb attributes them.
 
@@ -16,6 +16,7 @@ use crate::names::{
     first_name_word, is_name_token, name_end, skip_role_complement, surname, titled_names, with_surname_mentions,
     PersonMention,
 };
+use crate::references::{reference_at, speaker_of, ANTECEDENT_WINDOW};
 use doc::{Doc, Quote, Span, Speaker, SpeakerKind, TokenKind};
 use lexicon::{Gender, WordLists};
 
@@ -88,7 +89,7 @@ struct Attribution {
     subject: Option<(usize, usize)>,
 }
 
-/// Fills `doc.quotes`; needs `segment` first.
+/// Fills `doc.quotes`; needs `references` first.
 pub fn extract_quotes(doc: &mut Doc, words: &WordLists) {
     let pairs = pair_quote_marks(doc);
     let mut known = titled_names(doc, words);
@@ -415,10 +416,6 @@ fn named_subject(doc: &Doc, words: &WordLists, attribution: Attribution) -> Opti
     Some(PersonMention { at: span, name: span, gender: gender_of(doc, words, subject) })
 }
 
-/// How many person mentions back a pronoun or a bare surname looks for its antecedent;
-/// the bound keeps attribution linear in the length of an article.
-const ANTECEDENT_WINDOW: usize = 64;
-
 /// The mentions ending at or before `limit`, nearest last, at most the window.
 fn mentions_before(mentions: &[PersonMention], limit: u32) -> &[PersonMention] {
     let end = mentions.partition_point(|m| m.at.end <= limit);
@@ -432,20 +429,10 @@ fn resolve_speaker(
     mentions: &[PersonMention],
 ) -> Option<Speaker> {
     let subject = attribution.subject?;
-    let word = doc.token_text(subject.0);
-    let pronoun = subject.1 == subject.0 + 1 && matches!(word, "he" | "He" | "she" | "She");
-    let (first, end) = if pronoun { subject } else { choose_part(doc, words, subject)? };
-    let at = doc.tokens[first].span;
-    if pronoun {
-        let wanted = if word.eq_ignore_ascii_case("he") { Gender::Male } else { Gender::Female };
-        let quote_start = doc.tokens[attribution.verb.min(first)].span.start;
-        let window = mentions_before(mentions, quote_start.max(at.start));
-        let before = || window.iter();
-        // A person whose gender is known to match beats a nearer one of unknown gender.
-        let antecedent =
-            before().rfind(|m| m.gender == wanted).or_else(|| before().rfind(|m| m.gender == Gender::Unknown))?;
-        return Some(Speaker { span: antecedent.name, kind: SpeakerKind::Person });
+    if let Some(reference) = reference_at(doc, subject.0, subject.1) {
+        return Some(speaker_of(doc, reference));
     }
+    let (first, end) = choose_part(doc, words, subject)?;
     let (name_first, name_end_index) = after_last_role(doc, words, first, end);
     if name_first < name_end_index && name_end(doc, words, name_first, name_end_index) == Some(name_end_index) {
         let span = doc.tokens[name_first].span.cover(doc.tokens[name_end_index - 1].span);
@@ -504,8 +491,7 @@ mod tests {
     /// (quote, speaker, verb)
     fn quotes(text: &str) -> Vec<(String, String, String)> {
         let mut doc = Doc::new("t", text.to_string());
-        segment::segment(&mut doc);
-        extract_quotes(&mut doc, WordLists::embedded());
+        crate::annotate(&mut doc, crate::testing::resources(), &crate::Options::default());
         doc.quotes
             .iter()
             .map(|q| {

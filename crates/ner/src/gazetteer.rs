@@ -58,6 +58,16 @@ impl Gazetteer {
         self.lookup([lowercase_hash(word)]) & first_name_bits != 0
     }
 
+    /// The gender a first name implies: `Unknown` for a name given to both (or to
+    /// neither) in the lists.
+    pub fn first_name_gender(&self, word: &str) -> lexicon::Gender {
+        match self.lookup([lowercase_hash(word)]) & 0b11 {
+            0b01 => lexicon::Gender::Male,
+            0b10 => lexicon::Gender::Female,
+            _ => lexicon::Gender::Unknown,
+        }
+    }
+
     /// The category names of a space-separated phrase.
     pub fn categories(&self, phrase: &str) -> Vec<&'static str> {
         let mask = self.lookup(phrase.split(' ').map(lowercase_hash));

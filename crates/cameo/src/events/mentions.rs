@@ -1,4 +1,5 @@
-//! The actors a sentence names, for the event reader: coded entities and speakers,
+//! The actors a sentence names, for the event reader: coded entities, speakers and
+//! references (`the ministry`, `he`, coded as what they refer to),
 //! capitals standing for their governments, and role phrases coded from their words
 //! (`Kenyan police`, `Russian-backed militants`, `the court` after the International
 //! Court of Justice). Each mention knows what governs it: a preposition (`in Moscow`),
@@ -173,7 +174,9 @@ fn role_phrase(
     let next_text = next.map_or("", |t| doc.slice(t.span));
     let next_is_name =
         next.is_some_and(|t| covering(&doc.entities, t.span, |e| e.span).is_some_and(|e| e.span.start == t.span.start));
-    if in_entity || next_is_name {
+    // A reference (`the ministry`) is coded as what it refers to, among the actors.
+    let referring = covering(&doc.references, token.span, |r| r.span).is_some_and(|r| doc.actor_at(r.span).is_some());
+    if in_entity || next_is_name || referring {
         return None;
     }
     if codebook.actors.role_of(next_text).is_some() {
