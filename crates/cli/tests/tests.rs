@@ -7,5 +7,6 @@ mod extract;
 mod gdelt;
 mod golden;
 mod regression;
+mod segment;
 mod tidy;
 mod util;
