@@ -17,9 +17,9 @@ const BATCH_BYTES: usize = 32 << 20;
 
 /// Counts of a run, for the exit status.
 #[derive(Default)]
-struct Tally {
-    articles: usize,
-    failures: usize,
+pub struct Tally {
+    pub articles: usize,
+    pub failures: usize,
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
@@ -82,7 +82,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn report(message: &str, tally: &mut Tally) {
+/// Reports an input or line that could not be read; the run goes on.
+pub fn report(message: &str, tally: &mut Tally) {
     eprintln!("dateline: {message}");
     tally.failures += 1;
 }

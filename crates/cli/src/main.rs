@@ -10,6 +10,7 @@ mod build_cmd;
 mod extract_cmd;
 mod ner_cmd;
 mod parser_cmd;
+mod segment_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -31,6 +32,10 @@ enum Command {
     /// Extract annotations from articles: files, directories (walked recursively), or
     /// `-` for stdin. Wire text, plain text, JSON Lines, and gzip of any of them.
     Extract(ExtractArgs),
+    /// Split articles into sentences and tokens only: one JSON line per sentence,
+    /// `{"doc","sentence","words","spaces"}` (spaCy's `Doc(words=, spaces=)`). Reads
+    /// what `extract` reads.
+    Segment(SegmentArgs),
     /// Measure extraction throughput on a corpus made by repeating the examples.
     Bench(BenchArgs),
     /// Train a model.
@@ -224,6 +229,15 @@ struct ExtractArgs {
     limits: LimitArgs,
 }
 
+#[derive(clap::Args)]
+struct SegmentArgs {
+    /// Inputs: files, directories, or `-` for stdin.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
 /// How much of an input is read: shared by the commands that read articles.
 #[derive(clap::Args)]
 struct LimitArgs {
@@ -289,6 +303,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Segment(args) => segment_cmd::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid, ensemble }) => {
             ner_cmd::train(&data, &out, ner::TrainOptions { epochs, seed, ensemble, with_valid })

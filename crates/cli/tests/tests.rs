@@ -8,5 +8,6 @@ mod gdelt;
 mod golden;
 mod references;
 mod regression;
+mod segment;
 mod tidy;
 mod util;

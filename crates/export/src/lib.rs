@@ -523,6 +523,46 @@ pub fn write_json_line(out: &mut impl std::io::Write, doc: &Doc, tokens: bool) -
     out.write_all(b"\n")
 }
 
+/// One sentence as `dateline segment` writes it: dateline's own tokens, in the form of
+/// spaCy's `Doc(words=, spaces=)`, so a model trained on other tools' output (a parser
+/// distilled from spaCy) sees at training time the tokens it will meet at run time.
+#[derive(Serialize)]
+pub struct SentenceRecord<'a> {
+    /// Article id.
+    pub doc: &'a str,
+    /// Index of the sentence in the article.
+    pub sentence: usize,
+    /// The token texts.
+    pub words: Vec<&'a str>,
+    /// Whether whitespace follows each token (after the last token of a sentence: before
+    /// the next sentence, or at the end of the text).
+    pub spaces: Vec<bool>,
+}
+
+impl<'a> SentenceRecord<'a> {
+    /// The record of sentence `index` of a segmented `doc`.
+    pub fn new(doc: &'a Doc, index: usize) -> SentenceRecord<'a> {
+        let tokens = doc.sentences[index].tokens();
+        let spaces = tokens
+            .clone()
+            .map(|i| match doc.tokens.get(i + 1) {
+                Some(next) => next.space_before,
+                None => doc.text[doc.tokens[i].span.range().end..].starts_with(char::is_whitespace),
+            })
+            .collect();
+        SentenceRecord { doc: &doc.id, sentence: index, words: tokens.map(|i| doc.token_text(i)).collect(), spaces }
+    }
+}
+
+/// Writes one JSON Lines line per sentence of a segmented `doc` ([`SentenceRecord`]).
+pub fn write_sentence_lines(out: &mut impl std::io::Write, doc: &Doc) -> std::io::Result<()> {
+    for index in 0..doc.sentences.len() {
+        serde_json::to_writer(&mut *out, &SentenceRecord::new(doc, index))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
