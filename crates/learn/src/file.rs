@@ -12,7 +12,6 @@
 
 use crate::hash::hash_bytes;
 use crate::Weights;
-use rustc_hash::FxHashMap;
 use std::path::Path;
 
 /// What a kind of model file is: what its header holds and what its errors say.
@@ -61,8 +60,8 @@ pub fn write_string(bytes: &mut Vec<u8>, text: &str) {
 
 /// Writes a table of weights: feature count, scale, and the features sorted by hash.
 pub fn write_table<const N: usize>(bytes: &mut Vec<u8>, weights: &Weights<N>) {
-    let mut kept: Vec<(&u64, &[i16; N])> = weights.table.iter().collect();
-    kept.sort_unstable_by_key(|(key, _)| **key);
+    let mut kept: Vec<(u64, [i16; N])> = weights.iter().collect();
+    kept.sort_unstable_by_key(|(key, _)| *key);
     bytes.reserve(8 + kept.len() * record_bytes(N));
     bytes.extend_from_slice(&(kept.len() as u32).to_le_bytes());
     bytes.extend_from_slice(&weights.scale.to_le_bytes());
@@ -140,16 +139,16 @@ pub fn read_table<const N: usize>(fields: &mut FieldReader) -> Result<Weights<N>
     let count = u32::from_le_bytes(fields.take()?) as usize;
     let scale = f32::from_le_bytes(fields.take()?);
     let records = fields.take_slice(count * record_bytes(N))?;
-    let mut table = FxHashMap::with_capacity_and_hasher(count, Default::default());
+    let mut table = Vec::with_capacity(count);
     for record in records.chunks_exact(record_bytes(N)) {
         let (key, values) = record.split_at(8);
         let mut quantized = [0i16; N];
         for (weight, value) in quantized.iter_mut().zip(values.chunks_exact(2)) {
             *weight = i16::from_le_bytes([value[0], value[1]]);
         }
-        table.insert(u64::from_le_bytes(key.try_into().unwrap_or_default()), quantized);
+        table.push((u64::from_le_bytes(key.try_into().unwrap_or_default()), quantized));
     }
-    Ok(Weights::from_table(table, scale))
+    Ok(Weights::from_table(table.into_iter(), scale))
 }
 
 /// Checks a file of `kind` read from `path` (named in errors): its magic, its format

@@ -2,6 +2,9 @@
 
 use rustc_hash::FxHashMap;
 
+/// Features whose table loads are issued together in [`Weights::add_sums`].
+const LOOKAHEAD: usize = 32;
+
 /// Bits of a key that pick its slot in [`Weights::present`].
 const PRESENT_BITS: u32 = 20;
 
@@ -11,28 +14,85 @@ fn present_slot(key: u64) -> usize {
 
 /// Averaged perceptron weights for `N` classes by feature hash, kept as the 16-bit
 /// integers the file stores: half the memory of `f32`, so more of the table stays in
-/// cache while tagging. Integer sums are exact in any order, so scores may be added up
-/// in parts (some cached) and come out the same.
+/// cache. Integer sums are exact in any order, so scores may be added up in parts (some
+/// cached) and come out the same.
 #[derive(Clone)]
 pub struct Weights<const N: usize> {
-    pub(crate) table: FxHashMap<u64, [i16; N]>,
+    /// Open addressing with linear probing, each key beside its weights, so a lookup
+    /// touches one place in memory; at most three quarters full. Key 0 marks an empty
+    /// slot (a feature hashed to 0 has `zero` instead).
+    slots: Vec<Slot<N>>,
+    zero: Option<[i16; N]>,
+    len: usize,
     /// Stored weight = weight × scale.
     pub(crate) scale: f32,
     /// A bit per slot of [`PRESENT_BITS`] bits of key, set when some feature with
     /// weights falls in it: most features of a text have none, and this 128 KiB filter
-    /// (in a fast cache) rules them out before the large table is probed.
+    /// (in a fast cache) rules them out before the table is probed.
     present: Vec<u64>,
 }
 
+#[derive(Clone, Copy)]
+struct Slot<const N: usize> {
+    key: u64,
+    weights: [i16; N],
+}
+
 impl<const N: usize> Weights<N> {
-    /// Weights from their table and scale, with the filter of their keys.
-    pub(crate) fn from_table(table: FxHashMap<u64, [i16; N]>, scale: f32) -> Self {
-        let mut present = vec![0u64; (1 << PRESENT_BITS) / 64];
-        for key in table.keys() {
-            let slot = present_slot(*key);
-            present[slot / 64] |= 1 << (slot % 64);
+    /// Weights from their features' rows and scale, with the filter of their keys.
+    pub(crate) fn from_table(table: impl ExactSizeIterator<Item = (u64, [i16; N])>, scale: f32) -> Self {
+        let len = table.len();
+        let capacity = (len + len / 3 + 1).next_power_of_two().max(2);
+        let mut weights = Weights {
+            slots: vec![Slot { key: 0, weights: [0; N] }; capacity],
+            zero: None,
+            len,
+            scale,
+            present: vec![0u64; (1 << PRESENT_BITS) / 64],
+        };
+        for (key, row) in table {
+            let bit = present_slot(key);
+            weights.present[bit / 64] |= 1 << (bit % 64);
+            if key == 0 {
+                weights.zero = Some(row);
+                continue;
+            }
+            let mut at = weights.home(key);
+            while weights.slots[at].key != 0 {
+                at = (at + 1) & (capacity - 1);
+            }
+            weights.slots[at] = Slot { key, weights: row };
         }
-        Weights { table, scale, present }
+        weights
+    }
+
+    /// The slot a key's probe starts at: its top bits, which a multiplicative hash
+    /// mixes best.
+    fn home(&self, key: u64) -> usize {
+        (key >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<&[i16; N]> {
+        if key == 0 {
+            return self.zero.as_ref();
+        }
+        let mut at = self.home(key);
+        loop {
+            let slot = &self.slots[at];
+            if slot.key == key {
+                return Some(&slot.weights);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Every feature with its row, in no particular order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u64, [i16; N])> + '_ {
+        let stored = self.slots.iter().filter(|slot| slot.key != 0).map(|slot| (slot.key, slot.weights));
+        self.zero.iter().map(|row| (0, *row)).chain(stored)
     }
 
     /// Quantizes trained weights to 16 bits, the largest magnitude to `i16::MAX`,
@@ -40,12 +100,12 @@ impl<const N: usize> Weights<N> {
     pub fn quantize(weights: FxHashMap<u64, [f32; N]>, min_kept: u16) -> Self {
         let largest = weights.values().flatten().fold(0f32, |m, w| m.max(w.abs())).max(f32::MIN_POSITIVE);
         let scale = f32::from(i16::MAX) / largest;
-        let table = weights
+        let table: Vec<(u64, [i16; N])> = weights
             .into_iter()
             .map(|(key, values)| (key, values.map(|w| (w * scale).round() as i16)))
             .filter(|(_, quantized)| quantized.iter().any(|q| q.unsigned_abs() >= min_kept))
             .collect();
-        Weights::from_table(table, scale)
+        Weights::from_table(table.into_iter(), scale)
     }
 
     /// Each class's score of `features`, times [`Weights::scale`].
@@ -57,14 +117,22 @@ impl<const N: usize> Weights<N> {
 
     /// Adds each class's score of `features`, times [`Weights::scale`], to `sums`.
     pub fn add_sums(&self, features: &[u64], sums: &mut [i32; N]) {
-        for feature in features {
-            let slot = present_slot(*feature);
-            if self.present[slot / 64] & (1 << (slot % 64)) == 0 {
-                continue;
-            }
-            if let Some(weights) = self.table.get(feature) {
-                for (sum, weight) in sums.iter_mut().zip(weights) {
-                    *sum += i32::from(*weight);
+        // A large table does not fit a core's cache, so a lookup waits on memory.
+        // Touching every feature's home slot first makes those loads independent: the
+        // processor overlaps their misses instead of waiting for each in turn (the
+        // touched keys go to `black_box` so the loads stay).
+        for chunk in features.chunks(LOOKAHEAD) {
+            let known = |feature: &&u64| {
+                let bit = present_slot(**feature);
+                self.present[bit / 64] & (1 << (bit % 64)) != 0
+            };
+            let touched = chunk.iter().filter(known).fold(0u64, |t, &f| t ^ self.slots[self.home(f)].key);
+            std::hint::black_box(touched);
+            for &feature in chunk.iter().filter(known) {
+                if let Some(weights) = self.get(feature) {
+                    for (sum, weight) in sums.iter_mut().zip(weights) {
+                        *sum += i32::from(*weight);
+                    }
                 }
             }
         }
@@ -77,12 +145,12 @@ impl<const N: usize> Weights<N> {
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.table.len()
+        self.len
     }
 
     /// Whether no feature has weights.
     pub fn is_empty(&self) -> bool {
-        self.table.is_empty()
+        self.len == 0
     }
 }
 
