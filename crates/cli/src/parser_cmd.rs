@@ -26,7 +26,7 @@ pub fn train(data: &Path, out: &Path, options: parse::train::TrainOptions) -> an
     let parser = parse::train::train(&sentences, &options, |stage, epoch, accuracy| {
         eprintln!("{stage} epoch {epoch:2}: training accuracy {accuracy:.4} ({:.0} s)", started.elapsed().as_secs_f64());
     });
-    let bytes = parser.to_bytes();
+    let bytes = parser.to_gzip();
     std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;
     eprintln!(
         "wrote {} ({:.1} MB; features of the tagger, moves, relations: {:?}; recipe {}) in {:.0} s; \
@@ -68,5 +68,5 @@ pub fn eval(data: &Path, model_path: Option<&Path>) -> anyhow::Result<ExitCode> 
 
 /// The shipped model's path, relative to the repository root.
 pub fn default_model_path() -> PathBuf {
-    PathBuf::from("models/parser.bin")
+    PathBuf::from("models/parser.bin.gz")
 }

@@ -3,7 +3,8 @@
 //! Layout, through `learn`'s model-file functions: magic and version `DLDEP001`, the
 //! feature-schema hash, the training recipe, then three weight tables (tags, moves,
 //! relations), then the checksum of everything before it, which is also the model's
-//! identity.
+//! identity. The file is kept gzipped (`models/parser.bin.gz`): its rows are mostly
+//! zeros, and compressed it is a third of the size.
 
 use crate::decode::{best, is_inner_relation, parse_with, tag_with, Scratch};
 use crate::features::schema_hash;
@@ -40,7 +41,7 @@ pub struct Parser {
     id: u64,
 }
 
-const EMBEDDED: &[u8] = include_bytes!("../../../models/parser.bin");
+const EMBEDDED: &[u8] = include_bytes!("../../../models/parser.bin.gz");
 
 impl Parser {
     pub(crate) fn new(tagger: Weights<TAGS>, moves: Weights<MOVES>, labels: Weights<RELS>, recipe: String) -> Parser {
@@ -51,7 +52,7 @@ impl Parser {
 
     /// Loads the model compiled into the binary.
     pub fn load_embedded() -> Result<Parser, Error> {
-        Parser::from_bytes(EMBEDDED, Path::new("models/parser.bin"))
+        Parser::from_bytes(EMBEDDED, Path::new("models/parser.bin.gz"))
     }
 
     /// The model compiled into the binary, loaded once (for tests and examples; the
@@ -93,9 +94,33 @@ impl Parser {
         (bytes, checksum)
     }
 
-    /// Reads a model written by [`Parser::to_bytes`] from the file at `path` (named in
-    /// errors), checking magic, version, checksum and feature schema.
+    /// The model's file gzipped, as `dateline train parser` writes it.
+    pub fn to_gzip(&self) -> Vec<u8> {
+        use std::io::Write;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        // Writing to a `Vec` cannot fail.
+        let _ = encoder.write_all(&self.to_bytes());
+        encoder.finish().unwrap_or_default()
+    }
+
+    /// Reads a model written by [`Parser::to_bytes`] (or [`Parser::to_gzip`]) from the
+    /// file at `path` (named in errors), checking magic, version, checksum and feature
+    /// schema.
     pub fn from_bytes(bytes: &[u8], path: &Path) -> Result<Parser, Error> {
+        let inflated;
+        let bytes = if bytes.starts_with(&[0x1f, 0x8b]) {
+            let mut decoder = flate2::read::GzDecoder::new(bytes);
+            let mut buffer = Vec::new();
+            std::io::Read::read_to_end(&mut decoder, &mut buffer).map_err(|e| learn::FormatError {
+                what: path.display().to_string(),
+                reason: format!("not a gzip file: {e}"),
+                rebuild: REBUILD,
+            })?;
+            inflated = buffer;
+            &inflated[..]
+        } else {
+            bytes
+        };
         let schema_covers = || "the parser's feature templates or its tag and relation tables".to_string();
         let mut fields = learn::verify_and_open(bytes, path, &KIND, schema_hash(), &schema_covers)?;
         let recipe = fields.string("recipe")?;
