@@ -6,6 +6,7 @@ mod eval_dev;
 mod extract;
 mod gdelt;
 mod golden;
+mod parser;
 mod references;
 mod regression;
 mod segment;

@@ -22,7 +22,8 @@ pub(crate) const TAGS: usize = PosTag::COUNT;
 pub(crate) const RELS: usize = DepRel::COUNT;
 
 /// The command that rebuilds the shipped model, with the data it needs.
-pub(crate) const REBUILD: &str = "bash scripts/distill-parser-data.sh && dateline train parser --data target/training-data/parser";
+pub(crate) const REBUILD: &str =
+    "bash scripts/distill-parser-data.sh && dateline train parser --data target/training-data/parser";
 
 pub(crate) const KIND: FileKind =
     FileKind { magic: b"DLDEP", version: b"001", what: "dateline parser model", rebuild: REBUILD };
@@ -155,12 +156,66 @@ impl Parser {
         let n = words.len();
         parsed.heads.clear();
         // The root word heads itself, as in spaCy.
-        parsed.heads.extend(state.heads[..n].iter().enumerate().map(|(i, &h)| if h as usize == n { i as u32 } else { h }));
+        parsed
+            .heads
+            .extend(state.heads[..n].iter().enumerate().map(|(i, &h)| if h as usize == n { i as u32 } else { h }));
         parsed.rels.clear();
         parsed.rels.extend_from_slice(&state.rels[..n]);
     }
 
     pub(crate) fn tag(&self, words: &[Word], features: &mut Vec<u64>, tags: &mut Vec<PosTag>) {
         tag_with(words, features, tags, |features, _| PosTag(best(&self.tagger.sums(features), |t| t > 0) as u8));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::train::{train, TrainOptions};
+
+    fn small() -> Parser {
+        let sentences = crate::conllu::parse(crate::conllu::tests::SAMPLE).unwrap();
+        train(&sentences, &TrainOptions { epochs: 2, seed: 1, tag_folds: 0, min_kept_weight: 1 }, |_, _, _| {})
+    }
+
+    #[test]
+    fn models_round_trip_plain_and_gzipped() {
+        let parser = small();
+        let path = Path::new("test.bin");
+        let plain = Parser::from_bytes(&parser.to_bytes(), path).unwrap();
+        assert_eq!(plain.to_bytes(), parser.to_bytes());
+        assert_eq!(plain.id(), parser.id(), "the identity is the checksum");
+        let gzipped = Parser::from_bytes(&parser.to_gzip(), path).unwrap();
+        assert_eq!(gzipped.to_bytes(), parser.to_bytes());
+        assert_eq!(gzipped.recipe(), parser.recipe());
+    }
+
+    #[test]
+    fn a_model_of_another_schema_is_refused_with_the_rebuild_command() {
+        let mut bytes = small().to_bytes();
+        // The schema hash follows the magic and version; fix the checksum after it.
+        bytes[8] ^= 1;
+        let body = bytes.len() - 8;
+        let checksum = learn::hash::hash_bytes(&bytes[..body]);
+        bytes[body..].copy_from_slice(&checksum.to_le_bytes());
+        let error = Parser::from_bytes(&bytes, Path::new("models/parser.bin.gz")).err().unwrap().to_string();
+        assert!(error.starts_with("models/parser.bin.gz: trained with feature schema"), "{error}");
+        assert!(error.contains("dateline train parser"), "{error}");
+        let error = Parser::from_bytes(&[0x1f, 0x8b, 0], Path::new("x.gz")).err().unwrap().to_string();
+        assert!(error.contains("x.gz: not a gzip file"), "{error}");
+    }
+
+    #[test]
+    fn the_embedded_model_parses_the_teachers_scheme() {
+        let parser = Parser::embedded();
+        assert!(parser.table_sizes().iter().all(|&n| n > 0));
+        let mut parsed = Parsed::default();
+        let words = ["The", "convoy", "was", "ambushed", "by", "Somali", "insurgents", "."];
+        parser.parse_sentence(&words, &mut Scratch::default(), &mut parsed);
+        let rel = |i: usize| parsed.rels[i];
+        assert_eq!((rel(1), parsed.heads[1]), (DepRel::NSUBJPASS, 3));
+        assert_eq!((rel(4), parsed.heads[4]), (DepRel::AGENT, 3));
+        assert_eq!((rel(6), parsed.heads[6]), (DepRel::POBJ, 4));
+        assert_eq!(parsed.tags[3], PosTag::VBN);
     }
 }
