@@ -154,9 +154,10 @@ enum TrainCommand {
         /// Folds of the jackknife that tags the parser's training data (0: the data's tags).
         #[arg(long, default_value_t = 5)]
         tag_folds: usize,
-        /// The smallest quantized weight (of 32,767) that keeps a feature.
-        #[arg(long, default_value_t = 256)]
-        min_kept_weight: u16,
+        /// The smallest quantized weight (of 32,767) that keeps a feature: one value,
+        /// or three for the tagger, the moves and the relations.
+        #[arg(long, value_delimiter = ',', default_values_t = [1536, 512, 1536])]
+        min_kept_weight: Vec<u16>,
     },
 }
 
@@ -312,7 +313,7 @@ fn main() -> ExitCode {
             ner_cmd::eval(&data, model.as_deref(), predictions.as_deref())
         }
         Command::Train(TrainCommand::Parser { data, out, epochs, seed, tag_folds, min_kept_weight }) => {
-            parser_cmd::train(&data, &out, parse::train::TrainOptions { epochs, seed, tag_folds, min_kept_weight })
+            parser_cmd::train(&data, &out, epochs, seed, tag_folds, &min_kept_weight)
         }
         Command::Eval(EvalCommand::Parser { data, model }) => parser_cmd::eval(&data, model.as_deref()),
         Command::Clusters(ClustersCommand::Build { news, conll, out, classes, min_count, iterations }) => {

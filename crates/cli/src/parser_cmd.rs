@@ -18,7 +18,20 @@ fn read(data: &Path, split: &str) -> anyhow::Result<Vec<Sentence>> {
 }
 
 /// Trains the tagger and parser on `train.conllu` and writes the model.
-pub fn train(data: &Path, out: &Path, options: parse::train::TrainOptions) -> anyhow::Result<ExitCode> {
+pub fn train(
+    data: &Path,
+    out: &Path,
+    epochs: usize,
+    seed: u64,
+    tag_folds: usize,
+    min_kept_weight: &[u16],
+) -> anyhow::Result<ExitCode> {
+    let min_kept_weight = match *min_kept_weight {
+        [all] => [all; 3],
+        [tags, moves, rels] => [tags, moves, rels],
+        _ => anyhow::bail!("--min-kept-weight takes one value or three (tagger, moves, relations)"),
+    };
+    let options = parse::train::TrainOptions { epochs, seed, tag_folds, min_kept_weight };
     let sentences = read(data, "train")?;
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     eprintln!("training on {} sentences, {words} words, {options:?}", sentences.len());

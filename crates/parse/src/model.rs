@@ -175,7 +175,7 @@ mod tests {
 
     fn small() -> Parser {
         let sentences = crate::conllu::parse(crate::conllu::tests::SAMPLE).unwrap();
-        train(&sentences, &TrainOptions { epochs: 2, seed: 1, tag_folds: 0, min_kept_weight: 1 }, |_, _, _| {})
+        train(&sentences, &TrainOptions { epochs: 2, seed: 1, tag_folds: 0, min_kept_weight: [1; 3] }, |_, _, _| {})
     }
 
     #[test]

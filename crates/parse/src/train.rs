@@ -22,9 +22,11 @@ pub struct TrainOptions {
     /// Folds of the jackknife that gives the parser predicted tags to learn from (a
     /// tagger per fold tags the sentences it did not learn); 0 trains on the given tags.
     pub tag_folds: usize,
-    /// The smallest quantized weight (of 32,767) that keeps a feature: most features
-    /// change no decision, and a smaller table stays in cache while parsing.
-    pub min_kept_weight: u16,
+    /// The smallest quantized weight (of 32,767) that keeps a feature, for the tagger,
+    /// the moves and the relations: most features change no decision, and a smaller
+    /// table stays in cache while parsing. The moves' rows are 3 weights wide, the
+    /// others' about 50, so the moves keep more features for the same bytes.
+    pub min_kept_weight: [u16; 3],
 }
 
 /// Trains the tagger and the parser on `sentences`; `on_epoch(stage, epoch, accuracy)`
@@ -39,13 +41,13 @@ pub fn train(sentences: &[Sentence], options: &TrainOptions, mut on_epoch: impl 
     }
     let all: Vec<usize> = (0..sentences.len()).collect();
     let tagger = train_tagger(sentences, &words, &all, options, &mut |e, a| on_epoch("tagger", e, a));
-    let tagger = Weights::quantize(tagger, options.min_kept_weight);
+    let tagger = Weights::quantize(tagger, options.min_kept_weight[0]);
     let tags = predicted_tags(sentences, &words, options, &mut on_epoch);
     let (moves, labels) = train_parser(sentences, &words, &tags, options, &mut |e, a| on_epoch("parser", e, a));
     Parser::new(
         tagger,
-        Weights::quantize(moves, options.min_kept_weight),
-        Weights::quantize(labels, options.min_kept_weight),
+        Weights::quantize(moves, options.min_kept_weight[1]),
+        Weights::quantize(labels, options.min_kept_weight[2]),
         recipe(sentences, options),
     )
 }
@@ -63,7 +65,7 @@ fn predicted_tags(
         let (held_out, learned) = learn::folds(sentences.len(), options.tag_folds, fold);
         let stage = format!("tagger fold {}/{}", fold + 1, options.tag_folds);
         let weights = train_tagger(sentences, words, &learned, options, &mut |e, a| on_epoch(&stage, e, a));
-        let weights = Weights::quantize(weights, options.min_kept_weight);
+        let weights = Weights::quantize(weights, options.min_kept_weight[0]);
         for s in held_out {
             tag_with(&words[s], &mut features, &mut tags[s], |features, _| {
                 PosTag(best(&weights.sums(features), |t| t > 0) as u8)
@@ -185,7 +187,7 @@ fn train_parser(
 
 /// What a model was trained with: the options and the sentences' count and hash.
 fn recipe(sentences: &[Sentence], options: &TrainOptions) -> String {
-    let TrainOptions { epochs, seed, tag_folds, min_kept_weight } = options;
+    let TrainOptions { epochs, seed, tag_folds, min_kept_weight: [tags, moves, rels] } = options;
     let hash = sentences.iter().fold(0, |hash, s| {
         let tokens = s.words.iter().zip(&s.tags).zip(s.heads.iter().zip(&s.rels));
         tokens.fold(mix(hash, s.words.len() as u64), |hash, ((word, tag), (head, rel))| {
@@ -194,7 +196,7 @@ fn recipe(sentences: &[Sentence], options: &TrainOptions) -> String {
     });
     let words: usize = sentences.iter().map(|s| s.words.len()).sum();
     format!(
-        "epochs={epochs} seed={seed} tag_folds={tag_folds} min_kept_weight={min_kept_weight} sentences={} \
+        "epochs={epochs} seed={seed} tag_folds={tag_folds} min_kept_weight={tags},{moves},{rels} sentences={} \
          words={words} data_hash={hash:016x}",
         sentences.len()
     )
@@ -209,11 +211,13 @@ mod tests {
     #[test]
     fn training_is_deterministic_and_learns_its_data() {
         let sentences = conllu::parse(conllu::tests::SAMPLE).unwrap();
-        let options = TrainOptions { epochs: 8, seed: 3, tag_folds: 0, min_kept_weight: 64 };
+        let options = TrainOptions { epochs: 8, seed: 3, tag_folds: 0, min_kept_weight: [64; 3] };
         let first = train(&sentences, &options, |_, _, _| {});
         let second = train(&sentences, &options, |_, _, _| {});
         assert_eq!(first.to_bytes(), second.to_bytes(), "same seed, same model");
-        assert!(first.recipe().starts_with("epochs=8 seed=3 tag_folds=0 min_kept_weight=64 sentences=1 words=5 "));
+        assert!(first
+            .recipe()
+            .starts_with("epochs=8 seed=3 tag_folds=0 min_kept_weight=64,64,64 sentences=1 words=5 "));
         let mut parsed = Parsed::default();
         first.parse_sentence(&["Rebels", "attacked", "the", "convoy", "."], &mut Scratch::default(), &mut parsed);
         assert_eq!(parsed.heads, [1, 1, 3, 1, 1]);
