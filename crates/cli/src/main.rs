@@ -156,7 +156,7 @@ enum TrainCommand {
         tag_folds: usize,
         /// The smallest quantized weight (of 32,767) that keeps a feature: one value,
         /// or three for the tagger, the moves and the relations.
-        #[arg(long, value_delimiter = ',', default_values_t = [1536, 512, 1536])]
+        #[arg(long, value_delimiter = ',', default_values_t = [1536, 1024, 1536])]
         min_kept_weight: Vec<u16>,
     },
 }
