@@ -2,7 +2,7 @@
 
 mod bad_input;
 mod build;
-mod eval_dev;
+mod eval;
 mod extract;
 mod gdelt;
 mod golden;
