@@ -38,31 +38,15 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut batch: Vec<Doc> = Vec::with_capacity(BATCH_ARTICLES);
     let mut batch_bytes = 0;
     let outcome = (|| -> io::Result<()> {
-        for source in &sources {
-            progress.set_message(source.to_string());
-            match ingest::read(source, limits) {
-                Err(error) => report(&error.to_string(), &mut tally),
-                Ok(articles) => {
-                    for article in articles {
-                        match article {
-                            Err(error) => report(&error.to_string(), &mut tally),
-                            Ok(article) => {
-                                for warning in &article.warnings {
-                                    progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
-                                }
-                                batch_bytes += article.doc.text.len();
-                                batch.push(article.doc);
-                                if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                                    flush(&resources, &mut batch, &options, output, &mut sink, &mut tally)?;
-                                    batch_bytes = 0;
-                                }
-                            }
-                        }
-                    }
-                }
+        read_articles(&sources, limits, &mut tally, &progress, |doc, tally| {
+            batch_bytes += doc.text.len();
+            batch.push(doc);
+            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                flush(&resources, &mut batch, &options, output, &mut sink, tally)?;
+                batch_bytes = 0;
             }
-            progress.inc(1);
-        }
+            Ok(())
+        })?;
         flush(&resources, &mut batch, &options, output, &mut sink, &mut tally)
     })();
     progress.finish_and_clear();
@@ -80,6 +64,39 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         eprintln!("dateline: {} articles written, {} inputs or lines skipped", tally.articles, tally.failures);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads the articles of `sources` in order, giving each to `each`; an input or line
+/// that cannot be read is reported and counted, and the run goes on. `progress` shows
+/// the input being read and counts the inputs done.
+pub fn read_articles(
+    sources: &[ingest::Source],
+    limits: ingest::Limits,
+    tally: &mut Tally,
+    progress: &ProgressBar,
+    mut each: impl FnMut(Doc, &mut Tally) -> io::Result<()>,
+) -> io::Result<()> {
+    for source in sources {
+        progress.set_message(source.to_string());
+        match ingest::read(source, limits) {
+            Err(error) => report(&error.to_string(), tally),
+            Ok(articles) => {
+                for article in articles {
+                    match article {
+                        Err(error) => report(&error.to_string(), tally),
+                        Ok(article) => {
+                            for warning in &article.warnings {
+                                progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
+                            }
+                            each(article.doc, tally)?;
+                        }
+                    }
+                }
+            }
+        }
+        progress.inc(1);
+    }
+    Ok(())
 }
 
 /// Reports an input or line that could not be read; the run goes on.

@@ -2,9 +2,10 @@
 //! sentence. Only the segment stage runs (no resources load), so it is the cheap way to
 //! get dateline's own tokenization out, e.g. as the input of a tagger's training data.
 
-use crate::extract_cmd::{report, Tally};
+use crate::extract_cmd::{read_articles, report, Tally};
 use crate::SegmentArgs;
 use anyhow::Context;
+use indicatif::ProgressBar;
 use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
@@ -17,26 +18,12 @@ pub fn run(args: SegmentArgs) -> anyhow::Result<ExitCode> {
     }
     let mut out = BufWriter::new(io::stdout().lock());
     let outcome = (|| -> io::Result<()> {
-        for source in &sources {
-            match ingest::read(source, limits) {
-                Err(error) => report(&error.to_string(), &mut tally),
-                Ok(articles) => {
-                    for article in articles {
-                        match article {
-                            Err(error) => report(&error.to_string(), &mut tally),
-                            Ok(mut article) => {
-                                for warning in &article.warnings {
-                                    eprintln!("dateline: warning: {source}: {warning}");
-                                }
-                                segment::segment(&mut article.doc);
-                                export::write_sentence_lines(&mut out, &article.doc)?;
-                                tally.articles += 1;
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        read_articles(&sources, limits, &mut tally, &ProgressBar::hidden(), |mut doc, tally| {
+            segment::segment(&mut doc);
+            export::write_sentence_lines(&mut out, &doc)?;
+            tally.articles += 1;
+            Ok(())
+        })?;
         out.flush()
     })();
     match outcome {
