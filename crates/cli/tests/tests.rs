@@ -9,5 +9,6 @@ mod golden;
 mod references;
 mod regression;
 mod segment;
+mod stories;
 mod tidy;
 mod util;
