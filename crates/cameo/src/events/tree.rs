@@ -133,7 +133,8 @@ impl Tree {
     }
 }
 
-/// Verbs whose complement is reported as done: `began to shell` is a shelling. After any
+/// Verbs whose complement is reported as done: `began to shell` is a shelling, and an
+/// attempt is coded as the act attempted (`tried to seize a border post`). After any
 /// other verb the complement is what is urged, threatened, promised or wanted (`called on
 /// Rwanda to withdraw`, `threatened to strike`, `plans to visit`), not an act of the
 /// verb's subject or object: the control verb's own lexicon entry codes the appeal or
@@ -162,6 +163,14 @@ fn reports_complement(word: &str) -> bool {
             | "kept"
             | "keeps"
             | "keeping"
+            | "try"
+            | "tried"
+            | "tries"
+            | "trying"
+            | "attempt"
+            | "attempted"
+            | "attempts"
+            | "attempting"
     )
 }
 
@@ -305,8 +314,12 @@ impl Reader<'_> {
     fn subject(&self, at: usize, rel: DepRel) -> Vec<Reading> {
         let (mut verb, mut chain) = (at, DepChain::default());
         for _ in 0..=MAX_UP {
-            if let Some(subject) = self.child(verb, rel) {
-                return self.noun_or_antecedent(verb, subject, chain.down(rel));
+            // A verb has one subject; two are a coordinated subject whose second half
+            // the parser attached to the verb (`the government and the movement opened`).
+            let mut subjects = self.children(verb).filter(|&c| self.rel(c) == rel).peekable();
+            if subjects.peek().is_some() {
+                let chain = chain.down(rel);
+                return subjects.flat_map(|subject| self.noun_or_antecedent(verb, subject, chain)).collect();
             }
             let clause = self.rel(verb);
             let Some(head) = self.head(verb) else {
@@ -465,6 +478,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_subject_of_one_verb_is_a_coordinated_subject() {
+        let found = coded(
+            "The European Union and Britain imposed sanctions on Iran.",
+            "The:det>2 European:compound>2 Union:nsubj>5 and:cc>2 Britain:nsubj>5 imposed/VBD:ROOT \
+             sanctions:dobj>5 on:prep>5 Iran:pobj>7 .:punct>5",
+        );
+        assert_eq!(
+            found,
+            [
+                event("IGOEUREEC", "163", "IRNGOV", "nsubj←impose→prep>pobj"),
+                event("GBRGOV", "163", "IRNGOV", "nsubj←impose→prep>pobj"),
+            ]
+        );
+    }
+
+    #[test]
     fn coordinated_actors_give_one_event_each() {
         let found = coded(
             "Russia and China condemned the strikes on Syria.",
@@ -532,6 +561,13 @@ mod tests {
              .:punct>2",
         );
         assert_eq!(found, [event("SOMREB", "190", "KENMIL", "^xcomp>nsubj←attack→dobj")]);
+        // An attempt is coded as the act attempted.
+        let found = coded(
+            "Somali rebels tried to seize Kenyan troops.",
+            "Somali:amod>1 rebels:nsubj>2 tried/VBD:ROOT to:aux>4 seize/VB:xcomp>2 Kenyan:amod>6 troops:dobj>4 \
+             .:punct>2",
+        );
+        assert_eq!(found, [event("SOMREB", "192", "KENMIL", "^xcomp>nsubj←seize→dobj")]);
     }
 
     #[test]
