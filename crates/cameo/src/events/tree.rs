@@ -621,6 +621,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_entry_does_not_fire_on_a_word_tagged_otherwise() {
+        let (text, tree) = (
+            "Kenyan police arrested striking Somali doctors.",
+            "Kenyan:amod>1 police:nsubj>2 arrested/VBD:ROOT striking/JJ:amod>5 Somali:amod>5 doctors:dobj>2 \
+             .:punct>2",
+        );
+        assert_eq!(coded(text, tree), [event("KENCOP", "173", "SOMHLH", "nsubj←arrest→dobj")]);
+        let as_verb = coded(text, &tree.replace("striking/JJ", "striking/VBG"));
+        assert!(as_verb.iter().any(|e| e.1 == "190"), "tagged a verb, it fires: {as_verb:?}");
+    }
+
+    #[test]
     fn a_side_the_tree_names_no_actor_on_is_read_flat() {
         let found = coded(
             "Kenya said it attacked Somali rebels.",
