@@ -85,15 +85,16 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                 };
                 // A verb of a parsed sentence is read from the tree; the sentence's children
                 // are indexed at its first such trigger. A verb's entry does not fire on a
-                // word the tagger reads as another part of speech (`striking doctors`,
-                // `the attack`): the tagger sees the whole sentence, `noun_use` two words.
+                // word the parse uses otherwise: tagged a noun or adjective (`the attack`),
+                // or a participle modifying a noun (`striking doctors`, `amod`); the
+                // parse sees the whole sentence, `noun_use` two words.
                 let literal = entry.pattern.starts_with('=');
-                let sentence_parsed = doc.deps.get(at).is_some_and(|d| d.rel != DepRel::NONE);
-                let tagged_verb = doc.pos.get(at).is_some_and(|p| p.is_verb());
-                if sentence_parsed && !literal && !tagged_verb {
+                let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
+                let used_as_verb = doc.pos.get(at).is_some_and(|p| p.is_verb()) && dep != DepRel::AMOD;
+                if dep != DepRel::NONE && !literal && !used_as_verb {
                     continue;
                 }
-                let parsed = sentence_parsed && tagged_verb;
+                let parsed = dep != DepRel::NONE && used_as_verb;
                 if parsed && !tree_indexed {
                     tree.index(doc, sentence_tokens.clone());
                     tree_indexed = true;

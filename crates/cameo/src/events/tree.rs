@@ -628,8 +628,10 @@ mod tests {
              .:punct>2",
         );
         assert_eq!(coded(text, tree), [event("KENCOP", "173", "SOMHLH", "nsubj←arrest→dobj")]);
-        let as_verb = coded(text, &tree.replace("striking/JJ", "striking/VBG"));
-        assert!(as_verb.iter().any(|e| e.1 == "190"), "tagged a verb, it fires: {as_verb:?}");
+        let participle = tree.replace("striking/JJ", "striking/VBG");
+        assert_eq!(coded(text, &participle), coded(text, tree), "a participle modifying a noun is no verb");
+        let as_verb = coded(text, &participle.replace("VBG:amod", "VBG:conj"));
+        assert!(as_verb.iter().any(|e| e.1 == "190"), "used as a verb, it fires: {as_verb:?}");
     }
 
     #[test]
