@@ -24,7 +24,10 @@ pub fn train(data: &Path, out: &Path, options: parse::train::TrainOptions) -> an
     eprintln!("training on {} sentences, {words} words, {options:?}", sentences.len());
     let started = Instant::now();
     let parser = parse::train::train(&sentences, &options, |stage, epoch, accuracy| {
-        eprintln!("{stage} epoch {epoch:2}: training accuracy {accuracy:.4} ({:.0} s)", started.elapsed().as_secs_f64());
+        eprintln!(
+            "{stage} epoch {epoch:2}: training accuracy {accuracy:.4} ({:.0} s)",
+            started.elapsed().as_secs_f64()
+        );
     });
     let bytes = parser.to_gzip();
     std::fs::write(out, &bytes).with_context(|| format!("cannot write {}", out.display()))?;

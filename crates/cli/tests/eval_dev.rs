@@ -5,7 +5,8 @@
 use crate::util::{available, dateline, path_str, repo_root, scratch};
 use std::process::Command;
 
-/// Floors: the issues' acceptance figures (#2 to #5), so that nothing regresses.
+/// Floors: the issues' acceptance figures (#2 to #5), so that nothing regresses; events
+/// at the score the flat reading had before the parse (0.800), the project's hard floor.
 const FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
     ("dateline_agency_acc", 0.95),
@@ -15,7 +16,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.85),
     ("geo_acc_50km", 0.85),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.60),
+    ("events.f1", 0.80),
     ("events_full.f1", 0.45),
 ];
 

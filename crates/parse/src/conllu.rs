@@ -84,7 +84,10 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ConlluError> {
     }
     for (index, sentence) in sentences.iter().enumerate() {
         if sentence.heads.iter().any(|&h| h as usize >= sentence.words.len()) {
-            return Err(ConlluError { line: 0, reason: format!("sentence {}: a head outside the sentence", index + 1) });
+            return Err(ConlluError {
+                line: 0,
+                reason: format!("sentence {}: a head outside the sentence", index + 1),
+            });
         }
     }
     Ok(sentences)

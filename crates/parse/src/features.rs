@@ -32,9 +32,7 @@ fn word_at(words: &[Word], at: u32) -> Word {
 /// Features of tagging word `i` after the tags `previous` (of `i - 1`) and `before`
 /// (of `i - 2`).
 pub(crate) fn tag_features(words: &[Word], i: usize, previous: PosTag, before: PosTag, out: &mut Vec<u64>) {
-    let at = |offset: isize| {
-        i.checked_add_signed(offset).and_then(|j| words.get(j)).copied().unwrap_or(PAD)
-    };
+    let at = |offset: isize| i.checked_add_signed(offset).and_then(|j| words.get(j)).copied().unwrap_or(PAD);
     let (w, prev, prev2, next, next2) = (words[i], at(-1), at(-2), at(1), at(2));
     let (t1, t2) = (u64::from(previous.0), u64::from(before.0));
     let first = u64::from(i == 0);
@@ -141,7 +139,14 @@ pub(crate) fn move_features(words: &[Word], tags: &[PosTag], state: &State, out:
 }
 
 /// Features of the relation of the arc `head → dependent` about to be added.
-pub(crate) fn label_features(words: &[Word], tags: &[PosTag], state: &State, head: u32, dependent: u32, out: &mut Vec<u64>) {
+pub(crate) fn label_features(
+    words: &[Word],
+    tags: &[PosTag],
+    state: &State,
+    head: u32,
+    dependent: u32,
+    out: &mut Vec<u64>,
+) {
     let (hw, dw) = (word_at(words, head), word_at(words, dependent));
     let t = |at: u32| tag_value(tags, at);
     let (ht, dt) = (t(head), t(dependent));
@@ -149,8 +154,12 @@ pub(crate) fn label_features(words: &[Word], tags: &[PosTag], state: &State, hea
     let distance = u64::from(head.abs_diff(dependent).min(6));
     let child = |children: &[[u32; 2]], at: u32| children.get(at as usize).map_or(NO_WORD, |c| c[0]);
     let rel = |at: u32| state.rels.get(at as usize).map_or(1000, |r| u64::from(r.0));
-    let (dl, dr, hl, hr) =
-        (child(&state.left, dependent), child(&state.right, dependent), child(&state.left, head), child(&state.right, head));
+    let (dl, dr, hl, hr) = (
+        child(&state.left, dependent),
+        child(&state.right, dependent),
+        child(&state.left, head),
+        child(&state.right, head),
+    );
     let (d_left, d_right) = (state.left_rels[dependent as usize], state.right_rels[dependent as usize]);
     let (h_left, h_right) = (state.left_rels[head as usize], state.right_rels[head as usize]);
     let after = |at: u32| if at + 1 <= state.n { at + 1 } else { NO_WORD };

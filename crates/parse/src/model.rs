@@ -22,7 +22,8 @@ pub(crate) const TAGS: usize = PosTag::COUNT;
 pub(crate) const RELS: usize = DepRel::COUNT;
 
 /// The command that rebuilds the shipped model, with the data it needs.
-pub(crate) const REBUILD: &str = "bash scripts/distill-parser-data.sh && dateline train parser --data target/training-data/parser";
+pub(crate) const REBUILD: &str =
+    "bash scripts/distill-parser-data.sh && dateline train parser --data target/training-data/parser";
 
 pub(crate) const KIND: FileKind =
     FileKind { magic: b"DLDEP", version: b"001", what: "dateline parser model", rebuild: REBUILD };
@@ -155,7 +156,9 @@ impl Parser {
         let n = words.len();
         parsed.heads.clear();
         // The root word heads itself, as in spaCy.
-        parsed.heads.extend(state.heads[..n].iter().enumerate().map(|(i, &h)| if h as usize == n { i as u32 } else { h }));
+        parsed
+            .heads
+            .extend(state.heads[..n].iter().enumerate().map(|(i, &h)| if h as usize == n { i as u32 } else { h }));
         parsed.rels.clear();
         parsed.rels.extend_from_slice(&state.rels[..n]);
     }

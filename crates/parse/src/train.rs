@@ -148,8 +148,13 @@ fn train_parser(
                     let scores = moves.scores(features);
                     let valid = |m: usize| state.is_valid(Move::from_index(m));
                     let guess = best(&scores, valid);
-                    let costs = [Move::Shift, Move::Left, Move::Right]
-                        .map(|m| if state.is_valid(m) { state.cost(m, heads) } else { usize::MAX });
+                    let costs = [Move::Shift, Move::Left, Move::Right].map(|m| {
+                        if state.is_valid(m) {
+                            state.cost(m, heads)
+                        } else {
+                            usize::MAX
+                        }
+                    });
                     let least = costs.iter().copied().min().unwrap_or(0);
                     let optimal = |m: usize| costs[m] == least;
                     if !optimal(guess) {

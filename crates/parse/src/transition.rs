@@ -111,8 +111,11 @@ impl State {
         self.heads[d] = head;
         self.rels[d] = rel;
         // Arcs reach outward from the head: each new dependent is the outermost so far.
-        let (children, rels) =
-            if dependent < head { (&mut self.left[h], &mut self.left_rels[h]) } else { (&mut self.right[h], &mut self.right_rels[h]) };
+        let (children, rels) = if dependent < head {
+            (&mut self.left[h], &mut self.left_rels[h])
+        } else {
+            (&mut self.right[h], &mut self.right_rels[h])
+        };
         *children = [dependent, children[0]];
         *rels |= 1 << rel.0;
     }
@@ -121,7 +124,8 @@ impl State {
     /// `n` for the root). Exact for projective trees.
     pub(crate) fn cost(&self, m: Move, gold: &[u32]) -> usize {
         let buffer = self.b0..=self.n;
-        let dependents_in_buffer = |word: u32| buffer.clone().filter(|&d| d < self.n && gold[d as usize] == word).count();
+        let dependents_in_buffer =
+            |word: u32| buffer.clone().filter(|&d| d < self.n && gold[d as usize] == word).count();
         match m {
             Move::Shift => {
                 let b0 = self.b0;

@@ -9,7 +9,8 @@
 //! subject or object gives one event per actor pair; an evaluation in reported speech
 //! (`X said Russia's role is fair`) is the speaker's. `mentions` finds the actors.
 //!
-//! Where the parser has run on the trigger's sentence, `tree` reads the source and the
+//! Where the parser has run on the trigger's sentence, a verb's entry fires only on a
+//! word the parse uses as a verb, and `tree` reads the source and the
 //! target from the dependency tree instead (subject, agent, object, aimed preposition,
 //! through coordination, relative clauses and control verbs), and negation and modality
 //! from the verb's own dependents; the flat reading stands in for a side the tree names
