@@ -162,7 +162,7 @@ pub(crate) fn label_features(
     );
     let (d_left, d_right) = (state.left_rels[dependent as usize], state.right_rels[dependent as usize]);
     let (h_left, h_right) = (state.left_rels[head as usize], state.right_rels[head as usize]);
-    let after = |at: u32| if at + 1 <= state.n { at + 1 } else { NO_WORD };
+    let after = |at: u32| if at < state.n { at + 1 } else { NO_WORD };
     let before = |at: u32| at.checked_sub(1).unwrap_or(NO_WORD);
     let b0t = t(state.b0);
     out.clear();
