@@ -351,12 +351,22 @@ impl Reader<'_> {
         let mut found: Vec<Reading> = self.actor(noun).map(|m| (m, chain)).into_iter().collect();
         let listed = chain.down(DepRel::CONJ);
         let mut at = noun;
-        while let Some(next) = self.child(at, DepRel::CONJ) {
+        while let Some(next) = self.next_conjunct(at) {
             let mention = self.actor(next).filter(|m| found.last().is_none_or(|(last, _)| last.span != m.span));
             found.extend(mention.map(|m| (m, listed)));
             at = next;
         }
         found
+    }
+
+    /// The noun coordinated with `noun`: its `conj`, or the noun a multi-word
+    /// conjunction governs (`Armenia as well as Azerbaijan`: the `cc` `as` takes
+    /// `Azerbaijan` as its `pobj`).
+    fn next_conjunct(&self, noun: usize) -> Option<usize> {
+        self.child(noun, DepRel::CONJ).or_else(|| {
+            let conjunction = self.child(noun, DepRel::CC)?;
+            self.children(conjunction).find(|&c| matches!(self.rel(c), DepRel::POBJ | DepRel::CONJ))
+        })
     }
 
     /// The mention whose tokens hold the noun, or else one of its modifiers (`compound`,
@@ -507,6 +517,16 @@ mod tests {
                 event("CHNGOV", "111", "SYRGOV", "nsubj>conj←condemn→dobj>prep>pobj"),
             ]
         );
+    }
+
+    #[test]
+    fn as_well_as_coordinates_like_and() {
+        let found = coded(
+            "Armenia as well as Azerbaijan signed a ceasefire agreement in Moscow.",
+            "Armenia:nsubj>5 as:advmod>3 well:advmod>3 as:cc>0 Azerbaijan:pobj>3 signed/VBD:ROOT a:det>8 \
+             ceasefire:compound>8 agreement:dobj>5 in:prep>8 Moscow:pobj>9 .:punct>5",
+        );
+        assert_eq!(found, [event("ARMGOV", "057", "AZEGOV", "nsubj←sign→nsubj>conj")]);
     }
 
     #[test]
