@@ -267,9 +267,12 @@ pub(crate) fn inflections(base: &str) -> Vec<String> {
         Some(stem) => format!("{stem}ing"),
         None => format!("{base}ing"),
     });
-    // A short verb ending consonant–vowel–consonant doubles it: ban, banned.
+    // A short verb ending consonant–vowel–consonant doubles it: ban, banned. A longer
+    // one ending so in `l` doubles it in the British spelling of the wire agencies
+    // (expel, expelled; travel, travelled); others whose stress falls last (kidnap,
+    // kidnapped) list the form in the lexicon.
     let bytes = base.as_bytes();
-    if bytes.len() <= 4 && bytes.len() >= 3 {
+    if bytes.len() >= 3 && (bytes.len() <= 4 || base.ends_with('l')) {
         let vowel = |b: u8| b"aeiou".contains(&b);
         let [a, b, c] = [bytes[bytes.len() - 3], bytes[bytes.len() - 2], bytes[bytes.len() - 1]];
         if !vowel(a) && vowel(b) && !vowel(c) && !b"wxy".contains(&c) {
@@ -309,6 +312,8 @@ mod tests {
         assert_eq!(inflections("accuse"), ["accuse", "accuses", "accused", "accusing"]);
         assert_eq!(inflections("deny"), ["deny", "denies", "denied", "denying"]);
         assert!(inflections("ban").contains(&"banned".to_string()));
+        assert!(inflections("expel").contains(&"expelled".to_string()));
+        assert!(!inflections("visit").contains(&"visitted".to_string()));
         assert!(inflections("attach").contains(&"attaches".to_string()));
     }
 

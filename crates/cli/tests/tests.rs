@@ -10,5 +10,6 @@ mod parser;
 mod references;
 mod regression;
 mod segment;
+mod stories;
 mod tidy;
 mod util;

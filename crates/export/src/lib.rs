@@ -108,13 +108,15 @@ pub struct TokenRecord {
     pub dep: &'static str,
 }
 
-/// The tokens of the parsed sentences, heads indexing this same sequence.
+/// The tokens of the parsed sentences (past the dateline, which is not parsed), heads
+/// indexing this same sequence.
 fn parsed_tokens(doc: &Doc) -> impl Iterator<Item = TokenRecord> + '_ {
-    let parsed = doc.sentences.iter().filter(|s| doc.deps.get(s.tokens().start).is_some_and(|d| d.rel != DepRel::NONE));
-    let numbered = parsed.scan(0usize, |emitted, sentence| {
+    let after_dateline = doc.sentences.iter().map(|s| doc.after_dateline(s.tokens())..s.tokens().end);
+    let parsed = after_dateline.filter(|t| doc.deps.get(t.start).is_some_and(|d| d.rel != DepRel::NONE));
+    let numbered = parsed.scan(0usize, |emitted, tokens| {
         let first_index = *emitted;
-        *emitted += sentence.tokens().len();
-        Some((first_index, sentence.tokens()))
+        *emitted += tokens.len();
+        Some((first_index, tokens))
     });
     numbered.flat_map(move |(first_index, tokens)| {
         let first = tokens.start;

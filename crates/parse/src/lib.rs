@@ -46,7 +46,7 @@ pub struct Parsed {
 
 /// Parses the sentences of `doc` for which `needs(doc, tokens)` holds, writing their
 /// tags to `doc.pos` and their trees to `doc.deps` (both one entry per token once any
-/// sentence is parsed; tokens of other sentences keep `NONE`).
+/// sentence is parsed; tokens of other sentences, and of the dateline, keep `NONE`).
 pub fn parse_doc(
     doc: &mut Doc,
     parser: &Parser,
@@ -55,7 +55,10 @@ pub fn parse_doc(
     mut needs: impl FnMut(&Doc, Range<usize>) -> bool,
 ) {
     for index in 0..doc.sentences.len() {
-        let tokens = doc.sentences[index].tokens();
+        // The dateline (`BEIJING, Jan. 5 (Xinhua) --`) is no part of the sentence's
+        // grammar: parsed with it, its place becomes the subject of the first verb.
+        let sentence = doc.sentences[index].tokens();
+        let tokens = doc.after_dateline(sentence.clone())..sentence.end;
         if tokens.is_empty() || !needs(doc, tokens.clone()) {
             continue;
         }

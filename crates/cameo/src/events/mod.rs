@@ -9,7 +9,8 @@
 //! subject or object gives one event per actor pair; an evaluation in reported speech
 //! (`X said Russia's role is fair`) is the speaker's. `mentions` finds the actors.
 //!
-//! Where the parser has run on the trigger's sentence, `tree` reads the source and the
+//! Where the parser has run on the trigger's sentence, a verb's entry fires only on a
+//! word the parse uses as a verb, and `tree` reads the source and the
 //! target from the dependency tree instead (subject, agent, object, aimed preposition,
 //! through coordination, relative clauses and control verbs), and negation and modality
 //! from the verb's own dependents; the flat reading stands in for a side the tree names
@@ -22,7 +23,7 @@ mod tree;
 use crate::actors::story_country;
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
-use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
+use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
 use rustc_hash::FxHashMap;
@@ -36,8 +37,6 @@ const DAYS_OF_BACKGROUND: i64 = 366;
 const MAX_FIRST_PERSON_LOOKBACK: usize = 256;
 /// How many tokens around a verb or a quote are searched for a noun naming an earlier event.
 const REFERENCE_WINDOW: usize = 4;
-/// The most entities looked back through for the person `he` or `she` refers to.
-const MAX_ANTECEDENT_ENTITIES: usize = 32;
 /// The most tokens between `by` or `from` and the agent it introduces.
 const MAX_AGENT_GAP: usize = 3;
 
@@ -86,9 +85,17 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 };
                 // A verb of a parsed sentence is read from the tree; the sentence's children
-                // are indexed at its first such trigger.
-                let parsed = doc.deps.get(at).is_some_and(|d| d.rel != DepRel::NONE)
-                    && doc.pos.get(at).is_some_and(|p| p.is_verb());
+                // are indexed at its first such trigger. A verb's entry does not fire on a
+                // word the parse uses otherwise: tagged a noun or adjective (`the attack`),
+                // or a participle modifying a noun (`striking doctors`, `amod`); the
+                // parse sees the whole sentence, `noun_use` two words.
+                let literal = entry.pattern.starts_with('=');
+                let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
+                let used_as_verb = doc.pos.get(at).is_some_and(|p| p.is_verb()) && dep != DepRel::AMOD;
+                if dep != DepRel::NONE && !literal && !used_as_verb {
+                    continue;
+                }
+                let parsed = dep != DepRel::NONE && used_as_verb;
                 if parsed && !tree_indexed {
                     tree.index(doc, sentence_tokens.clone());
                     tree_indexed = true;
@@ -102,7 +109,6 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
-                let literal = entry.pattern.starts_with('=');
                 let gerund = word.ends_with("ing");
                 if !literal
                     && at > tokens.start
@@ -537,9 +543,6 @@ fn flat_reading(
             sources = subject_group(doc, mentions, at, tokens.start, literal);
         }
         if sources.is_empty() {
-            sources.extend(pronoun_subject(doc, at, tokens.start, mentions));
-        }
-        if sources.is_empty() {
             sources.extend(first_person_speaker(doc, mentions, trigger));
         }
         // `aircraft from China … landed with relief goods`.
@@ -670,26 +673,6 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         return listed(doc, &mentions[previous..=index]);
     }
     Vec::new()
-}
-
-/// A `he` or `she` right before the trigger: the last person named before it.
-fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize, mentions: &[Mention]) -> Option<Mention> {
-    let mut before = at;
-    while before > sentence_start && matches!(doc.token_text(before - 1), "had" | "has" | "also" | "then" | "later") {
-        before -= 1;
-    }
-    if before == 0 || !matches!(doc.token_text(before - 1), "He" | "he" | "She" | "she") {
-        return None;
-    }
-    let pronoun = doc.tokens[before - 1].span;
-    let before = doc.entities.partition_point(|e| e.span.start < pronoun.start);
-    let (span, code) = doc.entities[..before]
-        .iter()
-        .rev()
-        .take(MAX_ANTECEDENT_ENTITIES)
-        .filter(|e| e.label == EntityLabel::Person && e.span.end <= pronoun.start)
-        .find_map(|e| doc.actor_at(e.span).map(|code| (e.span, code)))?;
-    Some(mentions.iter().find(|m| m.span == span).copied().unwrap_or_else(|| Mention::elsewhere(span, code)))
 }
 
 /// The first mention at or after `from` and before `end`, with the mentions

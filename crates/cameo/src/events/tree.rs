@@ -133,7 +133,8 @@ impl Tree {
     }
 }
 
-/// Verbs whose complement is reported as done: `began to shell` is a shelling. After any
+/// Verbs whose complement is reported as done: `began to shell` is a shelling, and an
+/// attempt is coded as the act attempted (`tried to seize a border post`). After any
 /// other verb the complement is what is urged, threatened, promised or wanted (`called on
 /// Rwanda to withdraw`, `threatened to strike`, `plans to visit`), not an act of the
 /// verb's subject or object: the control verb's own lexicon entry codes the appeal or
@@ -162,6 +163,14 @@ fn reports_complement(word: &str) -> bool {
             | "kept"
             | "keeps"
             | "keeping"
+            | "try"
+            | "tried"
+            | "tries"
+            | "trying"
+            | "attempt"
+            | "attempted"
+            | "attempts"
+            | "attempting"
     )
 }
 
@@ -305,8 +314,12 @@ impl Reader<'_> {
     fn subject(&self, at: usize, rel: DepRel) -> Vec<Reading> {
         let (mut verb, mut chain) = (at, DepChain::default());
         for _ in 0..=MAX_UP {
-            if let Some(subject) = self.child(verb, rel) {
-                return self.noun_or_antecedent(verb, subject, chain.down(rel));
+            // A verb has one subject; two are a coordinated subject whose second half
+            // the parser attached to the verb (`the government and the movement opened`).
+            let mut subjects = self.children(verb).filter(|&c| self.rel(c) == rel).peekable();
+            if subjects.peek().is_some() {
+                let chain = chain.down(rel);
+                return subjects.flat_map(|subject| self.noun_or_antecedent(verb, subject, chain)).collect();
             }
             let clause = self.rel(verb);
             let Some(head) = self.head(verb) else {
@@ -338,12 +351,22 @@ impl Reader<'_> {
         let mut found: Vec<Reading> = self.actor(noun).map(|m| (m, chain)).into_iter().collect();
         let listed = chain.down(DepRel::CONJ);
         let mut at = noun;
-        while let Some(next) = self.child(at, DepRel::CONJ) {
+        while let Some(next) = self.next_conjunct(at) {
             let mention = self.actor(next).filter(|m| found.last().is_none_or(|(last, _)| last.span != m.span));
             found.extend(mention.map(|m| (m, listed)));
             at = next;
         }
         found
+    }
+
+    /// The noun coordinated with `noun`: its `conj`, or the noun a multi-word
+    /// conjunction governs (`Armenia as well as Azerbaijan`: the `cc` `as` takes
+    /// `Azerbaijan` as its `pobj`).
+    fn next_conjunct(&self, noun: usize) -> Option<usize> {
+        self.child(noun, DepRel::CONJ).or_else(|| {
+            let conjunction = self.child(noun, DepRel::CC)?;
+            self.children(conjunction).find(|&c| matches!(self.rel(c), DepRel::POBJ | DepRel::CONJ))
+        })
     }
 
     /// The mention whose tokens hold the noun, or else one of its modifiers (`compound`,
@@ -465,6 +488,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_subject_of_one_verb_is_a_coordinated_subject() {
+        let found = coded(
+            "The European Union and Britain imposed sanctions on Iran.",
+            "The:det>2 European:compound>2 Union:nsubj>5 and:cc>2 Britain:nsubj>5 imposed/VBD:ROOT \
+             sanctions:dobj>5 on:prep>5 Iran:pobj>7 .:punct>5",
+        );
+        assert_eq!(
+            found,
+            [
+                event("IGOEUREEC", "163", "IRNGOV", "nsubj←impose→prep>pobj"),
+                event("GBRGOV", "163", "IRNGOV", "nsubj←impose→prep>pobj"),
+            ]
+        );
+    }
+
+    #[test]
     fn coordinated_actors_give_one_event_each() {
         let found = coded(
             "Russia and China condemned the strikes on Syria.",
@@ -478,6 +517,16 @@ mod tests {
                 event("CHNGOV", "111", "SYRGOV", "nsubj>conj←condemn→dobj>prep>pobj"),
             ]
         );
+    }
+
+    #[test]
+    fn as_well_as_coordinates_like_and() {
+        let found = coded(
+            "Armenia as well as Azerbaijan signed a ceasefire agreement in Moscow.",
+            "Armenia:nsubj>5 as:advmod>3 well:advmod>3 as:cc>0 Azerbaijan:pobj>3 signed/VBD:ROOT a:det>8 \
+             ceasefire:compound>8 agreement:dobj>5 in:prep>8 Moscow:pobj>9 .:punct>5",
+        );
+        assert_eq!(found, [event("ARMGOV", "057", "AZEGOV", "nsubj←sign→nsubj>conj")]);
     }
 
     #[test]
@@ -532,6 +581,13 @@ mod tests {
              .:punct>2",
         );
         assert_eq!(found, [event("SOMREB", "190", "KENMIL", "^xcomp>nsubj←attack→dobj")]);
+        // An attempt is coded as the act attempted.
+        let found = coded(
+            "Somali rebels tried to seize Kenyan troops.",
+            "Somali:amod>1 rebels:nsubj>2 tried/VBD:ROOT to:aux>4 seize/VB:xcomp>2 Kenyan:amod>6 troops:dobj>4 \
+             .:punct>2",
+        );
+        assert_eq!(found, [event("SOMREB", "192", "KENMIL", "^xcomp>nsubj←seize→dobj")]);
     }
 
     #[test]
@@ -582,6 +638,20 @@ mod tests {
              .:punct>3",
         );
         assert_eq!(found, [event("IGOEUREEC", "163", "IRNGOV", "nsubj←impose→prep>pobj")]);
+    }
+
+    #[test]
+    fn a_verbs_entry_does_not_fire_on_a_word_tagged_otherwise() {
+        let (text, tree) = (
+            "Kenyan police arrested striking Somali doctors.",
+            "Kenyan:amod>1 police:nsubj>2 arrested/VBD:ROOT striking/JJ:amod>5 Somali:amod>5 doctors:dobj>2 \
+             .:punct>2",
+        );
+        assert_eq!(coded(text, tree), [event("KENCOP", "173", "SOMHLH", "nsubj←arrest→dobj")]);
+        let participle = tree.replace("striking/JJ", "striking/VBG");
+        assert_eq!(coded(text, &participle), coded(text, tree), "a participle modifying a noun is no verb");
+        let as_verb = coded(text, &participle.replace("VBG:amod", "VBG:conj"));
+        assert!(as_verb.iter().any(|e| e.1 == "190"), "used as a verb, it fires: {as_verb:?}");
     }
 
     #[test]
