@@ -242,10 +242,13 @@ impl Reader<'_> {
         false
     }
 
-    /// The trigger and the words of its pattern after it (`sanctions` of `impose
-    /// sanctions`), each with the chain that reaches it, and the trigger's direct object:
-    /// where a target's preposition may hang (`imposed sanctions on Iran`, `imposed new
-    /// curbs on Iran`). A pattern word's chain is empty: a path starts from the pattern.
+    /// Where a target's preposition may hang, most specific first: the words of the
+    /// trigger's pattern after it (`sanctions` of `impose sanctions`), the trigger's
+    /// direct object (`imposed new curbs on Iran`), then the trigger itself, each with
+    /// the chain that reaches it. A preposition under the pattern's noun names what the
+    /// act is aimed at (`sanctions on Iran`); one under the verb is as often an adjunct
+    /// (`over deliveries to Russia`, which a parse may hang on the verb). A pattern
+    /// word's chain is empty: a path starts from the pattern.
     fn pattern_heads<'e>(
         &'e self,
         entry: &'e Entry,
@@ -255,7 +258,7 @@ impl Reader<'_> {
         let pattern_words =
             (at + 1..pattern_end.min(self.window.end)).filter(move |&i| is_pattern_word(self.doc, entry, i));
         let object = self.child(at, DepRel::DOBJ).map(|o| (o, DepChain::default().down(DepRel::DOBJ)));
-        std::iter::once((at, DepChain::default())).chain(pattern_words.map(|i| (i, DepChain::default()))).chain(object)
+        pattern_words.map(|i| (i, DepChain::default())).chain(object).chain(std::iter::once((at, DepChain::default())))
     }
 
     /// The actors of the first preposition under one of `heads` that `accepts` (its
