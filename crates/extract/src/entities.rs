@@ -240,6 +240,14 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_before_the_dateline_is_tagged() {
+        let found = entities("By Anna Weber\n\nBerlin (dpa) - Germany's Constitutional Court ruled on Thursday.");
+        assert!(has(&found, "Anna Weber", "PERSON"), "{found:?}");
+        assert!(has(&found, "Berlin", "LOC"), "{found:?}");
+        assert!(has(&found, "dpa", "ORG"), "{found:?}");
+    }
+
+    #[test]
     fn places_the_tagger_misses_are_found_by_name() {
         let found = entities(
             "Rescue teams from Türkiye reached Nagorno-Karabakh and Fort Worth, and floods hit Khyber Pakhtunkhwa.",

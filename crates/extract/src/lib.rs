@@ -108,6 +108,17 @@ mod tests {
         assert_eq!(doc.dates[1].value.unwrap().to_string(), "2021-03-02");
     }
 
+    #[test]
+    fn a_day_month_dateline_dates_an_undated_article() {
+        let mut doc = Doc::new("a", "Kyiv, 25 January. /Ukrinform/. Prisoners came home on Thursday.".to_string());
+        annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso("2024-01-27") });
+        assert_eq!(doc.date.unwrap().to_string(), "2024-01-25");
+        assert_eq!(doc.dates[1].value.unwrap().to_string(), "2024-01-25");
+        let mut doc = Doc::new("b", "ABU DHABI, 31st December, 2023 (WAM) -- Talks ended.".to_string());
+        annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso("2024-01-02") });
+        assert_eq!(doc.date.unwrap().to_string(), "2023-12-31");
+    }
+
     proptest! {
         #[test]
         fn any_text_annotates_into_valid_sorted_spans(text in "\\PC{0,300}|[A-Za-z0-9 ,.:\"“”'’()/\\-\n]{0,300}") {
