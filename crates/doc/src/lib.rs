@@ -206,10 +206,17 @@ impl Doc {
     }
 
     /// The first of `tokens` (a range of token indices) after the dateline: the
-    /// dateline opens the first sentence but is parsed, never tagged or coded.
+    /// dateline opens the first sentence but is parsed, never tagged or coded. A sentence
+    /// that ends before the dateline starts (a byline, `By Anna Weber`) is kept whole.
     pub fn after_dateline(&self, tokens: std::ops::Range<usize>) -> usize {
-        let dateline_end = self.dateline.map_or(0, |d| d.span.end);
-        tokens.start + self.tokens[tokens].partition_point(|t| t.span.start < dateline_end)
+        let Some(dateline) = self.dateline else {
+            return tokens.start;
+        };
+        let sentence = &self.tokens[tokens.clone()];
+        if sentence.last().is_some_and(|t| t.span.end <= dateline.span.start) {
+            return tokens.start;
+        }
+        tokens.start + sentence.partition_point(|t| t.span.start < dateline.span.end)
     }
 
     /// The indices of the tokens that `span` covers (from the token that holds its

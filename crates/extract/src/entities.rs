@@ -240,6 +240,13 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_before_the_dateline_is_tagged() {
+        let found = entities("By Anna Weber\n\nBerlin (dpa) - Germany's Constitutional Court ruled on Thursday.");
+        let expected = [("Anna Weber", "PERSON"), ("Berlin", "LOC"), ("dpa", "ORG")];
+        assert!(expected.iter().all(|&(text, label)| has(&found, text, label)), "{found:?}");
+    }
+
+    #[test]
     fn places_the_tagger_misses_are_found_by_name() {
         let found = entities(
             "Rescue teams from Türkiye reached Nagorno-Karabakh and Fort Worth, and floods hit Khyber Pakhtunkhwa.",

@@ -100,12 +100,27 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// An article without a date, annotated with `fallback` as the date to fall back on.
+    fn undated(text: &str, fallback: &str) -> Doc {
+        let mut doc = Doc::new("a", text.to_string());
+        annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso(fallback) });
+        doc
+    }
+
     #[test]
     fn the_dateline_dates_an_undated_article() {
-        let mut doc = Doc::new("a", "KYIV, March 3 (UNIAN) -- Shelling on Tuesday.".to_string());
-        annotate(&mut doc, testing::resources(), &Options { fallback_date: CivilDate::parse_iso("2021-03-05") });
+        let doc = undated("KYIV, March 3 (UNIAN) -- Shelling on Tuesday.", "2021-03-05");
         assert_eq!(doc.date.unwrap().to_string(), "2021-03-03");
         assert_eq!(doc.dates[1].value.unwrap().to_string(), "2021-03-02");
+    }
+
+    #[test]
+    fn a_day_month_dateline_dates_an_undated_article() {
+        let doc = undated("Kyiv, 25 January. /Ukrinform/. Prisoners came home on Thursday.", "2024-01-27");
+        assert_eq!(doc.date.unwrap().to_string(), "2024-01-25");
+        assert_eq!(doc.dates[1].value.unwrap().to_string(), "2024-01-25");
+        let doc = undated("ABU DHABI, 31st December, 2023 (WAM) -- Talks ended.", "2024-01-02");
+        assert_eq!(doc.date.unwrap().to_string(), "2023-12-31");
     }
 
     proptest! {
