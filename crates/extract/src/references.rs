@@ -20,7 +20,7 @@ use std::collections::VecDeque;
 /// antecedent; the bound keeps resolution linear in the length of an article.
 pub(crate) const ANTECEDENT_WINDOW: usize = 64;
 /// How many sentences back a pronoun's antecedent may stand (0: its own sentence).
-const PRONOUN_SENTENCES: u32 = 2;
+const PRONOUN_SENTENCES: u32 = 3;
 /// The most role words kept for one person (`Deputy Foreign Minister`).
 const MAX_ROLES: usize = 4;
 /// The most words before a name read for its titles.
