@@ -149,7 +149,9 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
     let mut cursor = doc.token_cursor();
-    for entity in &doc.entities {
+    // The agency of the dateline reports the story and takes no part in it.
+    let agency = doc.dateline.and_then(|d| d.agency);
+    for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
         let code = match entity.label {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
