@@ -40,8 +40,10 @@ impl ActorTables {
 /// What a phrase says of an actor.
 #[derive(Default)]
 struct Parts<'a> {
-    /// The code of a name the dictionary knows.
-    known: Option<&'a str>,
+    /// A name the dictionary knows, with its code on the article's date: a name that
+    /// held no code then (`Soviet Union` in 2020) codes its phrase as nothing, never
+    /// by a word inside it (`Union` is no labour group).
+    known: Option<Option<&'a str>>,
     country: Option<String>,
     role: Option<&'static str>,
 }
@@ -50,7 +52,7 @@ impl Parts<'_> {
     /// The code, with `fallback_country` for a role with no country of its own.
     fn code(self, fallback_country: impl FnOnce() -> Option<String>) -> Option<String> {
         if let Some(known) = self.known {
-            return Some(known.to_string());
+            return known.map(String::from);
         }
         match (self.country, self.role) {
             (Some(country), Some(role)) => Some(format!("{country}{role}")),
@@ -404,5 +406,64 @@ mod tests {
         assert!(found.contains(&("Polad Bulbuloglu".into(), "AZEGOV".into())), "{found:?}");
         let found = actors("\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
         assert!(found.contains(&("Moscow".into(), "RUSGOV".into())), "{found:?}");
+    }
+
+    fn actors_on(date: &str, text: &str) -> Vec<(String, String)> {
+        let mut doc = Doc::new("t", text.to_string());
+        let options = extract::Options { fallback_date: CivilDate::parse_iso(date) };
+        crate::testing::extract(&mut doc, &options);
+        doc.date = CivilDate::parse_iso(date);
+        code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
+    }
+
+    #[test]
+    fn persons_are_coded_from_the_dictionary_before_the_story_country() {
+        let found = actors_on(
+            "2020-06-05",
+            "BERLIN, June 5 (Reuters) - German officials met in Berlin on Friday. \
+             Sergey Lavrov said the talks in Germany had failed.",
+        );
+        assert!(found.contains(&("Sergey Lavrov".into(), "RUSGOV".into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_former_leader_is_an_elite_after_the_term() {
+        let text = "BERLIN (AP) - Angela Merkel said on Thursday that Germany must stay the course.";
+        let found = actors_on("2021-12-08", text);
+        assert!(found.contains(&("Angela Merkel".into(), "DEUGOV".into())), "{found:?}");
+        let found = actors_on("2021-12-09", text);
+        assert!(found.contains(&("Angela Merkel".into(), "DEUELI".into())), "{found:?}");
+    }
+
+    #[test]
+    fn no_name_is_coded_from_a_word_inside_it() {
+        for name in ["Michael Jordan", "Chad Smith", "Ben Carson", "Jordan Peterson", "Israel Adesanya", "Paris Hilton"]
+        {
+            let found = actors_on("2020-03-02", &format!("{name} said on Monday that he would return next year."));
+            assert!(found.iter().all(|(text, _)| !text.contains(name)), "{name}: {found:?}");
+        }
+        let found = actors_on("2020-03-02", "The Soviet Union collapsed, Azerbaijan's president Ilham Aliyev said.");
+        assert!(found.iter().all(|(text, _)| !text.contains("Soviet")), "{found:?}");
+    }
+
+    #[test]
+    fn groups_take_their_codes() {
+        for (group, code) in [
+            ("the Taliban", "AFGGOV"),
+            ("al-Shabaab", "SOMREB"),
+            ("Boko Haram", "NGAREB"),
+            ("the Houthis", "YEMREB"),
+            ("SADC", "IGOSAFSAD"),
+            ("the Arab League", "IGOARL"),
+            ("UNHCR", "IGOUNOHCR"),
+            ("Amnesty International", "NGOAMN"),
+            ("the PKK", "TURREB"),
+        ] {
+            let found = actors_on("2022-05-10", &format!("{group} said on Tuesday that the attack was unacceptable."));
+            let name = group.trim_start_matches("the ");
+            assert!(found.iter().any(|(text, c)| text.ends_with(name) && c == code), "{group}: {found:?}");
+        }
+        assert_eq!(phrase("Houthi rebels").as_deref(), Some("YEMREB"));
     }
 }

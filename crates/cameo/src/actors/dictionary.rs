@@ -157,12 +157,13 @@ impl Dictionary {
         self.by_name.get(key.as_str()).and_then(|entries| code_on(entries, date))
     }
 
-    /// The code of the longest name in `words` that no `masked` word is part of, on
-    /// `date`; a name opens on a word with a capital letter (`WHO`, `al-Shabaab`, never
-    /// `who`). One key buffer is extended word by word.
-    pub(crate) fn longest_in(&self, words: &[&str], masked: &[bool], date: Option<CivilDate>) -> Option<&str> {
+    /// The longest name in `words` that no `masked` word is part of, and its code on
+    /// `date` (`None` for a name that held no code then: `Soviet Union` in 2020); a
+    /// name opens on a word with a capital letter (`WHO`, `al-Shabaab`, never `who`).
+    /// One key buffer is extended word by word.
+    pub(crate) fn longest_in(&self, words: &[&str], masked: &[bool], date: Option<CivilDate>) -> Option<Option<&str>> {
         let mut key = String::new();
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<(usize, Option<&str>)> = None;
         for first in 0..words.len() {
             if !words[first].contains(char::is_uppercase) {
                 continue;
@@ -176,9 +177,10 @@ impl Dictionary {
                 if offset == 0 && !self.first_words.contains(key.as_str()) {
                     break;
                 }
-                let code = self.by_name.get(key.as_str()).and_then(|entries| code_on(entries, date));
-                if let Some(code) = code.filter(|_| best.is_none_or(|(length, _)| offset + 1 > length)) {
-                    best = Some((offset + 1, code));
+                if let Some(entries) = self.by_name.get(key.as_str()) {
+                    if best.is_none_or(|(length, _)| offset + 1 > length) {
+                        best = Some((offset + 1, code_on(entries, date)));
+                    }
                 }
             }
         }
