@@ -234,8 +234,10 @@ mod tests {
         roles.extend(ROLES_BEYOND_WORDS);
         let gazetteer = geo::Gazetteer::embedded();
         let mut problems = Vec::new();
+        let mut entries = 0;
         for &(file, source) in FILES {
             for (number, line) in source.lines().enumerate().filter(|(_, l)| !l.is_empty() && !l.starts_with('#')) {
+                entries += 1;
                 match parse_line(line, file.starts_with("persons")) {
                     Err(reason) => problems.push(format!("{file}:{}: {reason}", number + 1)),
                     Ok((_, entry)) if !well_formed(entry.code, &roles, gazetteer) => {
@@ -260,6 +262,7 @@ mod tests {
             }
         }
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+        assert!(entries >= 3000, "the dictionary has {entries} entries");
     }
 
     #[test]
