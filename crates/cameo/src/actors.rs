@@ -391,36 +391,31 @@ mod tests {
         assert_eq!(phrase("the Pentagon").as_deref(), Some("USAMIL"));
     }
 
-    fn actors(text: &str) -> Vec<(String, String)> {
+    /// The actors of `text` published on `date` (`YYYY-MM-DD`), when given.
+    fn actors_on(date: Option<&str>, text: &str) -> Vec<(String, String)> {
         let mut doc = Doc::new("t", text.to_string());
-        crate::testing::extract(&mut doc, &extract::Options::default());
+        let date = date.and_then(CivilDate::parse_iso);
+        crate::testing::extract(&mut doc, &extract::Options { fallback_date: date });
+        doc.date = date.or(doc.date);
         code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
         doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
     }
 
     #[test]
     fn persons_take_their_titles_and_capitals_speak_for_states() {
-        let found = actors(
+        let found = actors_on(
+            None,
             "MOSCOW, October 7. /TASS/. Azerbaijan's Ambassador to Russia Polad Bulbuloglu said the talks must resume.",
         );
         assert!(found.contains(&("Polad Bulbuloglu".into(), "AZEGOV".into())), "{found:?}");
-        let found = actors("\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
+        let found = actors_on(None, "\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
         assert!(found.contains(&("Moscow".into(), "RUSGOV".into())), "{found:?}");
-    }
-
-    fn actors_on(date: &str, text: &str) -> Vec<(String, String)> {
-        let mut doc = Doc::new("t", text.to_string());
-        let options = extract::Options { fallback_date: CivilDate::parse_iso(date) };
-        crate::testing::extract(&mut doc, &options);
-        doc.date = CivilDate::parse_iso(date);
-        code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
-        doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
     }
 
     #[test]
     fn persons_are_coded_from_the_dictionary_before_the_story_country() {
         let found = actors_on(
-            "2020-06-05",
+            Some("2020-06-05"),
             "BERLIN, June 5 (Reuters) - German officials met in Berlin on Friday. \
              Sergey Lavrov said the talks in Germany had failed.",
         );
@@ -430,9 +425,9 @@ mod tests {
     #[test]
     fn a_former_leader_is_an_elite_after_the_term() {
         let text = "BERLIN (AP) - Angela Merkel said on Thursday that Germany must stay the course.";
-        let found = actors_on("2021-12-08", text);
+        let found = actors_on(Some("2021-12-08"), text);
         assert!(found.contains(&("Angela Merkel".into(), "DEUGOV".into())), "{found:?}");
-        let found = actors_on("2021-12-09", text);
+        let found = actors_on(Some("2021-12-09"), text);
         assert!(found.contains(&("Angela Merkel".into(), "DEUELI".into())), "{found:?}");
     }
 
@@ -440,10 +435,12 @@ mod tests {
     fn no_name_is_coded_from_a_word_inside_it() {
         for name in ["Michael Jordan", "Chad Smith", "Ben Carson", "Jordan Peterson", "Israel Adesanya", "Paris Hilton"]
         {
-            let found = actors_on("2020-03-02", &format!("{name} said on Monday that he would return next year."));
+            let found =
+                actors_on(Some("2020-03-02"), &format!("{name} said on Monday that he would return next year."));
             assert!(found.iter().all(|(text, _)| !text.contains(name)), "{name}: {found:?}");
         }
-        let found = actors_on("2020-03-02", "The Soviet Union collapsed, Azerbaijan's president Ilham Aliyev said.");
+        let found =
+            actors_on(Some("2020-03-02"), "The Soviet Union collapsed, Azerbaijan's president Ilham Aliyev said.");
         assert!(found.iter().all(|(text, _)| !text.contains("Soviet")), "{found:?}");
     }
 
@@ -460,7 +457,8 @@ mod tests {
             ("Amnesty International", "NGOAMN"),
             ("the PKK", "TURREB"),
         ] {
-            let found = actors_on("2022-05-10", &format!("{group} said on Tuesday that the attack was unacceptable."));
+            let found =
+                actors_on(Some("2022-05-10"), &format!("{group} said on Tuesday that the attack was unacceptable."));
             let name = group.trim_start_matches("the ");
             assert!(found.iter().any(|(text, c)| text.ends_with(name) && c == code), "{group}: {found:?}");
         }
