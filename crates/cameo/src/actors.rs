@@ -156,7 +156,11 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
         let code = match entity.label {
-            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
+            // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
+            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| {
+                let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
+                tables.dictionary.code_of(&words, doc.date).map(String::from)
+            }),
             EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
@@ -456,6 +460,7 @@ mod tests {
             ("UNHCR", "IGOUNOHCR"),
             ("Amnesty International", "NGOAMN"),
             ("the PKK", "TURREB"),
+            ("the Kremlin", "RUSGOV"),
         ] {
             let found =
                 actors_on(Some("2022-05-10"), &format!("{group} said on Tuesday that the attack was unacceptable."));
