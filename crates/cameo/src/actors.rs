@@ -151,16 +151,18 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
     let mut cursor = doc.token_cursor();
+    // The code the dictionary gives the whole name of an entity.
+    let known = |tokens: std::ops::Range<usize>| {
+        let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
+        tables.dictionary.code_of(&words, doc.date).map(String::from)
+    };
     // The agency of the dateline reports the story and takes no part in it.
     let agency = doc.dateline.and_then(|d| d.agency);
     for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
         let code = match entity.label {
             // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
-            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| {
-                let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
-                tables.dictionary.code_of(&words, doc.date).map(String::from)
-            }),
+            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens)),
             EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
@@ -173,14 +175,11 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             }
             // A group's adjective (`Houthi`), or a demonym used alone, which names its
             // country's side: `the Azerbaijani side`.
-            EntityLabel::Misc => {
-                let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
-                tables.dictionary.code_of(&words, doc.date).map(String::from).or_else(|| {
-                    gazetteer
-                        .country_of_demonym(doc.slice(entity.span))
-                        .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
-                })
-            }
+            EntityLabel::Misc => known(tokens).or_else(|| {
+                gazetteer
+                    .country_of_demonym(doc.slice(entity.span))
+                    .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+            }),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
             actors.push(Actor { span: entity.span, code });
