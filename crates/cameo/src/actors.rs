@@ -1,41 +1,34 @@
 //! Actor codes for entities and speakers.
 
-use crate::Codebook;
-use doc::{Actor, ActorCode, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
-use geo::{Gazetteer, Kind};
-use rustc_hash::{FxHashMap, FxHashSet};
+mod dictionary;
 
-/// The most words of an organization name tried against the list.
-const MAX_IGO_WORDS: usize = 8;
+use crate::Codebook;
+use dictionary::Dictionary;
+use doc::{Actor, ActorCode, CivilDate, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
+use geo::{Gazetteer, Kind};
+use rustc_hash::FxHashMap;
+
 /// The most words before a name searched for its titles.
 const MAX_TITLE_WORDS: usize = 7;
 
-fn table(source: &'static str) -> FxHashMap<String, &'static str> {
-    doc::data_lines(source)
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(name, code)| (geo::name_key(name), code))
-        .collect()
-}
-
-/// The actor tables: role words, and organizations with a fixed code.
+/// The actor tables: role words, and the actor dictionary of names with fixed codes.
 pub(crate) struct ActorTables {
     /// Role word (lowercase) → role code (`data/cameo_roles.tsv`).
     roles: FxHashMap<String, &'static str>,
-    /// Organizations with a fixed code: international ones (`data/igos.tsv`) and
-    /// national institutions named without their country (`data/national_bodies.tsv`:
-    /// `Pentagon`), by name key.
-    igos: FxHashMap<String, &'static str>,
-    /// The first words of the organization names, to skip words that open none.
-    igo_first_words: FxHashSet<String>,
+    /// Organizations and persons by name (`data/actors/*.tsv`): international
+    /// organizations, national institutions named without their country (`Pentagon`),
+    /// parties, armed groups, media, and persons with the dates of their roles.
+    dictionary: Dictionary,
 }
 
 impl ActorTables {
     /// The tables compiled into dateline.
     pub(crate) fn embedded() -> ActorTables {
-        let mut igos = table(include_str!("../../../data/igos.tsv"));
-        igos.extend(table(include_str!("../../../data/national_bodies.tsv")));
-        let igo_first_words = igos.keys().filter_map(|name| name.split(' ').next()).map(String::from).collect();
-        ActorTables { roles: table(include_str!("../../../data/cameo_roles.tsv")), igos, igo_first_words }
+        let roles = doc::data_lines(include_str!("../../../data/cameo_roles.tsv"))
+            .filter_map(|line| line.split_once('\t'))
+            .map(|(name, code)| (geo::name_key(name), code))
+            .collect();
+        ActorTables { roles, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
@@ -46,17 +39,20 @@ impl ActorTables {
 
 /// What a phrase says of an actor.
 #[derive(Default)]
-struct Parts {
-    igo: Option<&'static str>,
+struct Parts<'a> {
+    /// A name the dictionary knows, with its code on the article's date: a name that
+    /// held no code then (`Soviet Union` in 2020) codes its phrase as nothing, never
+    /// by a word inside it (`Union` is no labour group).
+    known: Option<Option<&'a str>>,
     country: Option<String>,
     role: Option<&'static str>,
 }
 
-impl Parts {
+impl Parts<'_> {
     /// The code, with `fallback_country` for a role with no country of its own.
     fn code(self, fallback_country: impl FnOnce() -> Option<String>) -> Option<String> {
-        if let Some(igo) = self.igo {
-            return Some(igo.to_string());
+        if let Some(known) = self.known {
+            return known.map(String::from);
         }
         match (self.country, self.role) {
             (Some(country), Some(role)) => Some(format!("{country}{role}")),
@@ -67,18 +63,31 @@ impl Parts {
     }
 }
 
-/// The code of a phrase of words: an organization it names, else its country (by
-/// name, demonym or possessive) and the role of its head word. `complement` marks the
-/// words that only say where a title applies (`to Russia`), which give no country.
-pub fn code_phrase(words: &[&str], complement: &[bool], codebook: &Codebook, gazetteer: &Gazetteer) -> Option<String> {
-    parts(words, complement, &codebook.actors, gazetteer).code(|| None)
+/// The code of a phrase of words on `date`: a name of the actor dictionary in it, else
+/// its country (by name, demonym or possessive) and the role of its head word. `masked`
+/// marks the words that give neither a name nor a country: those that only say where a
+/// title applies (`to Russia`), and a person's own name (`Michael Jordan`).
+pub fn code_phrase(
+    words: &[&str],
+    masked: &[bool],
+    date: Option<CivilDate>,
+    codebook: &Codebook,
+    gazetteer: &Gazetteer,
+) -> Option<String> {
+    parts(words, masked, date, &codebook.actors, gazetteer).code(|| None)
 }
 
-fn parts(words: &[&str], complement: &[bool], tables: &ActorTables, gazetteer: &Gazetteer) -> Parts {
-    let mut parts = Parts { igo: igo_in(words, tables), ..Parts::default() };
+fn parts<'a>(
+    words: &[&str],
+    masked: &[bool],
+    date: Option<CivilDate>,
+    tables: &'a ActorTables,
+    gazetteer: &Gazetteer,
+) -> Parts<'a> {
+    let mut parts = Parts { known: tables.dictionary.longest_in(words, masked, date), ..Parts::default() };
     let mut index = 0;
     while index < words.len() {
-        if parts.country.is_none() && !complement.get(index).copied().unwrap_or(false) {
+        if parts.country.is_none() && !masked.get(index).copied().unwrap_or(false) {
             if let Some((alpha3, used)) = country_at(words, index, gazetteer) {
                 parts.country = Some(alpha3);
                 index += used;
@@ -96,31 +105,6 @@ fn parts(words: &[&str], complement: &[bool], tables: &ActorTables, gazetteer: &
         index += 1;
     }
     parts
-}
-
-fn igo_in(words: &[&str], tables: &ActorTables) -> Option<&'static str> {
-    let mut best: Option<(usize, &'static str)> = None;
-    for first in 0..words.len() {
-        // Only words that open some organization's name can start one.
-        if !words[first].starts_with(char::is_uppercase)
-            || !tables.igo_first_words.contains(&geo::name_key(words[first]))
-        {
-            continue;
-        }
-        let mut name = String::new();
-        for (offset, word) in words[first..].iter().take(MAX_IGO_WORDS).enumerate() {
-            if offset > 0 {
-                name.push(' ');
-            }
-            name.push_str(word);
-            if let Some(code) = tables.igos.get(&geo::name_key(&name)) {
-                if best.is_none_or(|(words, _)| offset + 1 > words) {
-                    best = Some((offset + 1, code));
-                }
-            }
-        }
-    }
-    best.map(|(_, code)| code)
 }
 
 /// A country named at `index` (up to four words), with the number of words used.
@@ -167,24 +151,35 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
     let mut cursor = doc.token_cursor();
-    for entity in &doc.entities {
+    // The code the dictionary gives the whole name of an entity.
+    let known = |tokens: std::ops::Range<usize>| {
+        let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
+        tables.dictionary.code_of(&words, doc.date).map(String::from)
+    };
+    // The agency of the dateline reports the story and takes no part in it.
+    let agency = doc.dateline.and_then(|d| d.agency);
+    for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
         let code = match entity.label {
-            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer),
-            EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story),
+            // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
+            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens)),
+            EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span)).to_string();
-                let code = context_code(doc, entity.span, tokens, tables, gazetteer, story)
+                let code = context_code(doc, entity.span, tokens, tables, gazetteer, story, true)
                     .or_else(|| by_surname.get(&surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }
                 code
             }
-            // A demonym used alone names its country's side: `the Azerbaijani side`.
-            EntityLabel::Misc => gazetteer
-                .country_of_demonym(doc.slice(entity.span))
-                .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned()),
+            // A group's adjective (`Houthi`), or a demonym used alone, which names its
+            // country's side: `the Azerbaijani side`.
+            EntityLabel::Misc => known(tokens).or_else(|| {
+                gazetteer
+                    .country_of_demonym(doc.slice(entity.span))
+                    .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+            }),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
             actors.push(Actor { span: entity.span, code });
@@ -205,13 +200,13 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
         let text = doc.slice(speaker.span);
         let code = match speaker.kind {
             // A capital speaking is its government: `Moscow said`.
-            SpeakerKind::Group => capital_country(text, gazetteer)
-                .map(|c| format!("{c}GOV"))
-                .or_else(|| context_code(doc, speaker.span, doc.token_range(speaker.span), tables, gazetteer, story)),
+            SpeakerKind::Group => capital_country(text, gazetteer).map(|c| format!("{c}GOV")).or_else(|| {
+                context_code(doc, speaker.span, doc.token_range(speaker.span), tables, gazetteer, story, false)
+            }),
             SpeakerKind::Person => {
                 let surname = surname(text);
                 let tokens = doc.token_range(speaker.span);
-                context_code(doc, speaker.span, tokens, tables, gazetteer, story)
+                context_code(doc, speaker.span, tokens, tables, gazetteer, story, true)
                     .or_else(|| by_surname.get(surname).cloned())
             }
         };
@@ -264,7 +259,9 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
 /// Codes a name with the words around it: the titles and modifiers before it in its
 /// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
 /// opposition,`). A role without a country takes the country the sentence opens in
-/// (`In Baku, …`), else the story's country.
+/// (`In Baku, …`), else the story's country. A `person` the dictionary knows takes the
+/// code of the role held on the article's date; no word inside a person's name codes
+/// it (`Michael Jordan` is no Jordanian), unless the whole name is a country.
 fn context_code(
     doc: &Doc,
     span: Span,
@@ -272,6 +269,7 @@ fn context_code(
     tables: &ActorTables,
     gazetteer: &Gazetteer,
     story: Option<&str>,
+    person: bool,
 ) -> Option<String> {
     let std::ops::Range { start: first, end } = tokens;
     let mut start = first;
@@ -294,8 +292,17 @@ fn context_code(
         start -= 1;
     }
     let mut words: Vec<&str> = doc.tokens[start..end.max(first)].iter().map(|t| doc.slice(t.span)).collect();
-    let mut complement: Vec<bool> =
-        (start..end.max(first)).map(|i| complement_end.is_some_and(|c| i >= c - 1 && i < first)).collect();
+    let name = &words[first - start..];
+    if person {
+        if let Some(code) = tables.dictionary.code_of(name, doc.date) {
+            return Some(code.to_string());
+        }
+    }
+    let mask_name =
+        person && country_at(name, 0, gazetteer).is_none_or(|(_, used)| used < name.len()) && !name.is_empty();
+    let mut complement: Vec<bool> = (start..end.max(first))
+        .map(|i| complement_end.is_some_and(|c| i >= c - 1 && i < first) || (mask_name && i >= first))
+        .collect();
     // An apposition right after: `, a spokeswoman for the opposition coalition,`.
     if doc.tokens.get(end).is_some_and(|t| doc.slice(t.span) == ",") {
         let apposition_end = (end + 1..doc.tokens.len().min(end + 12))
@@ -308,7 +315,7 @@ fn context_code(
             }
         }
     }
-    parts(&words, &complement, tables, gazetteer)
+    parts(&words, &complement, doc.date, tables, gazetteer)
         .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
 }
 
@@ -362,7 +369,7 @@ mod tests {
 
     fn phrase(text: &str) -> Option<String> {
         let words: Vec<&str> = text.split(' ').collect();
-        code_phrase(&words, &[], crate::testing::codebook(), Gazetteer::embedded())
+        code_phrase(&words, &[], None, crate::testing::codebook(), Gazetteer::embedded())
     }
 
     #[test]
@@ -387,20 +394,78 @@ mod tests {
         assert_eq!(phrase("the Pentagon").as_deref(), Some("USAMIL"));
     }
 
-    fn actors(text: &str) -> Vec<(String, String)> {
+    /// The actors of `text` published on `date` (`YYYY-MM-DD`), when given.
+    fn actors_on(date: Option<&str>, text: &str) -> Vec<(String, String)> {
         let mut doc = Doc::new("t", text.to_string());
-        crate::testing::extract(&mut doc, &extract::Options::default());
+        let date = date.and_then(CivilDate::parse_iso);
+        crate::testing::extract(&mut doc, &extract::Options { fallback_date: date });
+        doc.date = date.or(doc.date);
         code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
         doc.actors.iter().map(|a| (doc.slice(a.span).to_string(), a.code.as_str().to_string())).collect()
     }
 
     #[test]
     fn persons_take_their_titles_and_capitals_speak_for_states() {
-        let found = actors(
+        let found = actors_on(
+            None,
             "MOSCOW, October 7. /TASS/. Azerbaijan's Ambassador to Russia Polad Bulbuloglu said the talks must resume.",
         );
         assert!(found.contains(&("Polad Bulbuloglu".into(), "AZEGOV".into())), "{found:?}");
-        let found = actors("\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
+        let found = actors_on(None, "\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
         assert!(found.contains(&("Moscow".into(), "RUSGOV".into())), "{found:?}");
+    }
+
+    #[test]
+    fn persons_are_coded_from_the_dictionary_before_the_story_country() {
+        let found = actors_on(
+            Some("2020-06-05"),
+            "BERLIN, June 5 (Reuters) - German officials met in Berlin on Friday. \
+             Sergey Lavrov said the talks in Germany had failed.",
+        );
+        assert!(found.contains(&("Sergey Lavrov".into(), "RUSGOV".into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_former_leader_is_an_elite_after_the_term() {
+        let text = "BERLIN (AP) - Angela Merkel said on Thursday that Germany must stay the course.";
+        let found = actors_on(Some("2021-12-08"), text);
+        assert!(found.contains(&("Angela Merkel".into(), "DEUGOV".into())), "{found:?}");
+        let found = actors_on(Some("2021-12-09"), text);
+        assert!(found.contains(&("Angela Merkel".into(), "DEUELI".into())), "{found:?}");
+    }
+
+    #[test]
+    fn no_name_is_coded_from_a_word_inside_it() {
+        for name in ["Michael Jordan", "Chad Smith", "Ben Carson", "Jordan Peterson", "Israel Adesanya", "Paris Hilton"]
+        {
+            let found =
+                actors_on(Some("2020-03-02"), &format!("{name} said on Monday that he would return next year."));
+            assert!(found.iter().all(|(text, _)| !text.contains(name)), "{name}: {found:?}");
+        }
+        let found =
+            actors_on(Some("2020-03-02"), "The Soviet Union collapsed, Azerbaijan's president Ilham Aliyev said.");
+        assert!(found.iter().all(|(text, _)| !text.contains("Soviet")), "{found:?}");
+    }
+
+    #[test]
+    fn groups_take_their_codes() {
+        for (group, code) in [
+            ("the Taliban", "AFGGOV"),
+            ("al-Shabaab", "SOMREB"),
+            ("Boko Haram", "NGAREB"),
+            ("the Houthis", "YEMREB"),
+            ("SADC", "IGOSAFSAD"),
+            ("the Arab League", "IGOARL"),
+            ("UNHCR", "IGOUNOHCR"),
+            ("Amnesty International", "NGOAMN"),
+            ("the PKK", "TURREB"),
+            ("the Kremlin", "RUSGOV"),
+        ] {
+            let found =
+                actors_on(Some("2022-05-10"), &format!("{group} said on Tuesday that the attack was unacceptable."));
+            let name = group.trim_start_matches("the ");
+            assert!(found.iter().any(|(text, c)| text.ends_with(name) && c == code), "{group}: {found:?}");
+        }
+        assert_eq!(phrase("Houthi rebels").as_deref(), Some("YEMREB"));
     }
 }

@@ -2,11 +2,14 @@
 //! country code with a role (`AZEGOV`, `ARMMIL`, `KENCOP`) or an international
 //! organization (`IGOUNO`, `IGOEUROSC`).
 //!
-//! Countries come from the places gazetteer (names, other spellings, demonyms, and
-//! capitals speaking for their state); roles from `data/cameo_roles.tsv`; organizations
-//! from `data/igos.tsv`. A person is coded from the words around the name: the titles
-//! before it (`Azerbaijan's Ambassador to Russia Polad Bulbuloglu` is `AZEGOV`, Russia
-//! being where he serves) and an apposition after it.
+//! Names come first from the actor dictionary (`data/actors/*.tsv`: organizations,
+//! groups, media and persons, each code with the dates it holds, so `Sergey Lavrov` is
+//! `RUSGOV` in any story); then countries from the places gazetteer (names, other
+//! spellings, demonyms, and capitals speaking for their state) and roles from
+//! `data/cameo_roles.tsv`. A person the dictionary does not know is coded from the words
+//! around the name, never from a word inside it: the titles before it (`Azerbaijan's
+//! Ambassador to Russia Polad Bulbuloglu` is `AZEGOV`, Russia being where he serves) and
+//! an apposition after it.
 //!
 //! ```
 //! let mut doc = doc::Doc::new("a", "The Armenian army shelled villages, Azerbaijan's Defense Ministry said.".into());
@@ -46,7 +49,7 @@ pub struct Codebook {
 
 impl Codebook {
     /// The codebook compiled into dateline (`data/event_verbs.tsv`, `cameo_codes.tsv`,
-    /// `cameo_roles.tsv`, `igos.tsv`, `national_bodies.tsv`, `themes.tsv`, `tone.tsv`).
+    /// `cameo_roles.tsv`, `actors/*.tsv`, `themes.tsv`, `tone.tsv`).
     /// With it, the speech verbs of `words`, the lists the extractors read.
     pub fn embedded(words: &::lexicon::WordLists) -> Codebook {
         let lexicon = lexicon::Lexicon::embedded();

@@ -89,6 +89,13 @@ pub struct Gazetteer {
 /// The key of a name in the index: lowercase, single spaces, no dots (`U.S.` is `us`).
 pub fn name_key(name: &str) -> String {
     let mut key = String::with_capacity(name.len());
+    push_name_key(&mut key, name);
+    key
+}
+
+/// Appends the key of `name` to `key`, a space between them when `key` holds one
+/// already: a key of several words is built word by word in one buffer.
+pub fn push_name_key(key: &mut String, name: &str) {
     for word in name.split_whitespace() {
         if !key.is_empty() {
             key.push(' ');
@@ -102,7 +109,6 @@ pub fn name_key(name: &str) -> String {
             }
         }
     }
-    key
 }
 
 fn place_population(places: &[Place], id: PlaceId) -> u64 {

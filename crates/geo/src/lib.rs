@@ -19,7 +19,7 @@ pub mod build;
 mod gazetteer;
 mod resolve;
 
-pub use gazetteer::{name_key, Country, Gazetteer, Kind, Place, PlaceId};
+pub use gazetteer::{name_key, push_name_key, Country, Gazetteer, Kind, Place, PlaceId};
 pub use resolve::{resolve, Mention, Resolved};
 
 use std::path::PathBuf;

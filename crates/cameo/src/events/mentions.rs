@@ -197,7 +197,7 @@ fn role_phrase(
     }
     let first = phrase_start(doc, codebook, role_at, tokens.start);
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
-    let own = code_phrase(&words, &[], codebook, gazetteer).filter(|c| c.len() > 3);
+    let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3);
     let code = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
