@@ -22,7 +22,8 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("events_full.f1", 0.45),
 ];
 
-/// Floors of the unseen set: a little under its scores when it was written (issue 12), so
+/// Floors of the unseen set: a little under its scores now (issue 12: agency datelines, the
+/// actor dictionary and 1,008 event patterns since it was written), so
 /// that a regression fails.
 const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
@@ -30,11 +31,11 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("dates.f1", 0.93),
     ("quotes.f1", 0.95),
     ("speaker_acc", 0.80),
-    ("entities.f1", 0.84),
+    ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.30),
-    ("events_full.f1", 0.08),
+    ("events.f1", 0.48),
+    ("events_full.f1", 0.18),
 ];
 
 #[test]
