@@ -95,6 +95,15 @@ impl Lexicon {
         self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
     }
 
+    /// The entries a word as written opens: none for most words, ruled out by their
+    /// shape ([`Lexicon::may_trigger`]) before they are lowercased and looked up.
+    pub fn entries_of(&self, word: &str) -> &[u16] {
+        if !self.may_trigger(word) {
+            return &[];
+        }
+        doc::with_lowercase(word, |lower| self.entries_at(lower))
+    }
+
     /// Whether a lowercase word is a form of an event verb.
     pub fn is_action_verb(&self, lowercase: &str) -> bool {
         self.verb_forms.contains(lowercase)

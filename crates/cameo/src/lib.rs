@@ -68,10 +68,7 @@ impl Codebook {
     /// parse stage parses only such sentences, and those with quotes).
     pub fn holds_trigger(&self, doc: &doc::Doc, tokens: std::ops::Range<usize>) -> bool {
         doc.tokens[tokens].iter().any(|token| {
-            let word = doc.slice(token.span);
-            token.kind == doc::TokenKind::Word
-                && self.lexicon.may_trigger(word)
-                && doc::with_lowercase(word, |lower| !self.lexicon.entries_at(lower).is_empty())
+            token.kind == doc::TokenKind::Word && !self.lexicon.entries_of(doc.slice(token.span)).is_empty()
         })
     }
 }

@@ -336,6 +336,21 @@ fn main() -> ExitCode {
     }
 }
 
+/// The training or evaluation file `name` in `data`, parsed by `parse`; a missing file
+/// names the script that makes it, a malformed one its path.
+fn read_training_file<T, E: std::fmt::Display>(
+    data: &std::path::Path,
+    name: &str,
+    script: &str,
+    parse: impl FnOnce(&str) -> Result<T, E>,
+) -> anyhow::Result<T> {
+    use anyhow::Context;
+    let path = data.join(name);
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {} (make it with {script})", path.display()))?;
+    parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+}
+
 /// Sets the size of rayon's global pool; 0 keeps one thread per core.
 fn configure_threads(threads: usize) -> anyhow::Result<()> {
     if threads > 0 {

@@ -10,10 +10,7 @@ use std::time::Instant;
 
 /// The documents of one CoNLL-2003 split (`train`, `valid`, `test`) in `data`.
 pub fn read_split(data: &Path, split: &str) -> anyhow::Result<Vec<Document>> {
-    let path = data.join(format!("{split}.txt"));
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {} (fetch it with scripts/fetch-training-data.sh)", path.display()))?;
-    conll::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    crate::read_training_file(data, &format!("{split}.txt"), "scripts/fetch-training-data.sh", conll::parse)
 }
 
 /// Trains on `train` (and `valid` with `options.with_valid`), writes the model.

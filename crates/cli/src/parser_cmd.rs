@@ -11,10 +11,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 fn read(data: &Path, split: &str) -> anyhow::Result<Vec<Sentence>> {
-    let path = data.join(format!("{split}.conllu"));
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {} (make it with scripts/distill-parser-data.sh)", path.display()))?;
-    conllu::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    crate::read_training_file(data, &format!("{split}.conllu"), "scripts/distill-parser-data.sh", conllu::parse)
 }
 
 /// Trains the tagger and parser on `train.conllu` and writes the model.

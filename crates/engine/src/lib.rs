@@ -102,8 +102,7 @@ pub fn annotate_observed(
 /// Parses the sentences the coders read a tree from: those with an event trigger or a
 /// quote. The rest (most of an article) is never parsed.
 fn parse_needed(resources: &Resources, doc: &mut Doc) {
-    let (mut scratch, mut parsed) = (parse::Scratch::default(), parse::Parsed::default());
-    parse::parse_doc(doc, &resources.parser, &mut scratch, &mut parsed, |doc, tokens| {
+    parse::parse_doc(doc, &resources.parser, |doc, tokens| {
         holds_quote(doc, tokens.clone()) || resources.codebook.holds_trigger(doc, tokens)
     });
 }

@@ -72,11 +72,11 @@ impl<const N: usize> Weights<N> {
         (key >> (64 - self.slots.len().trailing_zeros())) as usize
     }
 
-    fn get(&self, key: u64) -> Option<&[i16; N]> {
+    /// The row of `key`, probing from its home slot `at`.
+    fn get(&self, key: u64, mut at: usize) -> Option<&[i16; N]> {
         if key == 0 {
             return self.zero.as_ref();
         }
-        let mut at = self.home(key);
         loop {
             let slot = &self.slots[at];
             if slot.key == key {
@@ -121,15 +121,21 @@ impl<const N: usize> Weights<N> {
         // Touching every feature's home slot first makes those loads independent: the
         // processor overlaps their misses instead of waiting for each in turn (the
         // touched keys go to `black_box` so the loads stay).
+        let mut known = [(0u64, 0usize); LOOKAHEAD];
         for chunk in features.chunks(LOOKAHEAD) {
-            let known = |feature: &&u64| {
-                let bit = present_slot(**feature);
-                self.present[bit / 64] & (1 << (bit % 64)) != 0
-            };
-            let touched = chunk.iter().filter(known).fold(0u64, |t, &f| t ^ self.slots[self.home(f)].key);
+            let (mut count, mut touched) = (0, 0u64);
+            for &feature in chunk {
+                let bit = present_slot(feature);
+                if self.present[bit / 64] & (1 << (bit % 64)) != 0 {
+                    let home = self.home(feature);
+                    touched ^= self.slots[home].key;
+                    known[count] = (feature, home);
+                    count += 1;
+                }
+            }
             std::hint::black_box(touched);
-            for &feature in chunk.iter().filter(known) {
-                if let Some(weights) = self.get(feature) {
+            for &(feature, home) in &known[..count] {
+                if let Some(weights) = self.get(feature, home) {
                     for (sum, weight) in sums.iter_mut().zip(weights) {
                         *sum += i32::from(*weight);
                     }

@@ -47,13 +47,9 @@ pub struct Parsed {
 /// Parses the sentences of `doc` for which `needs(doc, tokens)` holds, writing their
 /// tags to `doc.pos` and their trees to `doc.deps` (both one entry per token once any
 /// sentence is parsed; tokens of other sentences, and of the dateline, keep `NONE`).
-pub fn parse_doc(
-    doc: &mut Doc,
-    parser: &Parser,
-    scratch: &mut Scratch,
-    parsed: &mut Parsed,
-    mut needs: impl FnMut(&Doc, Range<usize>) -> bool,
-) {
+/// Its buffers are the article's, reused from sentence to sentence.
+pub fn parse_doc(doc: &mut Doc, parser: &Parser, mut needs: impl FnMut(&Doc, Range<usize>) -> bool) {
+    let (mut scratch, mut parsed) = (Scratch::default(), Parsed::default());
     for index in 0..doc.sentences.len() {
         // The dateline (`BEIJING, Jan. 5 (Xinhua) --`) is no part of the sentence's
         // grammar: parsed with it, its place becomes the subject of the first verb.
@@ -64,7 +60,7 @@ pub fn parse_doc(
         }
         scratch.words.clear();
         scratch.words.extend(doc.tokens[tokens.clone()].iter().map(|t| words::Word::new(doc.slice(t.span))));
-        parser.parse_words(scratch, parsed);
+        parser.parse_words(&mut scratch, &mut parsed);
         if doc.deps.is_empty() {
             doc.pos.resize(doc.tokens.len(), PosTag::NONE);
             doc.deps.resize(doc.tokens.len(), Dep::default());

@@ -89,8 +89,6 @@ pub(super) fn aims(preposition: &str) -> bool {
 const MAX_PHRASE_WORDS: usize = 5;
 /// The most tokens of a list of names looked through for the preposition that governs it.
 const MAX_LIST_TOKENS: usize = 16;
-/// The most earlier actors searched for the one a definite phrase (`the court`) names.
-const MAX_REFERENT_LOOKBACK: usize = 64;
 
 /// The actors named in a sentence: coded entities and speakers, capitals standing for
 /// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
@@ -153,8 +151,9 @@ pub(super) fn sentence_mentions(
 }
 
 /// The role phrase whose head is the role word at `role_at`, coded: its country from
-/// a modifier (`Kenyan police`), a place after it (`companies based in China`), an
-/// earlier actor it refers back to (`the court`), or the dateline.
+/// a modifier (`Kenyan police`), a place after it (`companies based in China`), or the
+/// dateline (an earlier actor it refers back to, `the court`, is the references
+/// layer's: `doc.references`, coded by `actors`).
 fn role_phrase(
     doc: &Doc,
     role_at: usize,
@@ -201,7 +200,6 @@ fn role_phrase(
     let code = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
-        .or_else(|| referent(doc, first, role_at).map(String::from))
         .or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(mention(doc, codebook, first, end, ActorCode::new(&code)?, false))
 }
@@ -313,23 +311,6 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
     let geo = place.geo.as_ref()?;
     let country = gazetteer.country(geo.country)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
-}
-
-/// The actor a definite role phrase refers back to: `the court` after `the
-/// International Court of Justice`.
-fn referent(doc: &Doc, first: usize, role_at: usize) -> Option<&str> {
-    let lowercase_between = (first + 1..role_at).all(|i| doc.token_text(i).starts_with(|c: char| c.is_lowercase()));
-    if doc.token_text(first) != "the" || !lowercase_between {
-        return None;
-    }
-    let word = doc.token_text(role_at);
-    let before = doc.tokens[first].span.start;
-    let earlier = doc.actors.partition_point(|a| a.span.end <= before);
-    doc.actors[..earlier].iter().rev().take(MAX_REFERENT_LOOKBACK).find_map(|a| {
-        let name = doc.slice(a.span);
-        let named = name.split(' ').any(|w| w.eq_ignore_ascii_case(word)) && name.contains(' ');
-        named.then(|| a.code.as_str())
-    })
 }
 
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {

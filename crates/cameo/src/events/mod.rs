@@ -75,13 +75,11 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 let word = doc.slice(token.span);
-                if (Some(at) != first_word && word.starts_with(char::is_uppercase)) || !lexicon.may_trigger(word) {
+                if Some(at) != first_word && word.starts_with(char::is_uppercase) {
                     continue;
                 }
-                let found = doc::with_lowercase(word, |lower| {
-                    best_entry(doc, lexicon, lexicon.entries_at(lower), at, tokens.end)
-                });
-                let Some((entry, pattern_end)) = found else {
+                let Some((entry, pattern_end)) = best_entry(doc, lexicon, lexicon.entries_of(word), at, tokens.end)
+                else {
                     continue;
                 };
                 // A verb of a parsed sentence is read from the tree; the sentence's children
