@@ -22,6 +22,15 @@ pub struct Tally {
     pub failures: usize,
 }
 
+impl Tally {
+    /// The closing line of a run with failures: `3 articles written, 1 input or line skipped`.
+    pub fn summary(&self, done: &str) -> String {
+        let articles = if self.articles == 1 { "article" } else { "articles" };
+        let skipped = if self.failures == 1 { "input or line" } else { "inputs or lines" };
+        format!("{} {articles} {done}, {} {skipped} skipped", self.articles, self.failures)
+    }
+}
+
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     configure_threads(args.threads)?;
     let options = engine::Options { fallback_date: args.date };
@@ -34,7 +43,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         report(&error.to_string(), &mut tally);
     }
     let mut sink = Sink::open(args.out.as_deref())?;
-    let progress = progress_bar(sources.len());
+    let progress = progress_bar(&sources);
     let mut batch: Vec<Doc> = Vec::with_capacity(BATCH_ARTICLES);
     let mut batch_bytes = 0;
     let outcome = (|| -> io::Result<()> {
@@ -61,14 +70,15 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
     }
     sink.commit()?;
     if tally.failures > 0 {
-        eprintln!("dateline: {} articles written, {} inputs or lines skipped", tally.articles, tally.failures);
+        eprintln!("dateline: {}", tally.summary("written"));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Reads the articles of `sources` in order, giving each to `each`; an input or line
-/// that cannot be read is reported and counted, and the run goes on. `progress` shows
-/// the input being read and counts the inputs done.
+/// that cannot be read is reported and counted, and the run goes on. `progress` counts
+/// the bytes read of all inputs (made by [`progress_bar`]) and shows the articles read
+/// and the input being read.
 pub fn read_articles(
     sources: &[ingest::Source],
     limits: ingest::Limits,
@@ -76,25 +86,30 @@ pub fn read_articles(
     progress: &ProgressBar,
     mut each: impl FnMut(Doc, &mut Tally) -> io::Result<()>,
 ) -> io::Result<()> {
+    let (mut bytes_before, mut articles_read) = (0, 0u64);
     for source in sources {
-        progress.set_message(source.to_string());
         match ingest::read(source, limits) {
             Err(error) => report(&error.to_string(), tally),
-            Ok(articles) => {
-                for article in articles {
+            Ok(mut articles) => {
+                while let Some(article) = articles.next() {
                     match article {
                         Err(error) => report(&error.to_string(), tally),
                         Ok(article) => {
                             for warning in &article.warnings {
                                 progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
                             }
+                            articles_read += 1;
+                            if !progress.is_hidden() {
+                                progress.set_position(bytes_before + articles.bytes_read());
+                                progress.set_message(format!("{articles_read} articles · {source}"));
+                            }
                             each(article.doc, tally)?;
                         }
                     }
                 }
+                bytes_before += articles.bytes_read();
             }
         }
-        progress.inc(1);
     }
     Ok(())
 }
@@ -166,12 +181,21 @@ fn inject_fault(doc: &Doc) {
     }
 }
 
-fn progress_bar(inputs: usize) -> ProgressBar {
-    if inputs <= 1 || !io::stderr().is_terminal() {
+/// A progress bar on a terminal (hidden otherwise) over the bytes of `sources`: with
+/// its rate and the time left when every size is known, else a counter (stdin).
+pub fn progress_bar(sources: &[ingest::Source]) -> ProgressBar {
+    if !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new(inputs as u64);
-    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files {elapsed} {wide_msg}") {
+    let total: Option<u64> = sources.iter().map(ingest::Source::size).sum();
+    let (bar, template) = match total {
+        Some(total) => (
+            ProgressBar::new(total),
+            "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} · {wide_msg}",
+        ),
+        None => (ProgressBar::no_length(), "{spinner} {binary_bytes} {binary_bytes_per_sec} · {wide_msg}"),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar

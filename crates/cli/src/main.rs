@@ -20,7 +20,8 @@ use std::process::ExitCode;
 #[command(
     name = "dateline",
     version,
-    about = "News articles in: datelines, dates, quotations with speakers, entities out"
+    about = "News articles in; out: who did what to whom (CAMEO actors and events), quotes with \
+             speakers, dates, places, entities, tone and themes, each traced to its bytes"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -205,7 +206,10 @@ enum GazetteerCommand {
     },
 }
 
+// The usage line after an error is fixed: clap's own lists the options already given,
+// which reads as if they were required.
 #[derive(clap::Args)]
+#[command(override_usage = "dateline extract [OPTIONS] <PATHS>...")]
 struct ExtractArgs {
     /// Inputs: files, directories, or `-` for stdin.
     #[arg(required = true)]
@@ -231,6 +235,7 @@ struct ExtractArgs {
 }
 
 #[derive(clap::Args)]
+#[command(override_usage = "dateline segment [OPTIONS] <PATHS>...")]
 struct SegmentArgs {
     /// Inputs: files, directories, or `-` for stdin.
     #[arg(required = true)]

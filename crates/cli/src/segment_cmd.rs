@@ -35,7 +35,7 @@ pub fn run(args: SegmentArgs) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     if tally.failures > 0 {
-        eprintln!("dateline: {} articles segmented, {} inputs or lines skipped", tally.articles, tally.failures);
+        eprintln!("dateline: {}", tally.summary("segmented"));
     }
     Ok(ExitCode::SUCCESS)
 }

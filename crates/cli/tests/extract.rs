@@ -67,3 +67,25 @@ fn out_file_and_pretty_format() {
     assert!(pretty.contains("— Jeyhun Bayramov [said]"), "{pretty}");
     assert!(pretty.contains("Tuesday                  → 2020-10-06"), "{pretty}");
 }
+
+#[test]
+fn help_names_what_dateline_finds_and_usage_after_an_error_marks_options_optional() {
+    let help = dateline(&["--help"], None);
+    let first = help.stdout.lines().next().unwrap_or_default();
+    for finding in ["CAMEO", "events", "quotes", "dates", "places", "entities", "tone", "themes"] {
+        assert!(first.contains(finding), "{first}");
+    }
+    let run = dateline(&["extract", "-", "--format", "pretty", "--bogus"], None);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("Usage: dateline extract [OPTIONS] <PATHS>..."), "{}", run.stderr);
+    assert!(!run.stderr.contains("--format <FORMAT>"), "{}", run.stderr);
+}
+
+#[test]
+fn pretty_headings_count_distinct_names_and_their_mentions() {
+    let wire = "date 2020-10-07 BAKU, October 7. /AZERTAC/. Azerbaijan said talks with Armenia must \
+                resume. Azerbaijan and Armenia met in Geneva.";
+    let run = dateline(&["extract", "-", "--format", "pretty"], Some(wire.as_bytes()));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("places    4 (6 mentions)"), "{}", run.stdout);
+}

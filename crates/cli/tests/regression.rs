@@ -126,7 +126,7 @@ fn an_article_that_trips_a_bug_is_reported_and_the_rest_of_its_batch_written() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(ids(&run.stdout), ["a0", "a1", "a3"]);
     assert!(run.stderr.contains("dateline: a2: internal error while annotating; article skipped"), "{}", run.stderr);
-    assert!(run.stderr.contains("3 articles written, 1 inputs or lines skipped"), "{}", run.stderr);
+    assert!(run.stderr.contains("3 articles written, 1 input or line skipped"), "{}", run.stderr);
 }
 
 #[test]

@@ -306,17 +306,21 @@ fn gkg_row(row: &mut String, doc: &Doc) {
         tone.words
     );
     // Dates: `resolution#month#day#year#offset`, resolution 4 for a full date (the
-    // year resolved by dateline where GDELT would write 0), 2 a month, 1 a year.
+    // year resolved by dateline where GDELT would write 0), 2 a month, 1 a year. GKG
+    // has no ranges: a range (`1992-1994`, `last week`) is its start and its end, both
+    // at the expression's offset.
     for date in &doc.dates {
         let Some(value) = date.value else {
             continue;
         };
-        let (resolution, month, day, year) = match value.start {
-            TimePoint::Day(d) => (4, d.month, d.day, d.year),
-            TimePoint::Month { year, month } => (2, month, 0, year),
-            TimePoint::Year(year) => (1, 0, 0, year),
-        };
-        let _ = write!(row, "{resolution}#{month}#{day}#{year}#{};", date.span.start);
+        for point in std::iter::once(value.start).chain(value.end) {
+            let (resolution, month, day, year) = match point {
+                TimePoint::Day(d) => (4, d.month, d.day, d.year),
+                TimePoint::Month { year, month } => (2, month, 0, year),
+                TimePoint::Year(year) => (1, 0, 0, year),
+            };
+            let _ = write!(row, "{resolution}#{month}#{day}#{year}#{};", date.span.start);
+        }
     }
     row.push_str("\t\t\t\t\t\t");
     // Quotations: `offset|length|verb|quote`, separated by `#`.
@@ -455,6 +459,22 @@ mod tests {
         assert_eq!((column("Actor2Geo_FullName"), column("ActionGeo_Type")), ("Tovuz, AZ", "4"));
         assert_eq!((column("ActionGeo_Lat"), column("ActionGeo_FeatureID")), ("40.8800", "147622"));
         assert_eq!((column("DATEADDED"), column("SOURCEURL")), ("20200714000000", "a1"));
+    }
+
+    #[test]
+    fn a_date_range_keeps_both_its_ends_in_the_dates_column() {
+        use doc::{DateMention, Span, TimeValue};
+        let mut doc = Doc::new("a1", "He ruled from 1992-1994 and left on Tuesday.".to_string());
+        doc.date = CivilDate::parse_iso("2020-07-14");
+        let range = TimeValue { start: TimePoint::Year(1992), end: Some(TimePoint::Year(1994)) };
+        let tuesday = TimeValue::point(TimePoint::Day(CivilDate::parse_iso("2020-07-14").unwrap()));
+        doc.dates.push(DateMention { span: Span::new(14, 23), value: Some(range) });
+        doc.dates.push(DateMention { span: Span::new(36, 43), value: Some(tuesday) });
+        let mut out = Vec::new();
+        write_gkg(&mut out, &doc).unwrap();
+        let row = String::from_utf8(out).unwrap();
+        let dates = row.split('\t').nth(GKG_COLUMNS.iter().position(|c| *c == "V2.1ENHANCEDDATES").unwrap()).unwrap();
+        assert_eq!(dates, "1#0#0#1992#14;1#0#0#1994#14;4#7#14#2020#36;");
     }
 
     #[test]

@@ -37,13 +37,16 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
         let verb = quote.verb.map_or(String::new(), |v| format!(" [{}]", doc.slice(v)));
         writeln!(out, "  “{shown}{ellipsis}”\n      — {speaker}{verb}")?;
     }
-    writeln!(out, "entities  {}", doc.entities.len())?;
+    // Lists show each name once; their headings say how many names and how many mentions.
+    let mut entity_lines = Vec::new();
+    let mut distinct_entities = 0;
     for label in [EntityLabel::Person, EntityLabel::Organization, EntityLabel::Location, EntityLabel::Misc] {
         // Distinct names first, then only those formatted and sorted.
         let distinct: FxHashSet<(&str, Option<&str>)> = crate::entities_with_actors(doc)
             .filter(|(e, _)| e.label == label)
             .map(|(e, actor)| (doc.slice(e.span), actor.map(doc::ActorCode::as_str)))
             .collect();
+        distinct_entities += distinct.len();
         let mut names: Vec<String> = distinct
             .into_iter()
             .map(|(name, actor)| match actor {
@@ -53,12 +56,17 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
             .collect();
         names.sort();
         if !names.is_empty() {
-            writeln!(out, "  {:<7} {}", label.as_str(), names.join(" · "))?;
+            entity_lines.push(format!("  {:<7} {}", label.as_str(), names.join(" · ")));
         }
     }
-    writeln!(out, "places    {}", doc.places.len())?;
+    writeln!(out, "entities  {}", counted(distinct_entities, doc.entities.len()))?;
+    for line in entity_lines {
+        writeln!(out, "{line}")?;
+    }
     let mut seen = FxHashSet::default();
-    for place in doc.places.iter().filter(|p| seen.insert(doc.slice(p.span))) {
+    let places: Vec<_> = doc.places.iter().filter(|p| seen.insert(doc.slice(p.span))).collect();
+    writeln!(out, "places    {}", counted(places.len(), doc.places.len()))?;
+    for place in places {
         let text = doc.slice(place.span);
         match &place.geo {
             Some(geo) => writeln!(
@@ -120,4 +128,13 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
         writeln!(out, "  {:<24} → {value}", doc.slice(date.span))?;
     }
     writeln!(out)
+}
+
+/// A list heading's count: the distinct items listed, and the mentions when there are more.
+fn counted(distinct: usize, mentions: usize) -> String {
+    if mentions == distinct {
+        distinct.to_string()
+    } else {
+        format!("{distinct} ({mentions} mentions)")
+    }
 }

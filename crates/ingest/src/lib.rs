@@ -37,6 +37,8 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// Where articles come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,6 +54,18 @@ pub enum Source {
         /// The content, possibly gzip-compressed.
         bytes: Vec<u8>,
     },
+}
+
+impl Source {
+    /// The bytes the source holds, as stored (compressed for gzip): what
+    /// [`Articles::bytes_read`] counts up to. `None` for stdin or an unreadable file.
+    pub fn size(&self) -> Option<u64> {
+        match self {
+            Source::Stdin => None,
+            Source::File(path) => std::fs::metadata(path).ok().filter(|m| m.is_file()).map(|m| m.len()),
+            Source::Memory { bytes, .. } => Some(bytes.len() as u64),
+        }
+    }
 }
 
 impl fmt::Display for Source {
@@ -123,6 +137,29 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// The articles of one source, read lazily.
 pub struct Articles {
     inner: ArticlesInner,
+    bytes_read: Arc<AtomicU64>,
+}
+
+impl Articles {
+    /// The bytes read from the source so far, as stored (compressed for gzip), a buffer
+    /// ahead of the articles returned: progress through an input of known [`Source::size`].
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read.load(Ordering::Relaxed)
+    }
+}
+
+/// A reader that counts the bytes it reads, for [`Articles::bytes_read`].
+struct Counted<R> {
+    inner: R,
+    bytes: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counted<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(buf)?;
+        self.bytes.fetch_add(read as u64, Ordering::Relaxed);
+        Ok(read)
+    }
 }
 
 enum ArticlesInner {
@@ -159,7 +196,8 @@ pub fn read(source: &Source, limits: Limits) -> Result<Articles> {
         }
         Source::Memory { bytes, .. } => (Box::new(io::Cursor::new(bytes.clone())), Some(bytes.len() as u64)),
     };
-    let mut reader = BufReader::with_capacity(PEEK_BYTES, raw);
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    let mut reader = BufReader::with_capacity(PEEK_BYTES, Counted { inner: raw, bytes: Arc::clone(&bytes_read) });
     let compressed = reader.fill_buf().map_err(io_error)?.starts_with(&GZIP_MAGIC);
     let mut reader: Box<dyn BufRead> = if compressed {
         // What the input inflates to is known only by inflating it all.
@@ -182,7 +220,7 @@ pub fn read(source: &Source, limits: Limits) -> Result<Articles> {
     } else {
         ArticlesInner::Text(Some(Box::new(text::read_article(reader, input, stem, limits, input_bytes))))
     };
-    Ok(Articles { inner })
+    Ok(Articles { inner, bytes_read })
 }
 
 /// The file name without `.gz` and its extension: the id of a one-article file.
@@ -251,6 +289,18 @@ mod tests {
         let doc = &articles[0].as_ref().unwrap().doc;
         assert_eq!(doc.id, "k");
         assert_eq!(doc.text, "KYIV, March 3. /UNIAN/. Text.");
+    }
+
+    #[test]
+    fn bytes_read_reaches_the_stored_size_of_a_source() {
+        let lines: String = (0..2000).map(|i| format!("{{\"id\":\"a{i}\",\"text\":\"Story {i}.\"}}\n")).collect();
+        for source in [memory("feed.jsonl", lines.as_bytes()), memory("feed.jsonl.gz", &gzip(lines.as_bytes()))] {
+            let mut articles = read(&source, Limits::default()).unwrap();
+            assert!(articles.bytes_read() <= source.size().unwrap());
+            assert_eq!(articles.by_ref().count(), 2000);
+            assert_eq!(articles.bytes_read(), source.size().unwrap(), "{source}");
+        }
+        assert_eq!(Source::Stdin.size(), None);
     }
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {
