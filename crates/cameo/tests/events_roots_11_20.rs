@@ -1,0 +1,84 @@
+//! The event lexicon's patterns of CAMEO roots 11–20, read from wire sentences written
+//! for this test: each sentence with the events it must code (source actor, full CAMEO
+//! code, target actor), and sentences that must code none.
+
+use std::sync::OnceLock;
+
+/// A sentence and its events: `(source, code, target)` in the order they are reported.
+type Case = (&'static str, &'static [(&'static str, &'static str, &'static str)]);
+
+const CASES: &[Case] = &[
+    // 11 disapprove
+    ("India took issue with Canada over the killing of a Sikh separatist.", &[("INDGOV", "110", "CANGOV")]),
+    ("Britain criticised Iran over its drone deliveries to Russia.", &[("GBRGOV", "111", "IRNGOV")]),
+    ("China issued a scathing attack on Japan over the release of treated water.", &[("CHNGOV", "111", "JPNGOV")]),
+    ("Turkey pointed the finger at Syria for the Ankara bombing.", &[("TURGOV", "112", "SYRGOV")]),
+    ("Kenya accused Somalia of money laundering through its central bank.", &[("KENGOV", "1121", "SOMGOV")]),
+    ("Germany accused Belarus of persecuting opposition activists.", &[("DEUGOV", "1122", "BLRGOV")]),
+    ("Armenia accused Azerbaijan of violating its airspace on Friday.", &[("ARMGOV", "1123", "AZEGOV")]),
+    ("Ukraine accused Russia of crimes against humanity in Bucha.", &[("UKRGOV", "1124", "RUSGOV")]),
+    ("Iran accused Israel of spying on its nuclear facilities.", &[("IRNGOV", "1125", "ISRGOV")]),
+    ("Saudi Arabia rallied support against Iran among Gulf states.", &[("SAUGOV", "113", "IRNGOV")]),
+    ("Poland delivered a demarche to Russia over the border incident.", &[("POLGOV", "114", "RUSGOV")]),
+    (
+        "Ukraine launched legal action against Russia at the International Court of Justice.",
+        &[("UKRGOV", "115", "RUSGOV")],
+    ),
+    ("A Dutch court condemned Iran to pay damages to the families of the victims.", &[("NLDJUD", "116", "IRNGOV")]),
+    // 12 reject
+    ("Serbia brushed aside the European Union's demand on Kosovo.", &[("SRBGOV", "120", "IGOEUREEC")]),
+    ("India refused to share intelligence with Canada on Thursday.", &[("INDGOV", "121", "CANGOV")]),
+    ("Venezuela turned down American aid on Tuesday.", &[("VENGOV", "122", "USA")]),
+    ("Sri Lanka's president rejected opposition calls for early elections.", &[("LKAGOV", "123", "LKAOPP")]),
+    ("Israel refused to back down over its strikes on Lebanon.", &[("ISRGOV", "124", "LBNGOV")]),
+    ("North Korea ruled out talks with South Korea on Monday.", &[("PRKGOV", "125", "KORGOV")]),
+    ("Ethiopia rebuffed Sudan's offer to mediate in the dispute.", &[("ETHGOV", "126", "SDN")]),
+    ("Hamas tore up the agreement with Fatah on Sunday.", &[("PSEREB", "127", "PSEPTY")]),
+    ("North Korea evaded United Nations sanctions with ship-to-ship transfers.", &[("PRKGOV", "128", "IGOUNO")]),
+    ("Russia exercised its veto against the resolution on Syria.", &[("RUSGOV", "129", "SYRGOV")]),
+    // Sentences that report no event of these roots.
+    ("Shares of Tesla rallied after the ruling on Monday.", &[]),
+    ("Pakistani delegates stormed out of the meeting in Geneva.", &[]),
+    ("Kenyan officials gathered outside the stadium in Nairobi for the final.", &[]),
+    ("The European Union will impose tariffs on Chinese electric cars next year.", &[]),
+    ("Japan did not criticise China over the incident.", &[]),
+    ("Kenya's central bank ruled out a rate cut on Tuesday.", &[]),
+    ("Ukraine received laser-guided bombs from the United States.", &[]),
+    ("Talks between Armenia and Azerbaijan ended in Washington on Friday.", &[]),
+];
+
+/// `(source, code, target)` of every event of `text`, filed on 2024-03-14, read as the
+/// pipeline reads it: extracted, its sentences with a trigger parsed, actors coded.
+fn events(text: &str) -> Vec<(String, String, String)> {
+    static CODEBOOK: OnceLock<cameo::Codebook> = OnceLock::new();
+    static PARSER: OnceLock<parse::Parser> = OnceLock::new();
+    let tagger = ner::Tagger::embedded();
+    let places = geo::Gazetteer::embedded();
+    let words = tagger.lexicons().words();
+    let codebook = CODEBOOK.get_or_init(|| cameo::Codebook::embedded(words));
+    let parser = PARSER.get_or_init(|| parse::Parser::load_embedded().expect("the embedded parser loads"));
+    let mut doc = doc::Doc::new("t", text.to_string());
+    let options = extract::Options { fallback_date: doc::CivilDate::parse_iso("2024-03-14") };
+    extract::annotate(&mut doc, extract::Resources { tagger, places, words }, &options);
+    parse::parse_doc(&mut doc, parser, |doc, tokens| codebook.holds_trigger(doc, tokens));
+    cameo::code_actors(&mut doc, codebook, places);
+    cameo::code_events(&mut doc, codebook, places);
+    doc.events
+        .iter()
+        .map(|e| (e.source.code.as_str().into(), e.code.as_str().into(), e.target.code.as_str().into()))
+        .collect()
+}
+
+#[test]
+fn each_sentence_codes_its_events() {
+    let wrong: Vec<String> = CASES
+        .iter()
+        .filter_map(|(sentence, expected)| {
+            let expected: Vec<(String, String, String)> =
+                expected.iter().map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string())).collect();
+            let found = events(sentence);
+            (found != expected).then(|| format!("{sentence}\n    expected {expected:?}\n    found    {found:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{} of {} sentences coded wrong:\n{}", wrong.len(), CASES.len(), wrong.join("\n"));
+}
