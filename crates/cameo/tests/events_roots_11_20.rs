@@ -120,6 +120,26 @@ const CASES: &[Case] = &[
         &[("HTI", "185", "HTIGOV")],
     ),
     ("Israel carried out a targeted killing against a Hamas commander in Beirut.", &[("ISRGOV", "186", "PSEREB")]),
+    // 19 fight
+    ("Russian forces launched an offensive against Ukrainian positions near Bakhmut.", &[("RUSMIL", "190", "UKRMIL")]),
+    ("Russia closed its border with Finland.", &[("RUSGOV", "191", "FINGOV")]),
+    ("Russian troops recaptured a Ukrainian village near Bakhmut.", &[("RUSMIL", "192", "UKRCVL")]),
+    ("Indian troops traded fire with Pakistani soldiers on Sunday.", &[("INDMIL", "193", "PAKMIL")]),
+    ("Russian forces unleashed an artillery barrage on Ukrainian villages.", &[("RUSMIL", "194", "UKRCVL")]),
+    ("Israeli warplanes carried out air strikes on Syrian army positions.", &[("ISR", "195", "SYRMIL")]),
+    ("The United States dropped laser-guided bombs on Houthi targets in Yemen.", &[("USAGOV", "1951", "YEMREB")]),
+    ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRGOV", "1952", "RUS")]),
+    ("Azerbaijan breached the truce with Armenia on Friday.", &[("AZEGOV", "196", "ARMGOV")]),
+    // 20 mass violence
+    ("Islamic State fighters perpetrated atrocities against Iraqi Yazidis.", &[("IMGMOSISI", "200", "IRQ")]),
+    (
+        "Azerbaijani forces drove Armenian residents from their homes in Nagorno-Karabakh.",
+        &[("AZEMIL", "201", "ARMCVL")],
+    ),
+    ("Islamic State militants butchered Iraqi Yazidis in Sinjar.", &[("IMGMOSISI", "202", "IRQ")]),
+    ("Azerbaijani forces expelled ethnic Armenian villagers from Nagorno-Karabakh.", &[("AZEMIL", "203", "ARMCVL")]),
+    ("Syria used sarin against civilians in Ghouta.", &[("SYRGOV", "2041", "SYRCVL")]),
+    ("The United States used nuclear weapons against Japan in 1945.", &[]),
     // Sentences that report no event of these roots.
     ("Shares of Tesla rallied after the ruling on Monday.", &[]),
     ("Pakistani delegates stormed out of the meeting in Geneva.", &[]),
