@@ -1,0 +1,150 @@
+//! The event lexicon of CAMEO roots 01 to 10 (statements, appeals, intents to cooperate,
+//! consultation, diplomatic and material cooperation, aid, yielding, investigation,
+//! demands): wire sentences written for this test, one or more per code, read by the
+//! whole pipeline with its parse, each with the events it reports as `(source, code,
+//! target)` actor and event codes, and sentences that must report none of them.
+
+/// Every event of `text` as `(source, code, target)`, in the order coded.
+fn events(text: &str) -> Vec<(String, String, String)> {
+    let resources = engine::Resources::embedded();
+    let mut doc = doc::Doc::new("t", text.to_string());
+    let options = engine::Options { fallback_date: doc::CivilDate::parse_iso("2023-06-14") };
+    engine::annotate(resources, &mut doc, &options);
+    doc.events
+        .iter()
+        .map(|e| (e.source.code.as_str().into(), e.code.as_str().into(), e.target.code.as_str().into()))
+        .collect()
+}
+
+/// Codes every sentence of `cases` and fails with every sentence whose events differ
+/// from the ones it lists, so that one run shows all of them.
+fn check(cases: &[(&str, &[(&str, &str, &str)])]) {
+    let mut wrong = Vec::new();
+    for (text, expected) in cases {
+        let found = events(text);
+        let expected: Vec<(String, String, String)> =
+            expected.iter().map(|(s, c, t)| (s.to_string(), c.to_string(), t.to_string())).collect();
+        if found != expected {
+            wrong.push(format!("{text}\n    expected {expected:?}\n    found    {found:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {} sentences coded otherwise:\n{}", wrong.len(), cases.len(), wrong.join("\n"));
+}
+
+#[test]
+fn public_statements() {
+    check(&[
+        (
+            "Japan and South Korea issued a joint statement on North Korea.",
+            &[("JPNGOV", "010", "PRKGOV"), ("KORGOV", "010", "PRKGOV")],
+        ),
+        (
+            "A spokesman for China's foreign ministry declined to elaborate on the Japanese proposal.",
+            &[("CHNGOV", "011", "JPN")],
+        ),
+        ("Iran's foreign minister cast doubt on the French plan for the nuclear talks.", &[("IRNGOV", "012", "FRA")]),
+        ("Egypt's foreign minister voiced pessimism about talks with Israel.", &[("EGYGOV", "012", "ISRGOV")]),
+        (
+            "Turkey's president voiced hope that Sweden would meet its conditions before the summit.",
+            &[("TURGOV", "013", "SWEGOV")],
+        ),
+        (
+            "The German chancellor said he was cautiously optimistic about the talks with Poland.",
+            &[("DEUGOV", "013", "POLGOV")],
+        ),
+        ("Britain is weighing options for a response to Iran's seizure of the tanker.", &[("GBRGOV", "014", "IRN")]),
+        ("The Taliban claimed responsibility for the attack on the Pakistani checkpoint.", &[("AFGGOV", "015", "PAK")]),
+        (
+            "Ukraine's military admitted responsibility for the strike on the Polish village.",
+            &[("UKRMIL", "015", "POLCVL")],
+        ),
+        ("Russia denied the allegations that it had poisoned the Ukrainian negotiators.", &[("RUSGOV", "016", "UKR")]),
+        (
+            "Mexico's president laid a wreath at the monument to Cuban independence in Havana.",
+            &[("MEXGOV", "017", "CUB")],
+        ),
+        ("France sent its condolences to Morocco after the earthquake.", &[("FRAGOV", "018", "MARGOV")]),
+        (
+            "India expressed solidarity with Turkey after the earthquake killed thousands.",
+            &[("INDGOV", "018", "TURGOV")],
+        ),
+        (
+            "Brazil shares Argentina's view that the trade bloc needs reform, the minister said.",
+            &[("BRAGOV", "019", "ARG")],
+        ),
+        (
+            "Spain's prime minister concurred with Portugal on the need for a common energy policy.",
+            &[("ESPGOV", "019", "PRTGOV")],
+        ),
+    ]);
+}
+
+#[test]
+fn appeals() {
+    check(&[
+        (
+            "Ecuador's president implored the United States to act against the drug gangs.",
+            &[("ECUGOV", "020", "USAGOV")],
+        ),
+        ("Kenya's president urged China to deepen cooperation in ports and railways.", &[("KENGOV", "021", "CHNGOV")]),
+        ("Nigeria's president courted Emirati investors in Abu Dhabi.", &[("NGAGOV", "0211", "ARE")]),
+        (
+            "Armenia sought closer military cooperation with India, its defence minister said.",
+            &[("ARMGOV", "0212", "INDGOV")],
+        ),
+        ("Turkey asked Sweden to extradite the suspects.", &[("TURGOV", "0213", "SWEGOV")]),
+        ("Kenya asked Britain to share intelligence on the militants.", &[("KENGOV", "0214", "GBRGOV")]),
+        ("Armenia urged France to recognise Nagorno-Karabakh's independence.", &[("ARMGOV", "022", "FRAGOV")]),
+        (
+            "Ecuador's president pleaded with the United States for help against the drug gangs.",
+            &[("ECUGOV", "023", "USAGOV")],
+        ),
+        ("Sri Lanka asked the International Monetary Fund for a bailout loan.", &[("LKAGOV", "0231", "IGOIMF")]),
+        ("Ukraine's president asked Germany for more air defence systems.", &[("UKRGOV", "0232", "DEUGOV")]),
+        ("Ukraine's president pleaded with Germany for more weapons and ammunition.", &[("UKRGOV", "0232", "DEUGOV")]),
+        ("Sudan's army appealed to Egypt for humanitarian aid.", &[("SDNMIL", "0233", "EGYGOV")]),
+        (
+            "Haiti's prime minister asked the United Nations for peacekeepers to restore order.",
+            &[("HTIGOV", "0234", "IGOUNO")],
+        ),
+        ("The opposition called on Serbia's president to step down.", &[("SRBOPP", "0241", "SRBGOV")]),
+        ("Washington urged Israel to reconsider the judicial overhaul.", &[("USAGOV", "0242", "ISRGOV")]),
+        ("The European Union urged Iran to respect the rights of protesters.", &[("IGOEUREEC", "0243", "IRNGOV")]),
+        ("The African Union called on Niger's junta to restore constitutional order.", &[("IGOAFRAU", "0244", "NER")]),
+        ("Germany urged Serbia to back down in the dispute over the border.", &[("DEUGOV", "025", "SRBGOV")]),
+        ("The United Nations urged Myanmar to lift restrictions on journalists.", &[("IGOUNO", "0251", "MMRGOV")]),
+        (
+            "Peru's president urged protesters to end the road blockades, calling for calm.",
+            &[("PERGOV", "0252", "PERCVL")],
+        ),
+        ("China called on the United States to lift its sanctions.", &[("CHNGOV", "0254", "USAGOV")]),
+        ("Canada urged Ethiopia to allow humanitarian access to Tigray.", &[("CANGOV", "0255", "ETHGOV")]),
+        ("The United Nations called on Rwanda to pull back its troops from Congo.", &[("IGOUNO", "0256", "RWAGOV")]),
+        ("Qatar urged Sudan's warring generals to return to the negotiating table.", &[("QATGOV", "026", "SDN")]),
+        (
+            "Russia urged Armenia and Azerbaijan to resolve their dispute peacefully.",
+            &[("RUSGOV", "027", "ARMGOV"), ("RUSGOV", "027", "AZEGOV")],
+        ),
+        ("Ukraine urged Turkey to mediate with Russia over the grain exports.", &[("UKRGOV", "028", "TURGOV")]),
+    ]);
+}
+
+/// Words of these roots in sentences that report no such act: an actor's own business
+/// (`took responsibility for the results`), a noun (`demand for oil`), a verb whose
+/// object makes it another act (`seeking nuclear weapons`, `returned to the territory`).
+#[test]
+fn ordinary_sentences_report_no_event() {
+    check(&[
+        ("The ministry released a statement on the citizens of the capital.", &[]),
+        ("Analysts asked not to be named because they were not authorized to speak.", &[]),
+        ("Shares in Tokyo rallied after the Bank of Japan held rates.", &[]),
+        ("The company's chief executive took responsibility for the quarterly results.", &[]),
+        ("Farmers in France called for better prices for milk.", &[]),
+        ("China's demand for Russian oil rose in May.", &[]),
+        ("Ukrainian troops returned to the occupied territory.", &[]),
+        ("Iran is seeking nuclear weapons, Israel says.", &[]),
+        ("The prime minister stood by his decision.", &[]),
+        ("Hundreds of mourners laid wreaths at the Polish embassy in Kyiv on Tuesday.", &[]),
+        ("The peace talks in Doha have stalled for months.", &[]),
+    ]);
+}
