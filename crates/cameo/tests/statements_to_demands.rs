@@ -129,6 +129,46 @@ fn appeals() {
     ]);
 }
 
+#[test]
+fn intents_to_cooperate() {
+    check(&[
+        ("Vietnam pledged to work with Japan on maritime security.", &[("VNMGOV", "030", "JPNGOV")]),
+        ("Saudi Arabia promised Pakistan investments worth billions.", &[("SAUGOV", "0311", "PAKGOV")]),
+        ("India pledged deeper defence cooperation with the Philippines.", &[("INDGOV", "0312", "PHLGOV")]),
+        ("Poland pledged its full support to Ukraine's bid to join the European Union.", &[("POLGOV", "032", "UKR")]),
+        ("Japan promised to help Turkey rebuild after the earthquake.", &[("JPNGOV", "033", "TURGOV")]),
+        ("China pledged a loan to Kenya for the railway.", &[("CHNGOV", "0331", "KENGOV")]),
+        (
+            "The United Arab Emirates pledged emergency relief for Libya after the floods.",
+            &[("AREGOV", "0333", "LBYGOV")],
+        ),
+        ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GIN", "034", "IGOWAFECO")]),
+        ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "035", "USAMED")]),
+        ("Venezuela's government said it was ready for talks with the opposition.", &[("VENGOV", "036", "VENOPP")]),
+        ("Ethiopia offered a compromise to Egypt over the dam on the Nile.", &[("ETHGOV", "037", "EGYGOV")]),
+        ("Armenia agreed to arbitration with Azerbaijan over the enclaves.", &[("ARMGOV", "038", "AZEGOV")]),
+        ("Turkey offered to broker a deal on grain exports with Russia.", &[("TURGOV", "039", "RUSGOV")]),
+    ]);
+}
+
+#[test]
+fn consultations() {
+    check(&[
+        ("Egypt's foreign minister conferred with his Jordanian counterpart in Amman.", &[("EGYGOV", "040", "JOR")]),
+        ("Macron held a video conference with Zelensky on Monday.", &[("FRAGOV", "041", "UKRGOV")]),
+        ("Britain's prime minister spoke over the phone with India's prime minister.", &[("GBRGOV", "041", "INDGOV")]),
+        ("China's premier toured Germany this week.", &[("CHNGOV", "042", "DEU")]),
+        ("Saudi Arabia rolled out the red carpet for China's president in Riyadh.", &[("SAUGOV", "043", "CHNGOV")]),
+        ("Blinken met Wang Yi on the margins of the G20 summit in Bali.", &[("USAGOV", "044", "CHNGOV")]),
+        ("Qatar acted as mediator in talks with Hamas.", &[("QATGOV", "045", "PSEREB")]),
+        ("Sudan's army and the rebels entered a new round of talks in Jeddah.", &[("SDNMIL", "046", "SDNREB")]),
+        (
+            "Colombia's government and the ELN rebels returned to the negotiating table in Caracas.",
+            &[("COLGOV", "046", "COLREB")],
+        ),
+    ]);
+}
+
 /// Words of these roots in sentences that report no such act: an actor's own business
 /// (`took responsibility for the results`), a noun (`demand for oil`), a verb whose
 /// object makes it another act (`seeking nuclear weapons`, `returned to the territory`).
