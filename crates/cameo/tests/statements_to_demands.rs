@@ -169,6 +169,35 @@ fn consultations() {
     ]);
 }
 
+#[test]
+fn diplomatic_cooperation() {
+    check(&[
+        ("Turkey and Armenia are mending ties after decades of hostility.", &[("TURGOV", "050", "ARMGOV")]),
+        ("China congratulated Paraguay's new president on his election victory.", &[("CHNGOV", "051", "PRYGOV")]),
+        ("Britain's foreign secretary expressed gratitude to Qatar for its mediation.", &[("GBRGOV", "051", "QATGOV")]),
+        ("Hungary sided with Russia at the meeting of European foreign ministers.", &[("HUNGOV", "052", "RUSGOV")]),
+        ("Ukraine lobbied India for support at the United Nations.", &[("UKRGOV", "053", "INDGOV")]),
+        ("Saudi Arabia reopened its embassy in Syria after eleven years.", &[("SAUGOV", "054", "SYRGOV")]),
+        (
+            "Britain's foreign secretary said sorry to Kenya for the colonial-era abuses.",
+            &[("GBRGOV", "055", "KENGOV")],
+        ),
+        ("Belarus's president granted clemency to a Polish activist on Friday.", &[("BLRGOV", "056", "POL")]),
+        ("Egypt and Sudan finalised an agreement on their shared water resources.", &[("EGYGOV", "057", "SDNGOV")]),
+    ]);
+}
+
+#[test]
+fn material_cooperation() {
+    check(&[
+        ("Brazil teamed up with China to build a satellite.", &[("BRAGOV", "060", "CHN")]),
+        ("China and Brazil resumed trade in beef.", &[("CHNGOV", "061", "BRAGOV")]),
+        ("Indian and French warships staged joint exercises in the Arabian Sea.", &[("IND", "062", "FRA")]),
+        ("Switzerland handed over the suspected arms dealer to the United States.", &[("CHEGOV", "063", "USA")]),
+        ("Australia passed intelligence to Indonesia about the planned attack.", &[("AUSGOV", "064", "IDN")]),
+    ]);
+}
+
 /// Words of these roots in sentences that report no such act: an actor's own business
 /// (`took responsibility for the results`), a noun (`demand for oil`), a verb whose
 /// object makes it another act (`seeking nuclear weapons`, `returned to the territory`).
