@@ -198,6 +198,46 @@ fn material_cooperation() {
     ]);
 }
 
+#[test]
+fn aid() {
+    check(&[
+        ("The World Bank approved aid for Pakistan after the floods.", &[("IGOWBK", "070", "PAK")]),
+        ("The International Monetary Fund approved a bailout for Sri Lanka.", &[("IGOIMF", "071", "LKA")]),
+        ("Germany supplied tanks and ammunition to Ukraine.", &[("DEUGOV", "072", "UKR")]),
+        ("Germany announced new military aid for Ukraine.", &[("DEUGOV", "072", "UKR")]),
+        ("Turkey sent tents and blankets to Syria after the earthquake.", &[("TURGOV", "073", "SYR")]),
+        ("The United States announced $30 million in humanitarian aid for Syria.", &[("USAGOV", "073", "SYR")]),
+        ("Kenya deployed peacekeeping troops to Haiti in June.", &[("KENGOV", "074", "HTI")]),
+        ("Germany granted asylum to the Russian dissident.", &[("DEUGOV", "075", "RUS")]),
+    ]);
+}
+
+#[test]
+fn yielding() {
+    check(&[
+        ("Poland's government bowed to European Union pressure over the courts.", &[("POLGOV", "080", "IGOEUREEC")]),
+        ("Turkey lifted its visa requirement for Saudi citizens.", &[("TURGOV", "081", "SAUCVL")]),
+        ("Iran's government restored internet access for protesters.", &[("IRNGOV", "0811", "IRNCVL")]),
+        (
+            "Thailand's election commission lifted the ban on opposition leader Pita Limjaroenrat.",
+            &[("THA", "0812", "THAOPP")],
+        ),
+        ("Sudan's army eased the curfew on Khartoum's residents.", &[("SDNMIL", "0813", "SDNCVL")]),
+        ("Sri Lanka's president lifted the state of emergency imposed on protesters.", &[("LKAGOV", "0814", "LKACVL")]),
+        ("Kenya's opposition suspended the protests against the government.", &[("KENOPP", "082", "KENGOV")]),
+        ("Tunisia's president agreed to opposition demands for early elections.", &[("TUNGOV", "083", "TUNOPP")]),
+        ("Russia freed a Ukrainian soldier in a prisoner swap with Ukraine.", &[("RUSGOV", "0841", "UKR")]),
+        ("Iran returned the seized British tanker to Britain.", &[("IRNGOV", "0842", "GBR")]),
+        ("The United States suspended sanctions on Venezuela's oil sector.", &[("USAGOV", "085", "VEN")]),
+        ("Iran let United Nations inspectors into the Fordow site.", &[("IRNGOV", "086", "IGOUNO")]),
+        ("Russia scaled back its offensive against Ukraine.", &[("RUSGOV", "087", "UKR")]),
+        ("Armenia and Azerbaijan agreed to a cease-fire after two days of fighting.", &[("ARMGOV", "0871", "AZEGOV")]),
+        ("Russia lifted the blockade on Ukrainian ports.", &[("RUSGOV", "0872", "UKR")]),
+        ("Sudan's RSF surrendered their weapons to the army.", &[("SDNREB", "0873", "SDNMIL")]),
+        ("Armenian troops abandoned their positions to Azerbaijani forces.", &[("ARMMIL", "0874", "AZEMIL")]),
+    ]);
+}
+
 /// Words of these roots in sentences that report no such act: an actor's own business
 /// (`took responsibility for the results`), a noun (`demand for oil`), a verb whose
 /// object makes it another act (`seeking nuclear weapons`, `returned to the territory`).
