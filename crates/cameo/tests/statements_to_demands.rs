@@ -238,6 +238,35 @@ fn yielding() {
     ]);
 }
 
+#[test]
+fn investigations() {
+    check(&[
+        ("Interpol opened an inquiry into the Brazilian deaths.", &[("IGOINT", "090", "BRA")]),
+        ("Peru's prosecutors opened a corruption investigation into Brazil's Odebrecht.", &[("PERJUD", "091", "BRA")]),
+        ("The United Nations investigated Ethiopia's army over human rights abuses.", &[("IGOUNO", "092", "ETHMIL")]),
+        ("Israel's army launched a probe into the raid on a Palestinian refugee camp.", &[("ISRMIL", "093", "PSE")]),
+        (
+            "The International Criminal Court investigated Myanmar's generals for crimes against humanity.",
+            &[("IGOUNOJUDICC", "094", "MMR")],
+        ),
+    ]);
+}
+
+#[test]
+fn demands() {
+    check(&[
+        ("Poland demanded that Belarus provide details of the helicopter incursion.", &[("POLGOV", "101", "BLRGOV")]),
+        ("The United States demanded that China condemn Russia.", &[("USAGOV", "102", "CHNGOV")]),
+        ("Haiti demanded that the United Nations send peacekeepers.", &[("HTIGOV", "103", "IGOUNO")]),
+        ("Protesters in Serbia demanded the government's resignation.", &[("SRBCVL", "104", "SRBGOV")]),
+        ("Poland demanded that Germany hand over the suspect.", &[("POLGOV", "105", "DEUGOV")]),
+        ("The United Nations demanded that Russia halt its attacks.", &[("IGOUNO", "1056", "RUSGOV")]),
+        ("Bolivia demanded a face-to-face meeting with Chile's president.", &[("BOLGOV", "106", "CHLGOV")]),
+        ("Guyana demanded that Venezuela settle the border dispute in court.", &[("GUYGOV", "107", "VENGOV")]),
+        ("Ethiopia demanded that the African Union mediate in the dispute.", &[("ETHGOV", "108", "IGOAFRAU")]),
+    ]);
+}
+
 /// Words of these roots in sentences that report no such act: an actor's own business
 /// (`took responsibility for the results`), a noun (`demand for oil`), a verb whose
 /// object makes it another act (`seeking nuclear weapons`, `returned to the territory`).
