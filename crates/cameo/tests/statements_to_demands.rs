@@ -16,9 +16,12 @@ fn events(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// An event as `(source, code, target)` actor and event codes.
+type Coded<'a> = (&'a str, &'a str, &'a str);
+
 /// Codes every sentence of `cases` and fails with every sentence whose events differ
 /// from the ones it lists, so that one run shows all of them.
-fn check(cases: &[(&str, &[(&str, &str, &str)])]) {
+fn check(cases: &[(&str, &[Coded])]) {
     let mut wrong = Vec::new();
     for (text, expected) in cases {
         let found = events(text);
@@ -107,6 +110,7 @@ fn appeals() {
             "Haiti's prime minister asked the United Nations for peacekeepers to restore order.",
             &[("HTIGOV", "0234", "IGOUNO")],
         ),
+        ("The United States pressed Georgia for judicial reform.", &[("USAGOV", "024", "GEOGOV")]),
         ("The opposition called on Serbia's president to step down.", &[("SRBOPP", "0241", "SRBGOV")]),
         ("Washington urged Israel to reconsider the judicial overhaul.", &[("USAGOV", "0242", "ISRGOV")]),
         ("The European Union urged Iran to respect the rights of protesters.", &[("IGOEUREEC", "0243", "IRNGOV")]),
@@ -133,6 +137,7 @@ fn appeals() {
 fn intents_to_cooperate() {
     check(&[
         ("Vietnam pledged to work with Japan on maritime security.", &[("VNMGOV", "030", "JPNGOV")]),
+        ("China promised Laos practical cooperation on the railway.", &[("CHNGOV", "031", "LAOGOV")]),
         ("Saudi Arabia promised Pakistan investments worth billions.", &[("SAUGOV", "0311", "PAKGOV")]),
         ("India pledged deeper defence cooperation with the Philippines.", &[("INDGOV", "0312", "PHLGOV")]),
         ("Poland pledged its full support to Ukraine's bid to join the European Union.", &[("POLGOV", "032", "UKR")]),
@@ -226,6 +231,7 @@ fn yielding() {
         ("Sri Lanka's president lifted the state of emergency imposed on protesters.", &[("LKAGOV", "0814", "LKACVL")]),
         ("Kenya's opposition suspended the protests against the government.", &[("KENOPP", "082", "KENGOV")]),
         ("Tunisia's president agreed to opposition demands for early elections.", &[("TUNGOV", "083", "TUNOPP")]),
+        ("Russia returned the bodies of Ukrainian soldiers to Ukraine.", &[("RUSGOV", "084", "UKR")]),
         ("Russia freed a Ukrainian soldier in a prisoner swap with Ukraine.", &[("RUSGOV", "0841", "UKR")]),
         ("Iran returned the seized British tanker to Britain.", &[("IRNGOV", "0842", "GBR")]),
         ("The United States suspended sanctions on Venezuela's oil sector.", &[("USAGOV", "085", "VEN")]),
@@ -255,6 +261,7 @@ fn investigations() {
 #[test]
 fn demands() {
     check(&[
+        ("Iran presented its demands to the European Union.", &[("IRNGOV", "100", "IGOEUREEC")]),
         ("Poland demanded that Belarus provide details of the helicopter incursion.", &[("POLGOV", "101", "BLRGOV")]),
         ("The United States demanded that China condemn Russia.", &[("USAGOV", "102", "CHNGOV")]),
         ("Haiti demanded that the United Nations send peacekeepers.", &[("HTIGOV", "103", "IGOUNO")]),
