@@ -565,13 +565,13 @@ mod tests {
             "The:det>2 United:compound>2 Nations:nsubj>3 called/VBD:ROOT on:prep>3 Rwanda:pobj>4 to:aux>7 \
              withdraw/VB:xcomp>3 its:poss>9 troops:dobj>7 from:prep>7 Congo:pobj>10 .:punct>3",
         );
-        assert_eq!(found, [event("IGOUNO", "020", "RWAGOV", "nsubj←call→prep>pobj")]);
+        assert_eq!(found, [event("IGOUNO", "0256", "RWAGOV", "nsubj←call→prep>pobj")]);
         let (text, tree) = (
             "France urged Rwanda to withdraw its troops from Congo.",
             "France:nsubj>1 urged/VBD:ROOT Rwanda:dobj>1 to:aux>4 withdraw/VB:xcomp>1 its:poss>6 troops:dobj>4 \
              from:prep>4 Congo:pobj>7 .:punct>1",
         );
-        assert_eq!(coded(text, tree), [event("FRAGOV", "020", "RWAGOV", "nsubj←urge→dobj")]);
+        assert_eq!(coded(text, tree), [event("FRAGOV", "0256", "RWAGOV", "nsubj←urge→dobj")]);
         let flat = unparsed(text, tree);
         assert!(
             flat.contains(&event("RWAGOV", "0874", "COGMIL", "")),
