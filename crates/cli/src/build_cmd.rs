@@ -52,7 +52,8 @@ pub fn paths(lexemes: &Path, out: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `data/places.tsv.gz` (see [`geo::build::places_file`]).
+/// Writes `data/places.tsv.gz` (see [`geo::build::places_file`]); an alternate name is
+/// an ordinary word when the tagger's casing classes say news writes it lowercase.
 pub fn places(
     geonames: &Path,
     countryinfo: &Path,
@@ -60,7 +61,9 @@ pub fn places(
     centroids: Option<&Path>,
     out: &Path,
 ) -> anyhow::Result<ExitCode> {
-    let places = geo::build::places_file(geonames, countryinfo, regions, centroids)?;
+    let lexicons = ner::Lexicons::load_embedded()?;
+    let is_common_word = |word: &str| lexicons.gazetteer().is_usually_lower(word);
+    let places = geo::build::places_file(geonames, countryinfo, regions, centroids, &is_common_word)?;
     write_gzip_lines(out, &places.lines)?;
     eprintln!(
         "wrote {} ({} countries, {} regions, {} districts, {} places)",

@@ -56,7 +56,7 @@ mod tests {
                 (
                     doc.slice(p.span).to_string(),
                     geo.map_or("-".into(), |g| g.name.clone()),
-                    geo.map_or("-".into(), |g| String::from_utf8_lossy(&g.country).into_owned()),
+                    geo.and_then(|g| g.country).map_or("-".into(), |c| String::from_utf8_lossy(&c).into_owned()),
                     geo.map_or("-", |g| g.kind.as_str()),
                 )
             })

