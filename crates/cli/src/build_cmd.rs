@@ -52,18 +52,19 @@ pub fn paths(lexemes: &Path, out: &Path) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `data/places.tsv.gz` (see [`geo::build::places_file`]); an alternate name is
-/// an ordinary word when the tagger's casing classes say news writes it lowercase.
+/// Writes `data/places.tsv.gz` (see [`geo::build::places_file`]).
 pub fn places(
     geonames: &Path,
     countryinfo: &Path,
     regions: &Path,
     centroids: Option<&Path>,
+    words: &Path,
     out: &Path,
 ) -> anyhow::Result<ExitCode> {
-    let lexicons = ner::Lexicons::load_embedded()?;
-    let is_common_word = |word: &str| lexicons.gazetteer().is_usually_lower(word);
-    let places = geo::build::places_file(geonames, countryinfo, regions, centroids, &is_common_word)?;
+    let places = geo::build::places_file(geonames, countryinfo, regions, centroids, words)?;
+    for warning in &places.warnings {
+        eprintln!("dateline: {warning}");
+    }
     write_gzip_lines(out, &places.lines)?;
     eprintln!(
         "wrote {} ({} countries, {} regions, {} districts, {} places)",

