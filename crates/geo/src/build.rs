@@ -648,7 +648,7 @@ mod tests {
         let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None, &dir.join("words"))
             .err()
             .unwrap();
-        assert_eq!(error.to_string(), format!("cannot read {}", dir.join("countries.json").display()));
+        assert_eq!(error.to_string(), format!("cannot read {}", dir.join("words").display()));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
