@@ -400,11 +400,12 @@ pub(crate) mod tests {
         A\tUS\tTexas\t31.97\t-99.9\t28000000\n\
         P\t2988507\tParis\tFR\tIle-de-France\t48.85\t2.35\t2138551\t\t\n\
         P\t4717560\tParis\tUS\tTexas\t33.66\t-95.56\t24782\t\t\n\
-        P\t611717\tTbilisi\tGE\tTbilisi\t41.69\t44.83\t1049498\tTiflis\t\n\
+        P\t611717\tTbilisi\tGE\tTbilisi\t41.69\t44.83\t1049498\tTiflis\tTbilisi City\n\
         P\t4180439\tAtlanta\tUS\tGeorgia\t33.75\t-84.39\t463878\t\t\n\
         P\t890299\tHarare\tZW\tHarare\t-17.83\t31.05\t1542813\t\tSalisbury|Harare City\n\
         P\t2638664\tSalisbury\tGB\tEngland\t51.07\t-1.79\t44748\t\t\n\
         P\t4184845\tCordele\tUS\tGeorgia\t31.96\t-83.78\t9000\t\tParis\n\
+        P\t4184846\tTbilisi City\tUS\tGeorgia\t31.9\t-83.7\t900\t\t\n\
         W\tMiddle East\t29.0\t42.0\tMideast\n";
 
     #[test]

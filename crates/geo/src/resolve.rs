@@ -83,11 +83,16 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
     chosen.into_iter().map(|c| c.map(|id| Resolved { id, country: gazetteer.place(id).country })).collect()
 }
 
+/// Population from which a place's name is known to a reader, before the alternate names
+/// of other places: a town, not a village.
+const TOWN_POPULATION: u32 = 10_000;
+
 /// A place a mention's name may refer to.
 #[derive(Clone, Copy)]
 struct Candidate {
     id: PlaceId,
-    /// Whether the name is only one of its alternate names (`Salisbury` for Harare).
+    /// Whether the name is only one of its alternate names and a town's own name
+    /// (`Salisbury` for Harare), which it gives way to.
     alternate: bool,
 }
 
@@ -97,6 +102,8 @@ struct Candidate {
 fn candidates(gazetteer: &Gazetteer, name: &str) -> Vec<Candidate> {
     let (names, alternates) = gazetteer.lookup_split(name);
     let largest_named = names.iter().map(|&id| gazetteer.place(id).population).max();
+    // `Derna` is the Libyan city, though it is a Romanian village's name.
+    let names_a_town = largest_named.is_some_and(|largest| largest >= TOWN_POPULATION);
     let mut candidates: Vec<Candidate> = names
         .iter()
         .map(|&id| Candidate { id, alternate: false })
@@ -104,7 +111,7 @@ fn candidates(gazetteer: &Gazetteer, name: &str) -> Vec<Candidate> {
             alternates
                 .iter()
                 .filter(|&&id| largest_named.is_none_or(|largest| gazetteer.place(id).population > largest))
-                .map(|&id| Candidate { id, alternate: true }),
+                .map(|&id| Candidate { id, alternate: names_a_town }),
         )
         .collect();
     candidates.sort_by_key(|c| std::cmp::Reverse(gazetteer.place(c.id).population));
@@ -170,10 +177,11 @@ mod weight {
     /// A region of the world (`Middle East`, `Sahel`) is what its name means in news,
     /// before any town of the name (`Asia`, the Philippines) and any capital.
     pub const WORLD_REGION: f32 = 8.0;
-    /// A place called by an alternate name loses to a place of that name unless it is
-    /// some 400 times larger (2 / POPULATION in log population): `White House` is not
-    /// Casablanca, `Derna` is the Libyan city, not a Romanian village; names news
-    /// uses of a place (`Kiev`, `Bombay`) are its names, not alternates.
+    /// A place called by an alternate name loses to a town of that name unless it is
+    /// some 400 times larger (2 / POPULATION in log population) or the story is about
+    /// its country: `White House` is not Casablanca, `Salisbury` is Harare only in a
+    /// story from Zimbabwe; names news uses of a place (`Kiev`, `Bombay`) are its
+    /// names, not alternates.
     pub const ALTERNATE_NAME: f32 = 2.0;
     pub const DATELINE_CITY: f32 = 6.0;
     pub const ADMIN1: f32 = 0.3;
@@ -272,6 +280,7 @@ mod tests {
         let zimbabwean = [Mention::new("HARARE"), Mention::new("Salisbury"), Mention::new("Zimbabwe")];
         assert_eq!(names(&g, &zimbabwean, Some(0)), ["Harare ZW city", "Harare ZW city", "Zimbabwe ZW country"]);
         assert_eq!(names(&g, &[Mention::new("Harare City")], None), ["Harare ZW city"], "an alternate alone is the place");
+        assert_eq!(names(&g, &[Mention::new("Tbilisi City")], None), ["Tbilisi GE city"], "not a village's name");
         let in_georgia = Mention { text: "Paris", qualifier: Some("Georgia") };
         assert_eq!(
             names(&g, &[in_georgia], None),
