@@ -449,6 +449,16 @@ mod tests {
     }
 
     #[test]
+    fn regions_of_the_world_are_no_actors_and_give_no_story_country() {
+        let found = actors_on(
+            Some("2024-05-02"),
+            "Leaders in the Middle East condemned the attack, the government said. Tension rose on the \
+             Korean Peninsula as police in the Sahel arrested 12 people.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
     fn groups_take_their_codes() {
         for (group, code) in [
             ("the Taliban", "AFGGOV"),
