@@ -116,7 +116,8 @@ mod tests {
     /// Great-circle distance in km.
     fn km(lat1: f32, lon1: f32, lat2: f32, lon2: f32) -> f32 {
         let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-        let a = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+        let a =
+            ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
         6371.0 * 2.0 * a.sqrt().min(1.0).asin()
     }
 
@@ -206,7 +207,9 @@ mod tests {
              said at the station on Monday, as Google executives watched. Union-backed and Police-led groups \
              marched in August.",
         );
-        for word in ["Police", "Union", "Taliban", "Hamas", "Merkel", "peace", "minister", "station", "Google", "August"] {
+        for word in
+            ["Police", "Union", "Taliban", "Hamas", "Merkel", "peace", "minister", "station", "Google", "August"]
+        {
             assert!(geo_of_text(&doc, word).is_none(), "{word} became a place: {:?}", doc.places);
         }
     }

@@ -350,9 +350,9 @@ fn candidates(doc: &Doc, words: &WordLists, names: &ner::Gazetteer, places: &geo
         };
         let kind = match geo.kind {
             PlaceKind::Country => Kind::Country,
-            PlaceKind::City => {
-                Kind::City { capital: geo.country.and_then(|c| places.country(c)).is_some_and(|c| c.capital == geo.name) }
-            }
+            PlaceKind::City => Kind::City {
+                capital: geo.country.and_then(|c| places.country(c)).is_some_and(|c| c.capital == geo.name),
+            },
             PlaceKind::Admin1 | PlaceKind::Region => continue,
         };
         found.push((place.span, Candidate { country: geo.country, ..Candidate::new(place.span, kind) }));

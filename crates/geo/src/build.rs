@@ -599,7 +599,10 @@ mod tests {
         };
 
         let georgia = only("Georgia", Kind::Country);
-        assert_eq!((georgia.country, georgia.lat, georgia.lon, georgia.population), (Some(*b"GE"), 42.0, 43.5, 3731000));
+        assert_eq!(
+            (georgia.country, georgia.lat, georgia.lon, georgia.population),
+            (Some(*b"GE"), 42.0, 43.5, 3731000)
+        );
         assert_eq!(only("Sakartvelo", Kind::Country), georgia, "other spellings are names");
         let united_states = only("USA", Kind::Country);
         assert_eq!(
@@ -614,7 +617,11 @@ mod tests {
         assert!(gazetteer.lookup("Nowhere").is_empty(), "a country without facts is left out");
 
         let state = only("Georgia", Kind::Admin1);
-        assert_eq!((state.country, state.population), (Some(*b"US"), 463878 + 9000), "a region's population is its towns'");
+        assert_eq!(
+            (state.country, state.population),
+            (Some(*b"US"), 463878 + 9000),
+            "a region's population is its towns'"
+        );
         assert_eq!((state.lat, state.lon), (32.8563, -84.0852), "the middle of its towns' bounding box");
         assert_eq!(only("Fulton County", Kind::Region).country, Some(*b"US"));
         assert_eq!(only("Crimea", Kind::Region).country, Some(*b"UA"), "hand-written regions are added");

@@ -419,7 +419,10 @@ pub(crate) mod tests {
         assert_eq!(gazetteer.place(alternates[0]).name, "Cordele");
         assert_eq!(gazetteer.lookup_split("Salisbury").1.len(), 1);
         let middle_east = gazetteer.place(gazetteer.lookup("the Mideast")[0]);
-        assert_eq!((middle_east.name.as_str(), middle_east.country, middle_east.kind), ("Middle East", None, Kind::Region));
+        assert_eq!(
+            (middle_east.name.as_str(), middle_east.country, middle_east.kind),
+            ("Middle East", None, Kind::Region)
+        );
         assert_eq!(gazetteer.lookup("The Middle East"), gazetteer.lookup("Middle East"), "with or without `the`");
         assert!(gazetteer.lookup("the").is_empty() && gazetteer.lookup("the ").is_empty());
         assert_eq!(gazetteer.lookup("Georgia").len(), 2);

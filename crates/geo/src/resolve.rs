@@ -73,9 +73,7 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
         let place = gazetteer.place(place);
         let container = (index + 1..mentions.len())
             .find(|&j| mentions[j].text == qualifier)
-            .and_then(|j| {
-                candidates[j].iter().find(|c| contains(gazetteer.place(c.id), place)).map(|c| (j, c.id))
-            });
+            .and_then(|j| candidates[j].iter().find(|c| contains(gazetteer.place(c.id), place)).map(|c| (j, c.id)));
         if let Some((j, container)) = container {
             chosen[j] = Some(container);
         }
@@ -276,10 +274,18 @@ mod tests {
     #[test]
     fn an_alternate_name_gives_way_to_a_place_of_that_name() {
         let g = Gazetteer::from_tsv(SAMPLE).unwrap();
-        assert_eq!(names(&g, &[Mention::new("Salisbury")], None), ["Salisbury GB city"], "not the capital 34 times larger");
+        assert_eq!(
+            names(&g, &[Mention::new("Salisbury")], None),
+            ["Salisbury GB city"],
+            "not the capital 34 times larger"
+        );
         let zimbabwean = [Mention::new("HARARE"), Mention::new("Salisbury"), Mention::new("Zimbabwe")];
         assert_eq!(names(&g, &zimbabwean, Some(0)), ["Harare ZW city", "Harare ZW city", "Zimbabwe ZW country"]);
-        assert_eq!(names(&g, &[Mention::new("Harare City")], None), ["Harare ZW city"], "an alternate alone is the place");
+        assert_eq!(
+            names(&g, &[Mention::new("Harare City")], None),
+            ["Harare ZW city"],
+            "an alternate alone is the place"
+        );
         assert_eq!(names(&g, &[Mention::new("Tbilisi City")], None), ["Tbilisi GE city"], "not a village's name");
         let in_georgia = Mention { text: "Paris", qualifier: Some("Georgia") };
         assert_eq!(
