@@ -323,10 +323,12 @@ fn common_words(list: &str) -> HashSet<&str> {
     list.lines().filter(|word| word.chars().all(|c| c.is_lowercase())).collect()
 }
 
+/// Names news uses of places, by GeoNames id, and warnings.
+type NewsNames = (HashMap<u64, Vec<String>>, Vec<String>);
+
 /// The names news uses of places by GeoNames id, from `data/place_names.tsv`
 /// (`name<TAB>geonameid<TAB>why`), and a warning for each line whose id is no place of
 /// `cities`; a malformed line is an error.
-type NewsNames = (HashMap<u64, Vec<String>>, Vec<String>);
 fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<NewsNames, Error> {
     let ids: HashSet<u64> = cities.iter().filter_map(|c| c["geonameid"].as_u64()).collect();
     let mut names: HashMap<u64, Vec<String>> = HashMap::new();
@@ -647,6 +649,16 @@ mod tests {
         assert_eq!(spelling_key("St. Pölten"), spelling_key("Saint Polten"));
         assert_ne!(spelling_key("Köln"), spelling_key("Cologne"));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_name_news_uses_says_why() {
+        let (names, warnings) = news_names(include_str!("../../../data/place_names.tsv"), &[]).unwrap();
+        assert!(names.is_empty(), "no place in no sources");
+        assert!(
+            warnings.len() >= 20 && warnings.iter().all(|w| w.contains("no place has GeoNames id")),
+            "{warnings:?}"
+        );
     }
 
     #[test]
