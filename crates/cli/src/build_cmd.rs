@@ -58,9 +58,13 @@ pub fn places(
     countryinfo: &Path,
     regions: &Path,
     centroids: Option<&Path>,
+    words: &Path,
     out: &Path,
 ) -> anyhow::Result<ExitCode> {
-    let places = geo::build::places_file(geonames, countryinfo, regions, centroids)?;
+    let places = geo::build::places_file(geonames, countryinfo, regions, centroids, words)?;
+    for warning in &places.warnings {
+        eprintln!("dateline: {warning}");
+    }
     write_gzip_lines(out, &places.lines)?;
     eprintln!(
         "wrote {} ({} countries, {} regions, {} districts, {} places)",

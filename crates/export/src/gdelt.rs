@@ -210,7 +210,7 @@ fn actor_columns(row: &mut String, doc: &Doc, actor: &Actor) {
 fn geo_columns(row: &mut String, geo: Option<&Geo>) {
     match geo {
         Some(geo) => {
-            let country = std::str::from_utf8(&geo.country).unwrap_or("");
+            let country = geo.country_code().unwrap_or("");
             let _ = write!(
                 row,
                 "{}\t{}\t{country}\t{}\t\t{:.4}\t{:.4}\t{}\t",
@@ -228,7 +228,7 @@ fn geo_columns(row: &mut String, geo: Option<&Geo>) {
 
 /// GDELT's geographic resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
 fn geo_type(geo: &Geo) -> u8 {
-    let us = &geo.country == b"US";
+    let us = geo.country == Some(*b"US");
     match geo.kind {
         PlaceKind::Country => 1,
         PlaceKind::Admin1 | PlaceKind::Region if us => 2,
@@ -240,9 +240,10 @@ fn geo_type(geo: &Geo) -> u8 {
 
 /// `Tovuz, Tovuz, Azerbaijan`-style name: the place, its region, its country code.
 fn full_name(geo: &Geo) -> String {
-    let country = std::str::from_utf8(&geo.country).unwrap_or("");
+    let country = geo.country_code().unwrap_or("");
     match (&geo.admin1, geo.kind) {
-        (_, PlaceKind::Country) => geo.name.clone(),
+        // A country, or a region of the world (`Middle East`): no country after it.
+        _ if geo.kind == PlaceKind::Country || geo.country.is_none() => geo.name.clone(),
         (Some(admin1), _) if admin1 != &geo.name => format!("{}, {admin1}, {country}", geo.name),
         _ => format!("{}, {country}", geo.name),
     }
@@ -254,7 +255,7 @@ fn adm1_code(geo: &Geo) -> &str {
     if geo.kind == PlaceKind::Country {
         ""
     } else {
-        std::str::from_utf8(&geo.country).unwrap_or("")
+        geo.country_code().unwrap_or("")
     }
 }
 
@@ -346,7 +347,7 @@ fn gkg_row(row: &mut String, doc: &Doc) {
 /// One location of V1LOCATIONS (`type#name#country#adm1#lat#lon#id;`), or with the
 /// mention's `offset` one of V2ENHANCEDLOCATIONS, which also has an (empty) ADM2 code.
 fn location_item(row: &mut String, geo: &Geo, offset: Option<u32>) {
-    let (country, id) = (std::str::from_utf8(&geo.country).unwrap_or(""), geo.geonameid.unwrap_or(0));
+    let (country, id) = (geo.country_code().unwrap_or(""), geo.geonameid.unwrap_or(0));
     let _ = write!(row, "{}#{}#{country}#{}#", geo_type(geo), clean(&full_name(geo)), adm1_code(geo));
     if offset.is_some() {
         row.push('#');
@@ -414,7 +415,7 @@ mod tests {
             span: Span::new(38, 43),
             geo: Some(Geo {
                 name: "Tovuz".into(),
-                country: *b"AZ",
+                country: Some(*b"AZ"),
                 admin1: Some("Tovuz".into()),
                 lat: 40.88,
                 lon: 45.63,

@@ -230,8 +230,8 @@ pub struct EventPlaceRecord<'a> {
     pub text: &'a str,
     /// The gazetteer's name.
     pub name: &'a str,
-    /// ISO 3166 alpha-2 country code.
-    pub country: &'a str,
+    /// ISO 3166 alpha-2 country code; none for a region of the world.
+    pub country: Option<&'a str>,
     /// Latitude.
     pub lat: f32,
     /// Longitude.
@@ -427,7 +427,7 @@ impl<'a> ArticleRecord<'a> {
                         start: p.span.start,
                         end: p.span.end,
                         name: geo.map(|g| g.name.as_str()),
-                        country: geo.and_then(|g| std::str::from_utf8(&g.country).ok()),
+                        country: geo.and_then(|g| g.country_code()),
                         admin1: geo.and_then(|g| g.admin1.as_deref()),
                         lat: geo.map(|g| g.lat),
                         lon: geo.map(|g| g.lon),
@@ -469,7 +469,7 @@ impl<'a> ArticleRecord<'a> {
                             Some(EventPlaceRecord {
                                 text: doc.slice(place.span),
                                 name: &geo.name,
-                                country: std::str::from_utf8(&geo.country).unwrap_or(""),
+                                country: geo.country_code(),
                                 lat: geo.lat,
                                 lon: geo.lon,
                             })

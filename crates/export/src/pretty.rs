@@ -74,7 +74,7 @@ pub fn write_pretty(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
                 "  {:<24} → {}, {} ({}) {:.2}, {:.2}",
                 text,
                 geo.name,
-                String::from_utf8_lossy(&geo.country),
+                geo.country_code().unwrap_or("no country"),
                 geo.kind.as_str(),
                 geo.lat,
                 geo.lon

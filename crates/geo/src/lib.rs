@@ -10,8 +10,8 @@
 //! let gazetteer = geo::Gazetteer::embedded();
 //! let texas = geo::Mention { text: "Paris", qualifier: Some("Texas") };
 //! let places = geo::resolve(gazetteer, &[texas, geo::Mention::new("Paris")], None);
-//! assert_eq!(places[0].unwrap().country, *b"US");
-//! assert_eq!(places[1].unwrap().country, *b"FR");
+//! assert_eq!(places[0].unwrap().country, Some(*b"US"));
+//! assert_eq!(places[1].unwrap().country, Some(*b"FR"));
 //! ```
 #![warn(missing_docs)]
 
@@ -56,6 +56,14 @@ pub enum Error {
         path: PathBuf,
         /// Why.
         source: serde_json::Error,
+    },
+    /// A line of `data/place_names.tsv` is malformed or names no place of the sources.
+    #[error("data/place_names.tsv line {line}: {reason}")]
+    PlaceNames {
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
     },
     /// The sources of `dateline places build` hold no place.
     #[error("no places found")]

@@ -1,6 +1,7 @@
 //! Disambiguation: which place a name means, the way a reader decides — by an explicit
 //! qualifier (`Paris, Texas`), the dateline's country, the other places in the article,
-//! and, last, population.
+//! and, last, population; a name a place is only called by in other languages or other
+//! times gives way to a place of that name.
 
 use crate::gazetteer::{Gazetteer, Kind, Place, PlaceId};
 use rustc_hash::FxHashMap;
@@ -26,8 +27,8 @@ impl<'a> Mention<'a> {
 pub struct Resolved {
     /// The place.
     pub id: PlaceId,
-    /// Its country, ISO alpha-2.
-    pub country: [u8; 2],
+    /// Its country, ISO alpha-2; none for a region of the world.
+    pub country: Option<[u8; 2]>,
 }
 
 /// Candidates considered per name, most populous first.
@@ -35,15 +36,7 @@ const MAX_CANDIDATES: usize = 64;
 
 /// Resolves every mention; `dateline` is the index of the dateline's place among them.
 pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usize>) -> Vec<Option<Resolved>> {
-    let candidates: Vec<Vec<PlaceId>> = mentions
-        .iter()
-        .map(|m| {
-            let mut ids = gazetteer.lookup(m.text).to_vec();
-            ids.sort_by_key(|&id| std::cmp::Reverse(gazetteer.place(id).population));
-            ids.truncate(MAX_CANDIDATES);
-            ids
-        })
-        .collect();
+    let candidates: Vec<Vec<Candidate>> = mentions.iter().map(|m| candidates(gazetteer, m.text)).collect();
     // First pass: each mention alone (qualifier and population), for the context. A
     // dateline names the city a story is filed from, even when a country shares its
     // name (`DJIBOUTI`, `KUWAIT`).
@@ -58,8 +51,8 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
         context.dateline = Some(place);
         context.dateline_name = dateline.map(|d| crate::gazetteer::name_key(mentions[d].text));
     }
-    for place in alone.iter().flatten() {
-        *context.country_votes.entry(gazetteer.place(*place).country).or_default() += 1;
+    for country in alone.iter().flatten().filter_map(|&place| gazetteer.place(place).country) {
+        *context.country_votes.entry(country).or_default() += 1;
     }
     let mut chosen: Vec<Option<PlaceId>> = (0..mentions.len())
         .map(|i| {
@@ -67,7 +60,7 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
                 return alone[i];
             }
             // A mention does not vote for itself.
-            let own = alone[i].map(|p| gazetteer.place(p).country);
+            let own = alone[i].and_then(|p| gazetteer.place(p).country);
             best(gazetteer, &mentions[i], &candidates[i], &context.without(own))
         })
         .collect();
@@ -80,7 +73,7 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
         let place = gazetteer.place(place);
         let container = (index + 1..mentions.len())
             .find(|&j| mentions[j].text == qualifier)
-            .and_then(|j| candidates[j].iter().copied().find(|&c| contains(gazetteer.place(c), place)).map(|c| (j, c)));
+            .and_then(|j| candidates[j].iter().find(|c| contains(gazetteer.place(c.id), place)).map(|c| (j, c.id)));
         if let Some((j, container)) = container {
             chosen[j] = Some(container);
         }
@@ -88,9 +81,46 @@ pub fn resolve(gazetteer: &Gazetteer, mentions: &[Mention], dateline: Option<usi
     chosen.into_iter().map(|c| c.map(|id| Resolved { id, country: gazetteer.place(id).country })).collect()
 }
 
+/// Population from which a place's name is known to a reader, before the alternate names
+/// of other places: a town, not a village.
+const TOWN_POPULATION: u32 = 10_000;
+
+/// A place a mention's name may refer to.
+#[derive(Clone, Copy)]
+struct Candidate {
+    id: PlaceId,
+    /// Whether the name is only one of its alternate names and a town's own name
+    /// (`Salisbury` for Harare), which it gives way to.
+    alternate: bool,
+}
+
+/// The places a name may refer to, most populous first. An alternate name never takes a
+/// place that is smaller than one whose own name it is: `Paris` is never a village that
+/// GeoNames also calls Paris when Paris, Texas is an alternative.
+fn candidates(gazetteer: &Gazetteer, name: &str) -> Vec<Candidate> {
+    let (names, alternates) = gazetteer.lookup_split(name);
+    let largest_named = names.iter().map(|&id| gazetteer.place(id).population).max();
+    // `Derna` is the Libyan city, though it is a Romanian village's name.
+    let names_a_town = largest_named.is_some_and(|largest| largest >= TOWN_POPULATION);
+    let mut candidates: Vec<Candidate> = names
+        .iter()
+        .map(|&id| Candidate { id, alternate: false })
+        .chain(
+            alternates
+                .iter()
+                .filter(|&&id| largest_named.is_none_or(|largest| gazetteer.place(id).population > largest))
+                .map(|&id| Candidate { id, alternate: names_a_town }),
+        )
+        .collect();
+    candidates.sort_by_key(|c| std::cmp::Reverse(gazetteer.place(c.id).population));
+    candidates.truncate(MAX_CANDIDATES);
+    candidates
+}
+
 /// Whether `outer` is the country or region `inner` lies in.
 fn contains(outer: &Place, inner: &Place) -> bool {
-    outer.country == inner.country
+    outer.country.is_some()
+        && outer.country == inner.country
         && match outer.kind {
             Kind::Country => true,
             Kind::Admin1 => outer.admin1.is_some() && outer.admin1 == inner.admin1,
@@ -117,7 +147,7 @@ impl Context {
     }
 }
 
-fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[PlaceId], context: &Context) -> Option<PlaceId> {
+fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[Candidate], context: &Context) -> Option<PlaceId> {
     let qualifier_places: Vec<&Place> = mention
         .qualifier
         .map(|q| gazetteer.lookup(q).iter().map(|&id| gazetteer.place(id)).collect())
@@ -126,12 +156,12 @@ fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[PlaceId], contex
     let is_dateline_name = context.dateline_name.as_deref() == Some(crate::gazetteer::name_key(mention.text).as_str());
     candidates
         .iter()
-        .map(|&id| {
-            let mut score = score(gazetteer, gazetteer.place(id), &qualifier_places, context);
-            if is_dateline_name && context.dateline == Some(id) {
+        .map(|&candidate| {
+            let mut score = score(gazetteer, candidate, &qualifier_places, context);
+            if is_dateline_name && context.dateline == Some(candidate.id) {
                 score += 10.0;
             }
-            (id, score)
+            (candidate.id, score)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(id, _)| id)
@@ -142,6 +172,15 @@ fn best(gazetteer: &Gazetteer, mention: &Mention, candidates: &[PlaceId], contex
 mod weight {
     pub const POPULATION: f32 = 1.0 / 3.0;
     pub const COUNTRY: f32 = 4.0;
+    /// A region of the world (`Middle East`, `Sahel`) is what its name means in news,
+    /// before any town of the name (`Asia`, the Philippines) and any capital.
+    pub const WORLD_REGION: f32 = 8.0;
+    /// A place called by an alternate name loses to a town of that name unless it is
+    /// some 400 times larger (2 / POPULATION in log population) or the story is about
+    /// its country: `White House` is not Casablanca, `Salisbury` is Harare only in a
+    /// story from Zimbabwe; names news uses of a place (`Kiev`, `Bombay`) are its
+    /// names, not alternates.
+    pub const ALTERNATE_NAME: f32 = 2.0;
     pub const DATELINE_CITY: f32 = 6.0;
     pub const ADMIN1: f32 = 0.3;
     pub const CAPITAL: f32 = 1.5;
@@ -152,8 +191,12 @@ mod weight {
     pub const MAX_VOTES: u32 = 4;
 }
 
-fn score(gazetteer: &Gazetteer, place: &Place, qualifiers: &[&Place], context: &Context) -> f32 {
+fn score(gazetteer: &Gazetteer, candidate: Candidate, qualifiers: &[&Place], context: &Context) -> f32 {
+    let place = gazetteer.place(candidate.id);
     let mut score = (place.population as f32 + 10.0).ln() * weight::POPULATION;
+    if candidate.alternate {
+        score -= weight::ALTERNATE_NAME;
+    }
     if context.dateline_is_city && place.kind == Kind::City {
         score += weight::DATELINE_CITY;
     }
@@ -161,16 +204,19 @@ fn score(gazetteer: &Gazetteer, place: &Place, qualifiers: &[&Place], context: &
         // A country's name is the country unless the article insists otherwise.
         Kind::Country => weight::COUNTRY,
         Kind::Admin1 => weight::ADMIN1,
+        Kind::Region if place.country.is_none() => weight::WORLD_REGION,
         Kind::Region | Kind::City => 0.0,
     };
-    if gazetteer.is_capital(place) {
+    // A reader knows a capital by its name, not by its old or foreign ones: `Salisbury`
+    // is the English city before it is Harare.
+    if gazetteer.is_capital(place) && !candidate.alternate {
         score += weight::CAPITAL;
     }
     if qualifiers.iter().any(|q| contains(q, place)) {
         score += weight::QUALIFIED;
     }
     if let Some(dateline) = context.dateline.map(|d| gazetteer.place(d)) {
-        if dateline.country == place.country {
+        if dateline.country.is_some() && dateline.country == place.country {
             score += weight::DATELINE_COUNTRY;
             // The region the dateline lies in: `ATLANTA` makes `Georgia` the state.
             if place.kind == Kind::Admin1 && dateline.admin1 == place.admin1 {
@@ -178,7 +224,7 @@ fn score(gazetteer: &Gazetteer, place: &Place, qualifiers: &[&Place], context: &
             }
         }
     }
-    let votes = context.country_votes.get(&place.country).copied().unwrap_or(0).min(weight::MAX_VOTES);
+    let votes = place.country.and_then(|c| context.country_votes.get(&c)).copied().unwrap_or(0).min(weight::MAX_VOTES);
     score + weight::VOTE * votes as f32
 }
 
@@ -193,7 +239,8 @@ mod tests {
             .map(|r| {
                 r.map_or("-".to_string(), |r| {
                     let p = gazetteer.place(r.id);
-                    format!("{} {} {}", p.name, String::from_utf8_lossy(&p.country), p.kind.as_str())
+                    let country = p.country.map_or("-".into(), |c| String::from_utf8_lossy(&c).into_owned());
+                    format!("{} {country} {}", p.name, p.kind.as_str())
                 })
             })
             .collect()
@@ -222,5 +269,37 @@ mod tests {
             [Mention::new("TBILISI"), Mention { text: "Atlanta", qualifier: Some("Georgia") }, Mention::new("Georgia")];
         assert_eq!(names(&g, &qualified, Some(0)), ["Tbilisi GE city", "Atlanta US city", "Georgia US admin1"]);
         assert_eq!(names(&g, &[Mention::new("Atlantis")], None), ["-"]);
+    }
+
+    #[test]
+    fn an_alternate_name_gives_way_to_a_place_of_that_name() {
+        let g = Gazetteer::from_tsv(SAMPLE).unwrap();
+        assert_eq!(
+            names(&g, &[Mention::new("Salisbury")], None),
+            ["Salisbury GB city"],
+            "not the capital 34 times larger"
+        );
+        let zimbabwean = [Mention::new("HARARE"), Mention::new("Salisbury"), Mention::new("Zimbabwe")];
+        assert_eq!(names(&g, &zimbabwean, Some(0)), ["Harare ZW city", "Harare ZW city", "Zimbabwe ZW country"]);
+        assert_eq!(
+            names(&g, &[Mention::new("Harare City")], None),
+            ["Harare ZW city"],
+            "an alternate alone is the place"
+        );
+        assert_eq!(names(&g, &[Mention::new("Tbilisi City")], None), ["Tbilisi GE city"], "not a village's name");
+        let in_georgia = Mention { text: "Paris", qualifier: Some("Georgia") };
+        assert_eq!(
+            names(&g, &[in_georgia], None),
+            ["Paris FR city"],
+            "not Cordele, Georgia, also called Paris: smaller than a place whose name it is"
+        );
+    }
+
+    #[test]
+    fn a_region_of_the_world_has_no_country_and_gives_no_vote() {
+        let g = Gazetteer::from_tsv(SAMPLE).unwrap();
+        let mentions = [Mention::new("Middle East"), Mention::new("the Mideast"), Mention::new("Georgia")];
+        assert_eq!(names(&g, &mentions, None), ["Middle East - region", "Middle East - region", "Georgia GE country"]);
+        assert_eq!(resolve(&g, &mentions, None)[0].unwrap().country, None);
     }
 }

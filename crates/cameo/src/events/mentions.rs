@@ -309,7 +309,7 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
     let next = doc.tokens.get(at + 1)?.span;
     let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
     let geo = place.geo.as_ref()?;
-    let country = gazetteer.country(geo.country)?;
+    let country = gazetteer.country(geo.country?)?;
     Some(String::from_utf8_lossy(&country.alpha3).into_owned())
 }
 

@@ -903,7 +903,7 @@ fn actor_place(doc: &Doc, context: &Context, actor: Actor, event_place: Option<u
         return Some(index as u32);
     }
     let alpha2 = context.gazetteer.country_of_alpha3(country_of(actor.code)?.as_str())?.alpha2;
-    let in_country = |i: &u32| doc.places[*i as usize].geo.as_ref().is_some_and(|g| g.country == alpha2);
+    let in_country = |i: &u32| doc.places[*i as usize].geo.as_ref().is_some_and(|g| g.country == Some(alpha2));
     event_place.filter(in_country).or_else(|| context.country_places.get(&alpha2).copied())
 }
 
@@ -914,8 +914,9 @@ type CountryPlaces = FxHashMap<[u8; 2], u32>;
 fn country_places(doc: &Doc) -> CountryPlaces {
     let mut first = CountryPlaces::default();
     for (index, place) in doc.places.iter().enumerate() {
-        if let Some(geo) = place.geo.as_ref().filter(|g| g.kind == doc::PlaceKind::Country) {
-            first.entry(geo.country).or_insert(index as u32);
+        let country = place.geo.as_ref().filter(|g| g.kind == doc::PlaceKind::Country).and_then(|g| g.country);
+        if let Some(country) = country {
+            first.entry(country).or_insert(index as u32);
         }
     }
     first
@@ -925,7 +926,7 @@ fn country_places(doc: &Doc) -> CountryPlaces {
 /// `government` (a protest is against it).
 fn place_country(gazetteer: &Gazetteer, doc: &Doc, place: Option<u32>, government: bool) -> Option<Actor> {
     let place = &doc.places[place? as usize];
-    let country = gazetteer.country(place.geo.as_ref()?.country)?;
+    let country = gazetteer.country(place.geo.as_ref()?.country?)?;
     let alpha3 = std::str::from_utf8(&country.alpha3).ok()?;
     let code = if government { ActorCode::new(&format!("{alpha3}GOV"))? } else { ActorCode::new(alpha3)? };
     Some(Actor { span: place.span, code })
