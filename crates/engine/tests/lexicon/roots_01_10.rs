@@ -364,6 +364,8 @@ fn demands() {
                 &[("PAKGOV", "1031", "IGOIMF")],
             ),
             ("Ukraine demanded that Germany deliver more weapons.", &[("UKRGOV", "1032", "DEUGOV")]),
+            // Weapons to give up are no military aid asked for.
+            ("The United States demanded that Iran give up its nuclear weapons.", &[("USAGOV", "100", "IRNGOV")]),
             ("Sudan demanded that the United Nations deliver humanitarian aid.", &[("SDNGOV", "1033", "IGOUNO")]),
             (
                 "Kenya's opposition demanded that President William Ruto repeal the finance law.",
@@ -411,6 +413,7 @@ fn ordinary_sentences_report_no_event() {
             ("The new constitution takes effect next year, analysts said.", &[]),
             ("The hotel near the market in Nairobi reopened after renovation.", &[]),
             ("The company shelved its plans for a new factory.", &[]),
+            ("France pledged to give up its nuclear weapons by 2040.", &[]),
         ],
     );
 }

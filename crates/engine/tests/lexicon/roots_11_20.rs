@@ -204,7 +204,7 @@ const CASES: &[Case] = &[
     ("Kenya's central bank ruled out a rate cut on Tuesday.", &[]),
     ("Ukraine received laser-guided bombs from the United States.", &[]),
     ("Talks between Armenia and Azerbaijan ended in Washington on Friday.", &[]),
-    ("Investors rallied for a second day in Tokyo.", &[]),
+    ("Shares in Tokyo rallied for a third day after the rights issue.", &[]),
     ("Kenyan shoppers returned to the market in Nairobi on Friday.", &[]),
     ("Somali police said the bomb squad had searched the market in Mogadishu.", &[]),
 ];
