@@ -154,6 +154,7 @@ fn intents_to_cooperate() {
             ),
             ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GIN", "034", "IGOWAFECO")]),
             ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "0353", "USAMED")]),
+            ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "035", "ARMGOV")]),
             ("Italy pledged judicial cooperation with Albania on the smuggling case.", &[("ITAGOV", "0313", "ALBGOV")]),
             (
                 "Britain agreed to share intelligence with Ukraine on Russian troop movements.",
@@ -349,6 +350,12 @@ fn demands() {
                 &[("POLGOV", "101", "BLRGOV")],
             ),
             ("The United States demanded that China condemn Russia.", &[("USAGOV", "102", "CHNGOV")]),
+            ("Haiti demanded that the United Nations provide assistance.", &[("HTIGOV", "103", "IGOUNO")]),
+            (
+                "Serbian students demanded that Serbia's government carry out electoral reform.",
+                &[("SRBEDU", "104", "SRBGOV")],
+            ),
+            ("Poland demanded that Belarus withdraw its troops from the border.", &[("POLGOV", "105", "BLRGOV")]),
             ("Haiti demanded that the United Nations send peacekeepers.", &[("HTIGOV", "1034", "IGOUNO")]),
             ("Protesters in Serbia demanded the government's resignation.", &[("SRBCVL", "1041", "SRBGOV")]),
             ("Poland demanded that Germany hand over the suspect.", &[("POLGOV", "1053", "DEUGOV")]),

@@ -57,6 +57,8 @@ const CASES: &[Case] = &[
     ("Russia exercised its veto against the resolution on Syria.", &[("RUSGOV", "129", "SYRGOV")]),
     // 13 threaten
     ("Iran warned Israel that it would pay a heavy price for the strike.", &[("IRNGOV", "130", "ISRGOV")]),
+    ("China threatened to cut off rare-earth exports to Japan.", &[("CHNGOV", "131", "JPNGOV")]),
+    ("China threatened trade restrictions against Australia.", &[("CHNGOV", "132", "AUSGOV")]),
     ("China threatened to impose tariffs on Australia over the inquiry.", &[("CHNGOV", "1312", "AUSGOV")]),
     ("Bangladesh's army threatened opposition protesters with martial law.", &[("BGDMIL", "1324", "BGDCVL")]),
     ("The United States threatened to cut military aid to Egypt.", &[("USAGOV", "1311", "EGYGOV")]),
