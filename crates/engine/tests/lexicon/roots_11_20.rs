@@ -101,10 +101,20 @@ const CASES: &[Case] = &[
     ),
     ("Jailed Kurdish activists went on hunger strike in Ankara against the new law.", &[("TUROPP", "1422", "TURGOV")]),
     (
+        "Jailed Bahraini activists went on hunger strike in Manama to demand equal rights for Shiites.",
+        &[("BHROPP", "1423", "BHRGOV")],
+    ),
+    ("Jailed Egyptian activists went on hunger strike in Cairo to demand democracy.", &[("EGYOPP", "1424", "EGYGOV")]),
+    (
         "Bangladesh's opposition boycotted the vote in Dhaka until the prime minister resigns.",
         &[("BGDOPP", "1431", "BGDGOV")],
     ),
     ("French unions held a general strike in Paris against the pension reform.", &[("FRALAB", "1432", "FRAGOV")]),
+    (
+        "South African workers joined a general strike in Johannesburg to demand equal rights.",
+        &[("ZAFLAB", "1433", "ZAFGOV")],
+    ),
+    ("Myanmar doctors joined a general strike in Yangon to demand democracy.", &[("MMRHLH", "1434", "MMRGOV")]),
     (
         "Serbian students blocked roads in Belgrade to demand the government's resignation.",
         &[("SRBEDU", "1441", "SRBGOV"), ("SRBEDU", "1041", "SRBGOV")],
