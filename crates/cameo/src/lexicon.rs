@@ -342,6 +342,44 @@ mod tests {
         assert!(!lexicon.may_trigger("the") && !lexicon.may_trigger("of"));
     }
 
+    /// Every code a pattern fires is a line of the codebook table (not a fallback to its
+    /// base code), every code below root level has at least three patterns, or a comment
+    /// of `event_verbs.tsv` (`# CODE meaning: too narrow ...`) says why it has fewer, and
+    /// every code's parent is in the table.
+    #[test]
+    fn every_code_is_in_the_codebook_with_its_parent_and_has_three_patterns_or_a_reason() {
+        let lexicon = Lexicon::embedded();
+        let mut patterns: FxHashMap<&str, usize> = FxHashMap::default();
+        for entry in &lexicon.entries {
+            let code = entry.code.as_str();
+            assert!(lexicon.codes.contains_key(code), "{code} ({}) is not in cameo_codes.tsv", entry.pattern);
+            *patterns.entry(code).or_default() += 1;
+        }
+        let narrow: rustc_hash::FxHashSet<&str> = include_str!("../../../data/event_verbs.tsv")
+            .lines()
+            .filter(|line| line.starts_with('#') && line.contains("too narrow"))
+            .filter_map(|line| line[1..].split_whitespace().next())
+            .collect();
+        let mut thin: Vec<String> = lexicon
+            .codes
+            .keys()
+            .filter(|code| code.len() > 2 && !narrow.contains(*code))
+            .filter_map(|code| {
+                let count = patterns.get(code).copied().unwrap_or(0);
+                (count < 3).then(|| format!("{code} ({count})"))
+            })
+            .collect();
+        thin.sort();
+        assert!(thin.is_empty(), "codes with fewer than three patterns and no reason: {thin:?}");
+        // The table is a closed tree: each sub-code's parent is a line of it too.
+        let orphans: Vec<&&str> = lexicon
+            .codes
+            .keys()
+            .filter(|code| code.len() > 2 && !lexicon.codes.contains_key(&code[..code.len() - 1]))
+            .collect();
+        assert!(orphans.is_empty(), "codes whose parent is not in cameo_codes.tsv: {orphans:?}");
+    }
+
     #[test]
     fn goldstein_and_quad_class_follow_the_codebook() {
         let code = |c| EventCode::new(c).unwrap();
@@ -349,6 +387,11 @@ mod tests {
         assert_eq!(lexicon.goldstein(code("0871")), 10.0);
         assert_eq!(lexicon.goldstein(code("194")), -10.0);
         assert_eq!(lexicon.goldstein(code("051")), 3.4);
+        assert_eq!(lexicon.goldstein(code("0334")), 6.0);
+        assert_eq!(
+            lexicon.codebook_entry(code("1041")).map(|(_, meaning)| *meaning),
+            Some("demand change in leadership")
+        );
         assert_eq!(quad_class(code("051")), 1);
         assert_eq!(quad_class(code("073")), 2);
         assert_eq!(quad_class(code("112")), 3);
