@@ -4,7 +4,7 @@
 //! the places gazetteer, the CAMEO codebook), loaded from the files compiled into the
 //! binary. [`annotate`] runs the stages in order, each given the resources it needs:
 //! `extract` (segment, dateline, dates, entities, places, quotes), `parse` (the
-//! sentences with an event trigger or a quote), then `cameo` (actors, events, tone,
+//! sentences the event coder reads a tree from), then `cameo` (actors, events, tone,
 //! themes). The command line, the server and the Python module
 //! all annotate through here.
 //!
@@ -99,19 +99,11 @@ pub fn annotate_observed(
     });
 }
 
-/// Parses the sentences the coders read a tree from: those with an event trigger or a
-/// quote. The rest (most of an article) is never parsed.
+/// Parses the sentences the event coder reads a tree from: those with a trigger it
+/// reads, outside background. The rest (seven tokens in ten of news text) is never
+/// parsed.
 fn parse_needed(resources: &Resources, doc: &mut Doc) {
-    parse::parse_doc(doc, &resources.parser, |doc, tokens| {
-        holds_quote(doc, tokens.clone()) || resources.codebook.holds_trigger(doc, tokens)
-    });
-}
-
-/// Whether a quote overlaps the tokens (quotes are sorted and never overlap).
-fn holds_quote(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
-    let (start, end) = (doc.tokens[tokens.start].span.start, doc.tokens[tokens.end - 1].span.end);
-    let first_ending_after = doc.quotes.partition_point(|quote| quote.span.end <= start);
-    doc.quotes.get(first_ending_after).is_some_and(|quote| quote.span.start < end)
+    parse::parse_doc(doc, &resources.parser, |doc, sentence| resources.codebook.reads_parse(doc, sentence));
 }
 
 /// Time spent per stage, in pipeline order.
