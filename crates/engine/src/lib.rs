@@ -128,3 +128,64 @@ impl StageTimes {
         self.stages.iter().map(|(name, d)| (*name, d.as_secs_f64(), d.as_secs_f64() / total)).collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The example articles (wire text: `date YYYY-MM-DD`, then the story) and a story
+    /// with what the coder reads no tree of: a background sentence, a name that is a
+    /// trigger (`Strike`), a quote without a trigger, a sentence read in windows.
+    fn articles() -> Vec<(String, String)> {
+        let examples = [
+            include_str!("../../../examples/ap-nairobi-strike.txt"),
+            include_str!("../../../examples/reuters-geneva-aid.txt"),
+            include_str!("../../../examples/tass-baku-talks.txt"),
+            include_str!("../../../examples/xinhua-beijing-visit.txt"),
+        ];
+        let list: Vec<String> = (0..80).map(|i| format!("Sudanese troops shelled village {i}")).collect();
+        let story = format!(
+            "KHARTOUM, May 2 (Reuters) - Rebels attacked a convoy near the border on Wednesday. \
+             Rebels attacked the same town in 1998. Strike Force commander Ali Musa met reporters. \
+             \"We will respond,\" the army said. Witnesses said {}, and Chad condemned the attacks.",
+            list.join(", ")
+        );
+        let mut articles: Vec<(String, String)> = examples
+            .iter()
+            .map(|example| {
+                let (date, text) = example.trim_start().trim_start_matches("date ").split_at(10);
+                (date.to_string(), text.trim_start().to_string())
+            })
+            .collect();
+        articles.push(("2024-05-02".to_string(), story));
+        articles
+    }
+
+    #[test]
+    fn events_are_the_same_as_with_every_sentence_parsed() {
+        let resources = Resources::embedded();
+        let (mut skipped, mut parsed, mut events) = (0, 0, 0);
+        for (date, text) in articles() {
+            let options = Options { fallback_date: doc::CivilDate::parse_iso(&date) };
+            let mut doc = Doc::new("a", text.clone());
+            annotate(resources, &mut doc, &options);
+            let mut everything = Doc::new("a", text);
+            extract::annotate(&mut everything, resources.extract(), &options);
+            parse::parse_doc(&mut everything, &resources.parser, |_, _| true);
+            cameo::code_actors(&mut everything, &resources.codebook, &resources.places);
+            cameo::code_events(&mut everything, &resources.codebook, &resources.places);
+            assert_eq!(doc.events, everything.events, "{}", doc.text);
+            events += doc.events.len();
+            for sentence in &doc.sentences {
+                let tokens = sentence.tokens();
+                let words = doc.after_dateline(tokens.clone())..tokens.end;
+                match doc.deps.get(words.start) {
+                    _ if words.is_empty() => {}
+                    Some(dep) if dep.rel != doc::DepRel::NONE => parsed += 1,
+                    _ => skipped += 1,
+                }
+            }
+        }
+        assert!(parsed > 0 && skipped > 0 && events > 0, "{parsed} sentences parsed, {skipped} not; {events} events");
+    }
+}
