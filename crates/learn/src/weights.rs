@@ -8,10 +8,6 @@ const LOOKAHEAD: usize = 32;
 /// Bits of a key that pick its slot in [`Weights::present`].
 const PRESENT_BITS: u32 = 20;
 
-/// The most classes whose whole row fits beside its key in a 16-byte slot (four
-/// `i16`s); wider rows keep only their nonzero weights.
-const MOST_DENSE_CLASSES: usize = 4;
-
 fn present_slot(key: u64) -> usize {
     (key >> (64 - PRESENT_BITS)) as usize
 }
@@ -34,14 +30,18 @@ pub struct Weights<const N: usize> {
 }
 
 /// The table: open addressing with linear probing, at most three quarters full, one
-/// 16-byte slot per feature. What matters for speed is how much of it stays in cache:
-/// a parser's rows of 46–51 classes hold about six nonzero weights.
+/// slot per feature. What matters for speed is how much of it stays in cache: a
+/// parser's rows of 46–51 classes hold about six nonzero weights, so a table keeps only
+/// its nonzero weights when that takes at most half the memory of whole rows.
 #[derive(Clone)]
 enum Rows<const N: usize> {
-    /// Each key beside its whole row: one memory access per lookup (a few classes).
+    /// Each key beside its whole row: one memory access per lookup (few classes, or
+    /// rows mostly filled: 16 bytes for the parser's three moves, 48 for the entity
+    /// tagger's 17 labels).
     Dense(Vec<DenseSlot<N>>),
-    /// Each key beside the range of its nonzero weights in `entries`, which are
-    /// consecutive per row: a fifth of the memory of whole rows of many classes.
+    /// Each key beside the range of its nonzero weights in `entries` (16 bytes), which
+    /// are consecutive per row (4 bytes each): two accesses, the second touched early
+    /// too, and under half the memory.
     Sparse { slots: Vec<SparseSlot>, entries: Vec<Entry> },
 }
 
@@ -118,12 +118,14 @@ fn add_row<const N: usize>(sums: &mut [i32; N], row: &[i16; N]) {
 
 impl<const N: usize> Weights<N> {
     /// Weights from their features' rows and scale, with the filter of their keys.
-    pub(crate) fn from_table(table: impl ExactSizeIterator<Item = (u64, [i16; N])>, scale: f32) -> Self {
+    pub(crate) fn from_table(table: Vec<(u64, [i16; N])>, scale: f32) -> Self {
         let len = table.len();
         let capacity = (len + len / 3 + 1).next_power_of_two().max(2);
         let mut present = vec![0u64; (1 << PRESENT_BITS) / 64];
         let mut zero = None;
-        let mut rows = if N <= MOST_DENSE_CLASSES {
+        let nonzero: usize = table.iter().map(|(_, row)| row.iter().filter(|w| **w != 0).count()).sum();
+        let sparse_bytes = capacity * size_of::<SparseSlot>() + nonzero * size_of::<Entry>();
+        let mut rows = if 2 * sparse_bytes > capacity * size_of::<DenseSlot<N>>() {
             Rows::Dense(vec![DenseSlot { key: 0, weights: [0; N] }; capacity])
         } else {
             Rows::Sparse { slots: vec![SparseSlot::default(); capacity], entries: Vec::new() }
@@ -173,7 +175,7 @@ impl<const N: usize> Weights<N> {
             .map(|(key, values)| (key, values.map(|w| (w * scale).round() as i16)))
             .filter(|(_, quantized)| quantized.iter().any(|q| q.unsigned_abs() >= min_kept))
             .collect();
-        Weights::from_table(table.into_iter(), scale)
+        Weights::from_table(table, scale)
     }
 
     /// Each class's score of `features`, times [`Weights::scale`].
@@ -284,9 +286,9 @@ mod tests {
         assert!(Weights::<3>::quantize(FxHashMap::default(), 64).is_empty());
     }
 
-    /// Rows of `N` classes, about one weight in eight nonzero, keyed by scrambled
+    /// Rows of `N` classes, about one weight in `one_in` nonzero, keyed by scrambled
     /// numbers (one of them 0), with the sum of every row that `features` names.
-    fn table_and_reference<const N: usize>(features: &[u64]) -> (Vec<(u64, [i16; N])>, [i32; N]) {
+    fn table_and_reference<const N: usize>(features: &[u64], one_in: u64) -> (Vec<(u64, [i16; N])>, [i32; N]) {
         let mut state = 0x9e37_79b9_7f4a_7c15u64;
         let mut next = || {
             state ^= state << 13;
@@ -297,7 +299,7 @@ mod tests {
         let table: Vec<(u64, [i16; N])> = (0..5000u64)
             .map(|i| {
                 let key = if i == 0 { 0 } else { i.wrapping_mul(0x2545_f491_4f6c_dd1d) };
-                let row = [0; N].map(|_| if next() % 8 == 0 { next() as i16 } else { 0 });
+                let row = [0; N].map(|_| if next() % one_in == 0 { next() as i16 } else { 0 });
                 (key, row)
             })
             .collect();
@@ -311,12 +313,14 @@ mod tests {
         (table, reference)
     }
 
-    fn sums_match_the_rows<const N: usize>() {
+    /// Checks sums and stored rows of a random table, and which layout it got.
+    fn sums_match_the_rows<const N: usize>(one_in: u64, sparse: bool) {
         // Known features (0 among them) and unknown ones, more than one lookahead's worth.
         let features: Vec<u64> =
             (0..300u64).map(|i| if i % 3 == 0 { i * 7 } else { i.wrapping_mul(0x2545_f491_4f6c_dd1d) }).collect();
-        let (table, reference) = table_and_reference::<N>(&features);
-        let weights = Weights::from_table(table.iter().copied(), 1.0);
+        let (table, reference) = table_and_reference::<N>(&features, one_in);
+        let weights = Weights::from_table(table.clone(), 1.0);
+        assert_eq!(matches!(weights.rows, Rows::Sparse { .. }), sparse, "{N} classes, one weight in {one_in}");
         assert_eq!(weights.sums(&features), reference);
         let mut stored: Vec<(u64, [i16; N])> = weights.iter().collect();
         stored.sort_unstable_by_key(|(key, _)| *key);
@@ -327,9 +331,9 @@ mod tests {
 
     #[test]
     fn dense_and_sparse_rows_sum_as_the_rows_they_store() {
-        sums_match_the_rows::<3>();
-        sums_match_the_rows::<4>();
-        sums_match_the_rows::<17>();
-        sums_match_the_rows::<51>();
+        sums_match_the_rows::<3>(8, false);
+        sums_match_the_rows::<17>(2, false);
+        sums_match_the_rows::<17>(8, true);
+        sums_match_the_rows::<51>(8, true);
     }
 }
