@@ -189,34 +189,13 @@ impl<const N: usize> Weights<N> {
     pub fn add_sums(&self, features: &[u64], sums: &mut [i32; N]) {
         // A large table does not fit a core's cache, so a lookup waits on memory.
         // Touching every feature's home slot first makes those loads independent: the
-        // processor overlaps their misses instead of waiting for each in turn (the
-        // touched values go to `black_box` so the loads stay). A sparse row's weights
-        // are touched the same way before they are added.
+        // processor overlaps their misses instead of waiting for each in turn. A sparse
+        // row's weights are touched the same way before they are added.
         let mut known = [(0u64, 0usize); LOOKAHEAD];
         for chunk in features.chunks(LOOKAHEAD) {
-            let mut count = 0;
-            for &feature in chunk {
-                let bit = present_slot(feature);
-                if self.present[bit / 64] & (1 << (bit % 64)) == 0 {
-                    continue;
-                }
-                if feature == 0 {
-                    if let Some(row) = &self.zero {
-                        add_row(sums, row);
-                    }
-                    continue;
-                }
-                known[count] = (feature, 0);
-                count += 1;
-            }
             match &self.rows {
                 Rows::Dense(slots) => {
-                    let mut touched = 0;
-                    for (feature, at) in &mut known[..count] {
-                        *at = home(*feature, slots.len());
-                        touched ^= slots[*at].key;
-                    }
-                    std::hint::black_box(touched);
+                    let count = self.touch_homes(slots, chunk, sums, &mut known);
                     for &(feature, at) in &known[..count] {
                         if let Some(slot) = probe(slots, feature, at) {
                             add_row(sums, &slot.weights);
@@ -224,15 +203,8 @@ impl<const N: usize> Weights<N> {
                     }
                 }
                 Rows::Sparse { slots, entries } => {
-                    let mut touched = 0;
-                    for (feature, at) in &mut known[..count] {
-                        *at = home(*feature, slots.len());
-                        touched ^= slots[*at].key;
-                    }
-                    std::hint::black_box(touched);
-                    let mut ranges = [(0u32, 0u32); LOOKAHEAD];
-                    let mut found = 0;
-                    let mut touched = 0;
+                    let count = self.touch_homes(slots, chunk, sums, &mut known);
+                    let (mut ranges, mut found, mut touched) = ([(0u32, 0u32); LOOKAHEAD], 0, 0);
                     for &(feature, at) in &known[..count] {
                         if let Some(slot) = probe(slots, feature, at) {
                             ranges[found] = (slot.start, slot.end);
@@ -249,6 +221,37 @@ impl<const N: usize> Weights<N> {
                 }
             }
         }
+    }
+
+    /// Puts the features of `chunk` that the filter lets through in `known`, with their
+    /// home slots, each touched (the touched keys go to `black_box` so the loads stay),
+    /// and returns how many; the row of a feature hashed to 0 is added at once.
+    fn touch_homes<S: Keyed>(
+        &self,
+        slots: &[S],
+        chunk: &[u64],
+        sums: &mut [i32; N],
+        known: &mut [(u64, usize); LOOKAHEAD],
+    ) -> usize {
+        let (mut count, mut touched) = (0, 0);
+        for &feature in chunk {
+            let bit = present_slot(feature);
+            if self.present[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            if feature == 0 {
+                if let Some(row) = &self.zero {
+                    add_row(sums, row);
+                }
+                continue;
+            }
+            let at = home(feature, slots.len());
+            touched ^= slots[at].key();
+            known[count] = (feature, at);
+            count += 1;
+        }
+        std::hint::black_box(touched);
+        count
     }
 
     /// What a weight was multiplied by to be stored: a sum divided by it is a score.
