@@ -148,7 +148,7 @@ pub fn read_table<const N: usize>(fields: &mut FieldReader) -> Result<Weights<N>
         }
         table.push((u64::from_le_bytes(key.try_into().unwrap_or_default()), quantized));
     }
-    Ok(Weights::from_table(table, scale))
+    Ok(Weights::from_table(table.into_iter(), scale))
 }
 
 /// Checks a file of `kind` read from `path` (named in errors): its magic, its format

@@ -13,12 +13,15 @@ fn present_slot(key: u64) -> usize {
 }
 
 /// Averaged perceptron weights for `N` classes by feature hash, kept as the 16-bit
-/// integers the file stores. Integer sums are exact in any order, so scores may be
-/// added up in parts (some cached) and come out the same.
+/// integers the file stores: half the memory of `f32`, so more of the table stays in
+/// cache. Integer sums are exact in any order, so scores may be added up in parts (some
+/// cached) and come out the same.
 #[derive(Clone)]
 pub struct Weights<const N: usize> {
-    rows: Rows<N>,
-    /// The row of a feature hashed to 0 (key 0 marks an empty slot).
+    /// Open addressing with linear probing, each key beside its weights, so a lookup
+    /// touches one place in memory; at most three quarters full. Key 0 marks an empty
+    /// slot (a feature hashed to 0 has `zero` instead).
+    slots: Vec<Slot<N>>,
     zero: Option<[i16; N]>,
     len: usize,
     /// Stored weight = weight × scale.
@@ -29,140 +32,67 @@ pub struct Weights<const N: usize> {
     present: Vec<u64>,
 }
 
-/// The table: open addressing with linear probing, at most three quarters full, one
-/// slot per feature. What matters for speed is how much of it stays in cache: a
-/// parser's rows of 46–51 classes hold about six nonzero weights, so a table keeps only
-/// its nonzero weights when that takes at most half the memory of whole rows.
-#[derive(Clone)]
-enum Rows<const N: usize> {
-    /// Each key beside its whole row: one memory access per lookup (few classes, or
-    /// rows mostly filled: 16 bytes for the parser's three moves, 48 for the entity
-    /// tagger's 17 labels).
-    Dense(Vec<DenseSlot<N>>),
-    /// Each key beside the range of its nonzero weights in `entries` (16 bytes), which
-    /// are consecutive per row (4 bytes each): two accesses, the second touched early
-    /// too, and under half the memory.
-    Sparse { slots: Vec<SparseSlot>, entries: Vec<Entry> },
-}
-
 #[derive(Clone, Copy)]
-struct DenseSlot<const N: usize> {
+struct Slot<const N: usize> {
     key: u64,
     weights: [i16; N],
 }
 
-#[derive(Clone, Copy, Default)]
-struct SparseSlot {
-    key: u64,
-    start: u32,
-    end: u32,
-}
-
-/// One nonzero weight of a sparse row.
-#[derive(Clone, Copy)]
-struct Entry {
-    class: u16,
-    weight: i16,
-}
-
-trait Keyed {
-    fn key(&self) -> u64;
-}
-
-impl<const N: usize> Keyed for DenseSlot<N> {
-    fn key(&self) -> u64 {
-        self.key
-    }
-}
-
-impl Keyed for SparseSlot {
-    fn key(&self) -> u64 {
-        self.key
-    }
-}
-
-/// The slot a key's probe starts at in a table of `len` (a power of two) slots: its
-/// top bits, which a multiplicative hash mixes best.
-fn home(key: u64, len: usize) -> usize {
-    (key >> (64 - len.trailing_zeros())) as usize
-}
-
-/// The slot of `key` (not 0), probing from its home slot `at`.
-fn probe<S: Keyed>(slots: &[S], key: u64, mut at: usize) -> Option<&S> {
-    loop {
-        let slot = &slots[at];
-        if slot.key() == key {
-            return Some(slot);
-        }
-        if slot.key() == 0 {
-            return None;
-        }
-        at = (at + 1) & (slots.len() - 1);
-    }
-}
-
-/// Puts `slot` in the first free slot from its key's home.
-fn insert<S: Keyed>(slots: &mut [S], slot: S) {
-    let mut at = home(slot.key(), slots.len());
-    while slots[at].key() != 0 {
-        at = (at + 1) & (slots.len() - 1);
-    }
-    slots[at] = slot;
-}
-
-fn add_row<const N: usize>(sums: &mut [i32; N], row: &[i16; N]) {
-    for (sum, weight) in sums.iter_mut().zip(row) {
-        *sum += i32::from(*weight);
-    }
-}
-
 impl<const N: usize> Weights<N> {
     /// Weights from their features' rows and scale, with the filter of their keys.
-    pub(crate) fn from_table(table: Vec<(u64, [i16; N])>, scale: f32) -> Self {
+    pub(crate) fn from_table(table: impl ExactSizeIterator<Item = (u64, [i16; N])>, scale: f32) -> Self {
         let len = table.len();
         let capacity = (len + len / 3 + 1).next_power_of_two().max(2);
-        let mut present = vec![0u64; (1 << PRESENT_BITS) / 64];
-        let mut zero = None;
-        let nonzero: usize = table.iter().map(|(_, row)| row.iter().filter(|w| **w != 0).count()).sum();
-        let sparse_bytes = capacity * size_of::<SparseSlot>() + nonzero * size_of::<Entry>();
-        let mut rows = if 2 * sparse_bytes > capacity * size_of::<DenseSlot<N>>() {
-            Rows::Dense(vec![DenseSlot { key: 0, weights: [0; N] }; capacity])
-        } else {
-            Rows::Sparse { slots: vec![SparseSlot::default(); capacity], entries: Vec::new() }
+        let mut weights = Weights {
+            slots: vec![Slot { key: 0, weights: [0; N] }; capacity],
+            zero: None,
+            len,
+            scale,
+            present: vec![0u64; (1 << PRESENT_BITS) / 64],
         };
         for (key, row) in table {
             let bit = present_slot(key);
-            present[bit / 64] |= 1 << (bit % 64);
+            weights.present[bit / 64] |= 1 << (bit % 64);
             if key == 0 {
-                zero = Some(row);
+                weights.zero = Some(row);
                 continue;
             }
-            match &mut rows {
-                Rows::Dense(slots) => insert(slots, DenseSlot { key, weights: row }),
-                Rows::Sparse { slots, entries } => {
-                    let start = entries.len() as u32;
-                    let nonzero = row.iter().enumerate().filter(|(_, w)| **w != 0);
-                    entries.extend(nonzero.map(|(class, &weight)| Entry { class: class as u16, weight }));
-                    insert(slots, SparseSlot { key, start, end: entries.len() as u32 });
-                }
+            let mut at = weights.home(key);
+            while weights.slots[at].key != 0 {
+                at = (at + 1) & (capacity - 1);
             }
+            weights.slots[at] = Slot { key, weights: row };
         }
-        Weights { rows, zero, len, scale, present }
+        weights
+    }
+
+    /// The slot a key's probe starts at: its top bits, which a multiplicative hash
+    /// mixes best.
+    fn home(&self, key: u64) -> usize {
+        (key >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    /// The row of `key`, probing from its home slot `at`.
+    fn get(&self, key: u64, mut at: usize) -> Option<&[i16; N]> {
+        if key == 0 {
+            return self.zero.as_ref();
+        }
+        loop {
+            let slot = &self.slots[at];
+            if slot.key == key {
+                return Some(&slot.weights);
+            }
+            if slot.key == 0 {
+                return None;
+            }
+            at = (at + 1) & (self.slots.len() - 1);
+        }
     }
 
     /// Every feature with its row, in no particular order.
-    pub(crate) fn iter(&self) -> Box<dyn Iterator<Item = (u64, [i16; N])> + '_> {
-        let zero = self.zero.iter().map(|row| (0, *row));
-        match &self.rows {
-            Rows::Dense(slots) => Box::new(zero.chain(slots.iter().filter(|s| s.key != 0).map(|s| (s.key, s.weights)))),
-            Rows::Sparse { slots, entries } => Box::new(zero.chain(slots.iter().filter(|s| s.key != 0).map(|s| {
-                let mut row = [0; N];
-                for entry in &entries[s.start as usize..s.end as usize] {
-                    row[usize::from(entry.class)] = entry.weight;
-                }
-                (s.key, row)
-            }))),
-        }
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (u64, [i16; N])> + '_ {
+        let stored = self.slots.iter().filter(|slot| slot.key != 0).map(|slot| (slot.key, slot.weights));
+        self.zero.iter().map(|row| (0, *row)).chain(stored)
     }
 
     /// Quantizes trained weights to 16 bits, the largest magnitude to `i16::MAX`,
@@ -175,7 +105,7 @@ impl<const N: usize> Weights<N> {
             .map(|(key, values)| (key, values.map(|w| (w * scale).round() as i16)))
             .filter(|(_, quantized)| quantized.iter().any(|q| q.unsigned_abs() >= min_kept))
             .collect();
-        Weights::from_table(table, scale)
+        Weights::from_table(table.into_iter(), scale)
     }
 
     /// Each class's score of `features`, times [`Weights::scale`].
@@ -189,69 +119,29 @@ impl<const N: usize> Weights<N> {
     pub fn add_sums(&self, features: &[u64], sums: &mut [i32; N]) {
         // A large table does not fit a core's cache, so a lookup waits on memory.
         // Touching every feature's home slot first makes those loads independent: the
-        // processor overlaps their misses instead of waiting for each in turn. A sparse
-        // row's weights are touched the same way before they are added.
+        // processor overlaps their misses instead of waiting for each in turn (the
+        // touched keys go to `black_box` so the loads stay).
         let mut known = [(0u64, 0usize); LOOKAHEAD];
         for chunk in features.chunks(LOOKAHEAD) {
-            match &self.rows {
-                Rows::Dense(slots) => {
-                    let count = self.touch_homes(slots, chunk, sums, &mut known);
-                    for &(feature, at) in &known[..count] {
-                        if let Some(slot) = probe(slots, feature, at) {
-                            add_row(sums, &slot.weights);
-                        }
-                    }
+            let (mut count, mut touched) = (0, 0u64);
+            for &feature in chunk {
+                let bit = present_slot(feature);
+                if self.present[bit / 64] & (1 << (bit % 64)) != 0 {
+                    let home = self.home(feature);
+                    touched ^= self.slots[home].key;
+                    known[count] = (feature, home);
+                    count += 1;
                 }
-                Rows::Sparse { slots, entries } => {
-                    let count = self.touch_homes(slots, chunk, sums, &mut known);
-                    let (mut ranges, mut found, mut touched) = ([(0u32, 0u32); LOOKAHEAD], 0, 0);
-                    for &(feature, at) in &known[..count] {
-                        if let Some(slot) = probe(slots, feature, at) {
-                            ranges[found] = (slot.start, slot.end);
-                            touched ^= entries.get(slot.start as usize).map_or(0, |entry| entry.weight);
-                            found += 1;
-                        }
-                    }
-                    std::hint::black_box(touched);
-                    for &(start, end) in &ranges[..found] {
-                        for entry in &entries[start as usize..end as usize] {
-                            sums[usize::from(entry.class)] += i32::from(entry.weight);
-                        }
+            }
+            std::hint::black_box(touched);
+            for &(feature, home) in &known[..count] {
+                if let Some(weights) = self.get(feature, home) {
+                    for (sum, weight) in sums.iter_mut().zip(weights) {
+                        *sum += i32::from(*weight);
                     }
                 }
             }
         }
-    }
-
-    /// Puts the features of `chunk` that the filter lets through in `known`, with their
-    /// home slots, each touched (the touched keys go to `black_box` so the loads stay),
-    /// and returns how many; the row of a feature hashed to 0 is added at once.
-    fn touch_homes<S: Keyed>(
-        &self,
-        slots: &[S],
-        chunk: &[u64],
-        sums: &mut [i32; N],
-        known: &mut [(u64, usize); LOOKAHEAD],
-    ) -> usize {
-        let (mut count, mut touched) = (0, 0);
-        for &feature in chunk {
-            let bit = present_slot(feature);
-            if self.present[bit / 64] & (1 << (bit % 64)) == 0 {
-                continue;
-            }
-            if feature == 0 {
-                if let Some(row) = &self.zero {
-                    add_row(sums, row);
-                }
-                continue;
-            }
-            let at = home(feature, slots.len());
-            touched ^= slots[at].key();
-            known[count] = (feature, at);
-            count += 1;
-        }
-        std::hint::black_box(touched);
-        count
     }
 
     /// What a weight was multiplied by to be stored: a sum divided by it is a score.
@@ -287,56 +177,5 @@ mod tests {
         quantized.add_sums(&[11], &mut added);
         assert_eq!(added, [1, 1 + quantized.sums(&[11])[1], 1]);
         assert!(Weights::<3>::quantize(FxHashMap::default(), 64).is_empty());
-    }
-
-    /// Rows of `N` classes, about one weight in `one_in` nonzero, keyed by scrambled
-    /// numbers (one of them 0), with the sum of every row that `features` names.
-    fn table_and_reference<const N: usize>(features: &[u64], one_in: u64) -> (Vec<(u64, [i16; N])>, [i32; N]) {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let table: Vec<(u64, [i16; N])> = (0..5000u64)
-            .map(|i| {
-                let key = if i == 0 { 0 } else { i.wrapping_mul(0x2545_f491_4f6c_dd1d) };
-                let row = [0; N].map(|_| if next() % one_in == 0 { next() as i16 } else { 0 });
-                (key, row)
-            })
-            .collect();
-        let rows: FxHashMap<u64, [i16; N]> = table.iter().copied().collect();
-        let mut reference = [0i32; N];
-        for row in features.iter().filter_map(|f| rows.get(f)) {
-            for (sum, w) in reference.iter_mut().zip(row) {
-                *sum += i32::from(*w);
-            }
-        }
-        (table, reference)
-    }
-
-    /// Checks sums and stored rows of a random table, and which layout it got.
-    fn sums_match_the_rows<const N: usize>(one_in: u64, sparse: bool) {
-        // Known features (0 among them) and unknown ones, more than one lookahead's worth.
-        let features: Vec<u64> =
-            (0..300u64).map(|i| if i % 3 == 0 { i * 7 } else { i.wrapping_mul(0x2545_f491_4f6c_dd1d) }).collect();
-        let (table, reference) = table_and_reference::<N>(&features, one_in);
-        let weights = Weights::from_table(table.clone(), 1.0);
-        assert_eq!(matches!(weights.rows, Rows::Sparse { .. }), sparse, "{N} classes, one weight in {one_in}");
-        assert_eq!(weights.sums(&features), reference);
-        let mut stored: Vec<(u64, [i16; N])> = weights.iter().collect();
-        stored.sort_unstable_by_key(|(key, _)| *key);
-        let mut expected = table;
-        expected.sort_unstable_by_key(|(key, _)| *key);
-        assert!(stored == expected, "every row comes back whole");
-    }
-
-    #[test]
-    fn dense_and_sparse_rows_sum_as_the_rows_they_store() {
-        sums_match_the_rows::<3>(8, false);
-        sums_match_the_rows::<17>(2, false);
-        sums_match_the_rows::<17>(8, true);
-        sums_match_the_rows::<51>(8, true);
     }
 }
