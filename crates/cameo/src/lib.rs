@@ -64,12 +64,12 @@ impl Codebook {
         self.lexicon.goldstein(code)
     }
 
-    /// Whether a word of `doc.tokens[tokens]` is an event trigger of the lexicon (the
-    /// parse stage parses only such sentences, and those with quotes).
-    pub fn holds_trigger(&self, doc: &doc::Doc, tokens: std::ops::Range<usize>) -> bool {
-        doc.tokens[tokens].iter().any(|token| {
-            token.kind == doc::TokenKind::Word && !self.lexicon.entries_of(doc.slice(token.span)).is_empty()
-        })
+    /// Whether coding the events of sentence `index` may read its parse (the parse stage
+    /// parses only such sentences): a word after its dateline is a trigger the coder
+    /// reads, and the sentence is no background. Coding reads `doc.dates` and the
+    /// dateline for this, as it does itself.
+    pub fn reads_parse(&self, doc: &doc::Doc, index: usize) -> bool {
+        events::reads_parse(doc, &self.lexicon, index)
     }
 }
 

@@ -4,10 +4,10 @@ use crate::util::{dateline, lines, path_str, scratch};
 
 const STORY: &str = "{\"id\":\"p1\",\"date\":\"2024-05-02\",\"text\":\"KHARTOUM, May 2 (Reuters) - \
     Rebels attacked a convoy near the border on Wednesday. The weather was mild. \
-    \\\"We will respond,\\\" the army said.\"}\n";
+    \\\"We will respond,\\\" the army said. Rebels attacked the town in 1998.\"}\n";
 
 #[test]
-fn tokens_hold_the_parse_of_the_sentences_with_a_trigger_or_a_quote() {
+fn tokens_hold_the_parse_of_the_sentences_the_event_coder_reads() {
     let run = dateline(&["extract", "--tokens", "-"], Some(STORY.as_bytes()));
     assert_eq!(run.code, 0, "{}", run.stderr);
     let article = &lines(&run.stdout)[0];
@@ -16,8 +16,10 @@ fn tokens_hold_the_parse_of_the_sentences_with_a_trigger_or_a_quote() {
     let word =
         |t: &serde_json::Value| &text[t["start"].as_u64().unwrap() as usize..t["end"].as_u64().unwrap() as usize];
     let words: Vec<&str> = tokens.iter().map(word).collect();
-    assert!(words.contains(&"attacked") && words.contains(&"respond"), "{words:?}");
-    assert!(!words.contains(&"weather"), "a sentence with neither trigger nor quote is not parsed: {words:?}");
+    assert!(words.contains(&"convoy"), "{words:?}");
+    assert!(!words.contains(&"weather"), "a sentence without a trigger is not parsed: {words:?}");
+    assert!(!words.contains(&"respond"), "nor is a quote without one: {words:?}");
+    assert!(!words.contains(&"town"), "nor a sentence of events long past: {words:?}");
     let at = |w: &str| tokens.iter().position(|t| word(t) == w).unwrap();
     let attacked = &tokens[at("attacked")];
     assert_eq!(attacked["dep"], "ROOT");

@@ -31,7 +31,6 @@ pub use decode::Scratch;
 pub use model::{Error, Parser};
 
 use doc::{Dep, DepRel, Doc, PosTag};
-use std::ops::Range;
 
 /// One sentence's tags and tree, indexed by word; the root is its own head.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -44,18 +43,18 @@ pub struct Parsed {
     pub rels: Vec<DepRel>,
 }
 
-/// Parses the sentences of `doc` for which `needs(doc, tokens)` holds, writing their
+/// Parses the sentences of `doc` for which `needs(doc, sentence_index)` holds, writing their
 /// tags to `doc.pos` and their trees to `doc.deps` (both one entry per token once any
 /// sentence is parsed; tokens of other sentences, and of the dateline, keep `NONE`).
 /// Its buffers are the article's, reused from sentence to sentence.
-pub fn parse_doc(doc: &mut Doc, parser: &Parser, mut needs: impl FnMut(&Doc, Range<usize>) -> bool) {
+pub fn parse_doc(doc: &mut Doc, parser: &Parser, mut needs: impl FnMut(&Doc, usize) -> bool) {
     let (mut scratch, mut parsed) = (Scratch::default(), Parsed::default());
     for index in 0..doc.sentences.len() {
         // The dateline (`BEIJING, Jan. 5 (Xinhua) --`) is no part of the sentence's
         // grammar: parsed with it, its place becomes the subject of the first verb.
         let sentence = doc.sentences[index].tokens();
         let tokens = doc.after_dateline(sentence.clone())..sentence.end;
-        if tokens.is_empty() || !needs(doc, tokens.clone()) {
+        if tokens.is_empty() || !needs(doc, index) {
             continue;
         }
         scratch.words.clear();

@@ -60,28 +60,17 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
         let mut tree_indexed = false;
         let mut clause_blocked_until = 0;
         let mut object_blocked_until = 0;
-        // A capitalized trigger inside a sentence is a name (`March`, `Strike Force`),
-        // unless it is the sentence's first word after the dateline.
         let sentence_tokens = sentence.tokens();
-        let first_word = (doc.after_dateline(sentence_tokens.clone())..sentence_tokens.end)
-            .find(|&i| doc.tokens[i].kind == TokenKind::Word);
+        let first_word = first_word(doc, sentence_tokens.clone());
         // What holds for the whole sentence, found once, at its first trigger.
         let mut facts: Option<SentenceFacts> = None;
         'windows: for tokens in windows(doc, sentence_tokens.clone()) {
             let mut mentions: Option<Vec<Mention>> = None;
             for at in tokens.clone() {
-                let token = doc.tokens[at];
-                if token.kind != TokenKind::Word {
-                    continue;
-                }
-                let word = doc.slice(token.span);
-                if Some(at) != first_word && word.starts_with(char::is_uppercase) {
-                    continue;
-                }
-                let Some((entry, pattern_end)) = best_entry(doc, lexicon, lexicon.entries_of(word), at, tokens.end)
-                else {
+                let Some((entry, pattern_end)) = trigger_at(doc, lexicon, at, first_word, tokens.end) else {
                     continue;
                 };
+                let word = doc.token_text(at);
                 // A verb of a parsed sentence is read from the tree; the sentence's children
                 // are indexed at its first such trigger. A verb's entry does not fire on a
                 // word the parse uses otherwise: tagged a noun or adjective (`the attack`),
@@ -156,6 +145,49 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
         }
     }
     doc.events = events.events;
+}
+
+/// Whether coding the events of sentence `index` may read its parse: a word after its
+/// dateline is a trigger the coder reads ([`trigger_at`]) and the sentence is no
+/// background. Every other sentence is coded the same with a parse or without, so the
+/// parse stage parses only these.
+pub(crate) fn reads_parse(doc: &Doc, lexicon: &Lexicon, index: usize) -> bool {
+    let sentence_tokens = doc.sentences[index].tokens();
+    let after_dateline = doc.after_dateline(sentence_tokens.clone());
+    let first_word = first_word(doc, sentence_tokens.clone());
+    let has_trigger = windows(doc, sentence_tokens).any(|tokens| {
+        (tokens.start.max(after_dateline)..tokens.end)
+            .any(|at| trigger_at(doc, lexicon, at, first_word, tokens.end).is_some())
+    });
+    has_trigger && !background(doc, index)
+}
+
+/// The sentence's first word after the dateline: the only capitalized word that may be
+/// a trigger.
+fn first_word(doc: &Doc, sentence_tokens: std::ops::Range<usize>) -> Option<usize> {
+    (doc.after_dateline(sentence_tokens.clone())..sentence_tokens.end).find(|&i| doc.tokens[i].kind == TokenKind::Word)
+}
+
+/// The entry the word at `at` triggers and where its pattern ends (within its window,
+/// which ends at `window_end`), if it is a trigger: a capitalized trigger inside a
+/// sentence is a name (`March`, `Strike Force`), unless it is the sentence's
+/// `first_word`.
+fn trigger_at<'l>(
+    doc: &Doc,
+    lexicon: &'l Lexicon,
+    at: usize,
+    first_word: Option<usize>,
+    window_end: usize,
+) -> Option<(&'l Entry, usize)> {
+    let token = doc.tokens[at];
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let word = doc.slice(token.span);
+    if Some(at) != first_word && word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    best_entry(doc, lexicon, lexicon.entries_of(word), at, window_end)
 }
 
 /// The most tokens the event reader reads at once. A longer sentence (a list, a text
