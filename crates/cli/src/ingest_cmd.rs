@@ -56,8 +56,10 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         None => ingest.flush(),
     });
     ingest.progress.finish_and_clear();
-    let Ingest { batches, tally, known, .. } = ingest;
-    // Closing the channel lets the writer commit what it holds and end.
+    let Ingest { batches, tally, known, lookup, .. } = ingest;
+    // The writer, closing last, checkpoints the write-ahead log into the database and
+    // removes it; closing the channel lets it commit what it holds and end.
+    drop(lookup);
     drop(batches);
     let written = writer.join().expect("the writer thread does not panic");
     let inserted = written?;
