@@ -135,7 +135,9 @@ impl Ingest<'_> {
         if size.is_some() {
             self.progress.set_position(end);
         }
-        outcome.with_context(|| format!("{source}: cannot be read to its end"))
+        // Only `take` fails here (the store's lookup, or the writer gone); unreadable
+        // input was reported and counted.
+        Ok(outcome?)
     }
 
     /// Adds an article to the batch unless its content is stored; sends a full batch.

@@ -18,7 +18,7 @@
 
 mod rows;
 
-pub use rows::{ArticleRows, EventRow, QuoteRow};
+pub use rows::{ArticleRows, EventPlace, EventRow, QuoteRow};
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use sha2::{Digest, Sha256};

@@ -66,8 +66,8 @@ pub struct EventRow {
     pub quad: u8,
     /// Goldstein value.
     pub goldstein: f32,
-    /// Place name, country, latitude and longitude.
-    pub place: Option<(String, Option<String>, f32, f32)>,
+    /// Where it happened.
+    pub place: Option<EventPlace>,
     /// Evidence span.
     pub start: u32,
     /// End of the evidence.
@@ -78,6 +78,18 @@ pub struct EventRow {
     pub is_root: bool,
     /// Times reported.
     pub mentions: u32,
+}
+
+/// The place of an event.
+pub struct EventPlace {
+    /// The gazetteer's name.
+    pub name: String,
+    /// ISO 3166 alpha-2.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: f32,
+    /// Longitude.
+    pub lon: f32,
 }
 
 /// A row of `quotes`.
@@ -155,7 +167,12 @@ fn event_row(event: EventRecord, actors: &mut BTreeSet<String>) -> EventRow {
         code: event.code.to_string(),
         quad: event.quad,
         goldstein: event.goldstein,
-        place: event.location.map(|place| (place.name.to_string(), non_empty(place.country), place.lat, place.lon)),
+        place: event.location.map(|place| EventPlace {
+            name: place.name.to_string(),
+            country: non_empty(place.country),
+            lat: place.lat,
+            lon: place.lon,
+        }),
         start: event.start,
         end: event.end,
         rule: event.rule,
@@ -211,10 +228,10 @@ pub(crate) fn insert_article(transaction: &Transaction, article: &ArticleRows) -
             event.quad,
             event.goldstein,
             article.tone,
-            place.map(|p| &p.0),
-            place.and_then(|p| p.1.as_ref()),
-            place.map(|p| p.2),
-            place.map(|p| p.3),
+            place.map(|p| &p.name),
+            place.and_then(|p| p.country.as_ref()),
+            place.map(|p| p.lat),
+            place.map(|p| p.lon),
             event.start,
             event.end,
             text(event.start, event.end),
