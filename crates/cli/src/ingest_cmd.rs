@@ -162,18 +162,19 @@ impl Ingest<'_> {
             return Ok(());
         }
         let (resources, options) = (self.resources, &self.options);
-        let annotated: Vec<Result<ArticleRows, Doc>> = std::mem::take(&mut self.batch)
+        // An article that failed gives back its id, to be reported.
+        let annotated: Vec<Result<ArticleRows, String>> = std::mem::take(&mut self.batch)
             .into_par_iter()
             .map(|(mut doc, hash)| match annotate_guarded(resources, &mut doc, options) {
                 true => Ok(ArticleRows::new(doc, hash)),
-                false => Err(doc),
+                false => Err(doc.id),
             })
             .collect();
         let mut rows = Vec::with_capacity(annotated.len());
         for article in annotated {
             match article {
                 Ok(article) => rows.push(article),
-                Err(doc) => report_annotation_failure(&doc, &mut self.tally),
+                Err(id) => report_annotation_failure(&id, &mut self.tally),
             }
         }
         self.tally.articles += rows.len();
