@@ -43,7 +43,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         report(&error.to_string(), &mut tally);
     }
     let mut sink = Sink::open(args.out.as_deref())?;
-    let progress = progress_bar(&sources);
+    let progress = progress_bar(total_bytes(&sources));
     let mut batch: Vec<Doc> = Vec::with_capacity(BATCH_ARTICLES);
     let mut batch_bytes = 0;
     let outcome = (|| -> io::Result<()> {
@@ -52,6 +52,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
             batch.push(doc);
             if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
                 flush(&resources, &mut batch, &options, output, &mut sink, tally)?;
+                progress.set_message(format!("{} articles", tally.articles));
                 batch_bytes = 0;
             }
             Ok(())
@@ -76,9 +77,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Reads the articles of `sources` in order, giving each to `each`; an input or line
-/// that cannot be read is reported and counted, and the run goes on. `progress` counts
-/// the bytes read of all inputs (made by [`progress_bar`]) and shows the articles read
-/// and the input being read.
+/// that cannot be read is reported and counted, and the run goes on.
 pub fn read_articles(
     sources: &[ingest::Source],
     limits: ingest::Limits,
@@ -86,29 +85,39 @@ pub fn read_articles(
     progress: &ProgressBar,
     mut each: impl FnMut(Doc, &mut Tally) -> io::Result<()>,
 ) -> io::Result<()> {
-    let (mut bytes_before, mut articles_read) = (0, 0u64);
     for source in sources {
-        match ingest::read(source, limits) {
-            Err(error) => report(&error.to_string(), tally),
-            Ok(mut articles) => {
-                while let Some(article) = articles.next() {
-                    match article {
-                        Err(error) => report(&error.to_string(), tally),
-                        Ok(article) => {
-                            for warning in &article.warnings {
-                                progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
-                            }
-                            articles_read += 1;
-                            if !progress.is_hidden() {
-                                progress.set_position(bytes_before + articles.bytes_read());
-                                progress.set_message(format!("{articles_read} articles · {source}"));
-                            }
-                            each(article.doc, tally)?;
+        read_source(source, limits, tally, progress, &mut each)?;
+    }
+    Ok(())
+}
+
+/// Reads the articles of one source, giving each to `each`, as `read_articles` does.
+/// `progress` (made by [`progress_bar`]) moves on by the bytes read of the source, so a
+/// single large file shows its progress too; warnings are printed above it.
+pub fn read_source(
+    source: &ingest::Source,
+    limits: ingest::Limits,
+    tally: &mut Tally,
+    progress: &ProgressBar,
+    mut each: impl FnMut(Doc, &mut Tally) -> io::Result<()>,
+) -> io::Result<()> {
+    let start = progress.position();
+    match ingest::read(source, limits) {
+        Err(error) => report(&error.to_string(), tally),
+        Ok(mut articles) => {
+            while let Some(article) = articles.next() {
+                match article {
+                    Err(error) => report(&error.to_string(), tally),
+                    Ok(article) => {
+                        for warning in &article.warnings {
+                            progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
                         }
+                        progress.set_position(start + articles.bytes_read());
+                        each(article.doc, tally)?;
                     }
                 }
-                bytes_before += articles.bytes_read();
             }
+            progress.set_position(start + articles.bytes_read());
         }
     }
     Ok(())
@@ -128,21 +137,10 @@ fn flush(
     sink: &mut Sink,
     tally: &mut Tally,
 ) -> io::Result<()> {
-    // A bug that one article triggers must not cost the others: it is reported with the
-    // article's id and the article left out, as unreadable input is.
-    let annotated: Vec<bool> = batch
-        .par_iter_mut()
-        .map(|doc| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                inject_fault(doc);
-                engine::annotate(resources, doc, options);
-            }))
-            .is_ok()
-        })
-        .collect();
+    let annotated: Vec<bool> = batch.par_iter_mut().map(|doc| annotate_guarded(resources, doc, options)).collect();
     for (doc, ok) in batch.iter().zip(annotated) {
         if !ok {
-            report(&format!("{}: internal error while annotating; article skipped (please report it)", doc.id), tally);
+            report_annotation_failure(&doc.id, tally);
             continue;
         }
         tally.articles += 1;
@@ -150,6 +148,22 @@ fn flush(
     }
     batch.clear();
     Ok(())
+}
+
+/// Annotates `doc`; false when annotating it panicked. A bug that one article triggers
+/// must not cost the others: the caller reports it by id (`report_annotation_failure`)
+/// and leaves it out, as unreadable input is.
+pub fn annotate_guarded(resources: &engine::Resources, doc: &mut Doc, options: &engine::Options) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        inject_fault(doc);
+        engine::annotate(resources, doc, options);
+    }))
+    .is_ok()
+}
+
+/// Reports the article `id` whose annotation panicked; the run goes on.
+pub fn report_annotation_failure(id: &str, tally: &mut Tally) {
+    report(&format!("{id}: internal error while annotating; article skipped (please report it)"), tally);
 }
 
 /// What `extract` writes of each article.
@@ -181,24 +195,30 @@ fn inject_fault(doc: &Doc) {
     }
 }
 
-/// A progress bar on a terminal (hidden otherwise) over the bytes of `sources`: with
-/// its rate and the time left when every size is known, else a counter (stdin).
-pub fn progress_bar(sources: &[ingest::Source]) -> ProgressBar {
+/// The bytes stored in `sources`, when every size is known (not stdin).
+pub fn total_bytes(sources: &[ingest::Source]) -> Option<u64> {
+    sources.iter().map(ingest::Source::size).sum()
+}
+
+/// A progress bar on a terminal (hidden otherwise) over `total` bytes of input, with the
+/// rate and the time left; a counter of bytes read where the total is unknown (stdin,
+/// a watched folder). Its message is the caller's (articles done).
+pub fn progress_bar(total: Option<u64>) -> ProgressBar {
     if !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let total: Option<u64> = sources.iter().map(ingest::Source::size).sum();
-    let (bar, template) = match total {
-        Some(total) => (
-            ProgressBar::new(total),
-            "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta} · {wide_msg}",
-        ),
-        None => (ProgressBar::no_length(), "{spinner} {binary_bytes} {binary_bytes_per_sec} · {wide_msg}"),
+    let bar = match total {
+        Some(total) => ProgressBar::new(total).with_style(style(
+            "{bar:30} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}, {eta} left · {wide_msg}",
+        )),
+        None => ProgressBar::no_length().with_style(style("{spinner} {binary_bytes} read {elapsed} · {wide_msg}")),
     };
-    if let Ok(style) = ProgressStyle::with_template(template) {
-        bar.set_style(style);
-    }
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
     bar
+}
+
+fn style(template: &str) -> ProgressStyle {
+    ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar())
 }
 
 /// Where output goes: stdout, or a temporary file renamed over `--out` at the end, so
