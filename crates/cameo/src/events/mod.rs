@@ -579,7 +579,10 @@ fn flat_reading(
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let literal = entry.pattern.starts_with('=');
-    let passive = entry.flags.undergo || (!literal && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
+    // A `by` the pattern names is the verb's own (`spoke by phone`), no agent.
+    let names_by = matches!(entry.follows.first(), Some(Follow::Near(word)) if &**word == "by");
+    let passive =
+        entry.flags.undergo || (!literal && !names_by && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
@@ -1171,6 +1174,34 @@ mod tests {
             shelling.mentions,
             windows.len()
         );
+    }
+
+    #[test]
+    fn the_flat_reading_finds_targets_by_the_patterns_nouns_and_prepositions() {
+        assert_eq!(
+            events("The United Nations mediated between Russia and Ukraine on Monday."),
+            [event("IGOUNO", "045", "RUSGOV"), event("IGOUNO", "045", "UKRGOV")]
+        );
+        assert_eq!(
+            events("Syrian troops carried out the massacre of Lebanese villagers."),
+            [event("SYRMIL", "202", "LBNCVL")]
+        );
+        assert_eq!(events("Kenya sent police officers to Haiti on Monday."), [event("KENGOV", "153", "HTIGOV")]);
+        assert_eq!(
+            events("Russia expelled the Latvian delegation from the talks."),
+            [event("RUSGOV", "166", "LVAGOV")],
+            "with no recipient, the object the pattern names is the target"
+        );
+        assert_eq!(
+            events("Indian and Pakistani troops exchanged fire across the border."),
+            [event("INDMIL", "193", "PAKMIL")]
+        );
+        assert_eq!(
+            events("Russia's president spoke by phone with Turkey's president on Monday."),
+            [event("RUSGOV", "041", "TURGOV")],
+            "a `by` the pattern names is no agent"
+        );
+        assert_eq!(events("The Kenyan team beat Uganda 2-1 in the final."), []);
     }
 
     #[test]
