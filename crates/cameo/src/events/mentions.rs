@@ -364,10 +364,17 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
     let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
     let possessive = doc.tokens.get(end).is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
-    // Look past articles and numbers for what governs the phrase: `of the Armenian army`.
+    // Look past articles and numbers for what governs the phrase: `of the Armenian army`;
+    // a quantity and its `of` are one determiner (`arrested dozens of opposition members`).
     let mut before = first;
-    while before > 0 && is_determiner(doc.token_text(before - 1)) {
-        before -= 1;
+    loop {
+        while before > 0 && is_determiner(doc.token_text(before - 1)) {
+            before -= 1;
+        }
+        if before < 2 || doc.token_text(before - 1) != "of" || !is_determiner(doc.token_text(before - 2)) {
+            break;
+        }
+        before -= 2;
     }
     let governor = (before > 0).then(|| doc.tokens[before - 1]);
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
@@ -419,7 +426,7 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     None
 }
 
-fn is_determiner(word: &str) -> bool {
+pub(super) fn is_determiner(word: &str) -> bool {
     matches!(
         word,
         "the"

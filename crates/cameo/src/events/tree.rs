@@ -5,7 +5,7 @@
 //! modality from the verb's own dependents. Each actor comes with the chain of
 //! relations that reached it (`agent>pobj`), for the event's path.
 
-use super::mentions::{aims, completes_noun, directs, Mention};
+use super::mentions::{aims, completes_noun, directs, is_determiner, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
@@ -315,6 +315,15 @@ impl Reader<'_> {
                 return found;
             }
         }
+        // The possessor of a noun of the pattern is whose it is: `rejected the EU's proposal`.
+        let possessor = (at + 1..pattern_end.min(self.window.end))
+            .filter(|&i| is_pattern_word(self.doc, entry, i))
+            .find_map(|noun| self.child(noun, DepRel::POSS))
+            .map(|owner| self.group(owner, DepChain::default().down(DepRel::POSS)))
+            .unwrap_or_default();
+        if !possessor.is_empty() {
+            return possessor;
+        }
         // `between` under the verb or the pattern names both parties (`mediated between`).
         let aimed = |_, rel: DepRel, word: &str| is_preposition(rel) && (aims(word) || word == "between");
         let found = self.preposition_object(heads, aimed);
@@ -322,11 +331,14 @@ impl Reader<'_> {
             return found;
         }
         // Failing those, `of` and `from` under a noun of the pattern name its object
-        // (`requested the extradition of`); under the verb they say what of or whence.
+        // (`requested the extradition of`), and `of` under an object that names no actor
+        // its owner (`raided the offices of a Kurdish party`); under the verb they say
+        // what of or whence.
         let literal = entry.pattern.starts_with('=');
         let completes = |head: usize, rel: DepRel, word: &str| {
             let on_noun = if head == at { literal } else { is_pattern_word(self.doc, entry, head) };
-            rel == DepRel::PREP && on_noun && completes_noun(word)
+            let owner = head != at && self.rel(head) == DepRel::DOBJ && word == "of";
+            rel == DepRel::PREP && ((on_noun && completes_noun(word)) || owner)
         };
         self.preposition_object(self.pattern_heads(entry, at, pattern_end), completes)
     }
@@ -403,6 +415,13 @@ impl Reader<'_> {
     /// The mention whose tokens hold the noun, or else one of its modifiers (`compound`,
     /// `amod`, `poss`) or theirs: `Somali insurgents` is an actor by `Somali`.
     fn actor(&self, noun: usize) -> Option<Mention> {
+        // A quantity names its `of` phrase's actor: `dozens of opposition members`.
+        if is_determiner(self.doc.token_text(noun)) {
+            let of = self.children(noun).find(|&c| self.rel(c) == DepRel::PREP && self.doc.token_text(c) == "of");
+            if let Some(members) = of.and_then(|of| self.child(of, DepRel::POBJ)) {
+                return self.actor(members);
+            }
+        }
         self.mention_at(noun).or_else(|| {
             self.children(noun).filter(|&c| is_modifier(self.rel(c))).find_map(|modifier| {
                 self.mention_at(modifier).or_else(|| {

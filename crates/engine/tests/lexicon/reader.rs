@@ -87,3 +87,17 @@ fn sport_is_no_politics() {
         ],
     );
 }
+
+#[test]
+fn whose_the_object_is_names_the_target() {
+    crate::check(
+        DATE,
+        &[
+            // The possessor of the pattern's noun; of a plain object, the object is the event.
+            ("Hungary rejected the European Union's proposal on migrants.", &[("HUNGOV", "125", "IGOEUREEC")]),
+            ("Turkey condemned Israel's attacks on the convoy.", &[("TURGOV", "111", "ISR")]),
+            // A quantity's `of` phrase is the object itself.
+            ("Egyptian police arrested dozens of Muslim Brotherhood members.", &[("EGYCOP", "173", "EGYOPP")]),
+        ],
+    );
+}
