@@ -331,14 +331,17 @@ impl Reader<'_> {
             return found;
         }
         // Failing those, `of` and `from` under a noun of the pattern name its object
-        // (`requested the extradition of`), and `of` under an object that names no actor
-        // its owner (`raided the offices of a Kurdish party`); under the verb they say
-        // what of or whence.
+        // (`requested the extradition of`), `of` under an object that names no actor its
+        // owner (`raided the offices of a Kurdish party`), and the agent of a noun after
+        // the verb whose it is (`rejected the proposal by Greece`; the agent of a noun
+        // trigger, `the attack by militants`, is its source); under the verb they say
+        // what of, whence or how.
         let literal = entry.pattern.starts_with('=');
         let completes = |head: usize, rel: DepRel, word: &str| {
             let on_noun = if head == at { literal } else { is_pattern_word(self.doc, entry, head) };
-            let owner = head != at && self.rel(head) == DepRel::DOBJ && word == "of";
-            rel == DepRel::PREP && ((on_noun && completes_noun(word)) || owner)
+            let object = head != at && (self.rel(head) == DepRel::DOBJ || on_noun);
+            let owner = object && (word == "of" || rel == DepRel::AGENT || word == "by");
+            matches!(rel, DepRel::PREP | DepRel::AGENT) && ((on_noun && completes_noun(word)) || owner)
         };
         self.preposition_object(self.pattern_heads(entry, at, pattern_end), completes)
     }

@@ -96,6 +96,8 @@ fn whose_the_object_is_names_the_target() {
             // The possessor of the pattern's noun; of a plain object, the object is the event.
             ("Hungary rejected the European Union's proposal on migrants.", &[("HUNGOV", "125", "IGOEUREEC")]),
             ("Turkey condemned Israel's attacks on the convoy.", &[("TURGOV", "111", "ISR")]),
+            // The agent of the pattern's noun is whose it is, too.
+            ("Turkey rejected the proposal by Greece.", &[("TURGOV", "125", "GRCGOV")]),
             // A quantity's `of` phrase is the object itself.
             ("Egyptian police arrested dozens of Muslim Brotherhood members.", &[("EGYCOP", "173", "EGYOPP")]),
         ],
