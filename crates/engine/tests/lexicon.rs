@@ -3,6 +3,8 @@
 //! sentence with the events it reports as `(source, code, target)` actor and event codes,
 //! and ordinary sentences that must report none.
 
+#[path = "lexicon/reader.rs"]
+mod reader;
 #[path = "lexicon/roots_01_10.rs"]
 mod roots_01_10;
 #[path = "lexicon/roots_11_20.rs"]

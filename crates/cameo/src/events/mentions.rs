@@ -26,6 +26,14 @@ pub(super) struct Mention {
     pub(super) after_preposition: bool,
     /// After a preposition that points at a target: `sanctions on Belarus`, `aid to Pakistan`.
     pub(super) aimed: bool,
+    /// After a preposition that names a noun's object (`of`, `from`): the target of an
+    /// event noun (`the massacre of villagers`, `expelled aid agencies from Tigray`).
+    pub(super) complement: bool,
+    /// After a preposition of direction (`to`, `into`, `toward`): where a thing sent goes.
+    pub(super) recipient: bool,
+    /// A modifier coordinated with the next mention's, sharing its head noun: `Indian`
+    /// in `Indian and Pakistani troops` is Indian troops.
+    pub(super) shares_head: bool,
     /// Right after a verb: its object (`forced an airliner`).
     pub(super) object: bool,
 }
@@ -42,6 +50,9 @@ impl Mention {
             possessive: false,
             after_preposition: false,
             aimed: false,
+            complement: false,
+            recipient: false,
+            shares_head: false,
             object: false,
         }
     }
@@ -83,6 +94,19 @@ pub(super) fn is_preposition(word: &str) -> bool {
 /// `after`, `of`): its object is a target, in the flat reading and in the tree's.
 pub(super) fn aims(preposition: &str) -> bool {
     matches!(preposition, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
+}
+
+/// Whether a preposition says where a thing sent or given goes (`sent police to Haiti`).
+pub(super) fn directs(preposition: &str) -> bool {
+    matches!(preposition, "to" | "into" | "toward" | "towards")
+}
+
+/// Whether a preposition after an event noun names its object (`the arrest of opposition
+/// leaders`, `the extradition of X from Sweden`); after a verb, the same words say what
+/// of or whence. `in` is left out: after a noun it is as often where the act happened
+/// (`held talks in Turkey`) as whose the noun is (`closed its consulate in France`).
+pub(super) fn completes_noun(preposition: &str) -> bool {
+    matches!(preposition, "of" | "from")
 }
 
 /// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
@@ -144,10 +168,34 @@ pub(super) fn sentence_mentions(
         if coordinated(doc, &mentions[i - 1], &mentions[i]) {
             mentions[i].after_preposition |= mentions[i - 1].after_preposition;
             mentions[i].aimed |= mentions[i - 1].aimed;
+            mentions[i].complement |= mentions[i - 1].complement;
+            mentions[i].recipient |= mentions[i - 1].recipient;
             mentions[i].object |= mentions[i - 1].object;
         }
     }
+    // `Indian and Pakistani troops`: from the head backwards, each demonym coordinated
+    // with the next phrase's shares its role.
+    for i in (1..mentions.len()).rev() {
+        if let Some(code) = shared_role(doc, &mentions[i - 1], &mentions[i]) {
+            mentions[i - 1].code = code;
+            mentions[i - 1].shares_head = true;
+        }
+    }
     mentions
+}
+
+/// The code of a bare demonym (`Indian`) coordinated with the demonym that opens a role
+/// phrase (`and Pakistani troops`): its country with the phrase's role.
+fn shared_role(doc: &Doc, demonym: &Mention, phrase: &Mention) -> Option<ActorCode> {
+    let bare = demonym.end == demonym.first + 1 && !demonym.country_only && !demonym.possessive;
+    let opens_with_modifier =
+        phrase.end > phrase.first + 1 && doc.token_text(phrase.first).starts_with(char::is_uppercase);
+    if !bare || !opens_with_modifier || !coordinated(doc, demonym, phrase) {
+        return None;
+    }
+    let (country, phrase_country) = (demonym.code.as_str(), country_of(phrase.code)?);
+    let role = phrase.code.as_str().strip_prefix(phrase_country.as_str()).filter(|r| !r.is_empty())?;
+    (country.len() == 3 && country != phrase_country.as_str()).then(|| ActorCode::new(&format!("{country}{role}")))?
 }
 
 /// The role phrase whose head is the role word at `role_at`, coded: its country from
@@ -316,16 +364,25 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
     let span = doc.tokens[first].span.cover(doc.tokens[end - 1].span);
     let possessive = doc.tokens.get(end).is_some_and(|t| matches!(doc.slice(t.span), "'s" | "’s"));
-    // Look past articles and numbers for what governs the phrase: `of the Armenian army`.
+    // Look past articles and numbers for what governs the phrase: `of the Armenian army`;
+    // a quantity and its `of` are one determiner (`arrested dozens of opposition members`).
     let mut before = first;
-    while before > 0 && is_determiner(doc.token_text(before - 1)) {
-        before -= 1;
+    loop {
+        while before > 0 && is_determiner(doc.token_text(before - 1)) {
+            before -= 1;
+        }
+        if before < 2 || doc.token_text(before - 1) != "of" || !is_determiner(doc.token_text(before - 2)) {
+            break;
+        }
+        before -= 2;
     }
     let governor = (before > 0).then(|| doc.tokens[before - 1]);
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
     let aimed = preposition.is_some_and(aims);
+    let complement = preposition.is_some_and(completes_noun);
+    let recipient = preposition.is_some_and(directs);
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -333,7 +390,20 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         && !is_conjunction(governor_text)
         // After a speech verb a phrase opens the reported clause: `said Azerbaijani troops had`.
         && codebook.words.speech_verb_lemma(governor_text).is_none();
-    Mention { first, end, span, code, country_only, possessive, after_preposition, aimed, object }
+    Mention {
+        first,
+        end,
+        span,
+        code,
+        country_only,
+        possessive,
+        after_preposition,
+        aimed,
+        complement,
+        recipient,
+        shares_head: false,
+        object,
+    }
 }
 
 /// The preposition that governs a list of names the phrase at token `first`
@@ -356,7 +426,7 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     None
 }
 
-fn is_determiner(word: &str) -> bool {
+pub(super) fn is_determiner(word: &str) -> bool {
     matches!(
         word,
         "the"

@@ -114,7 +114,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 let facts = *facts.get_or_insert_with(|| SentenceFacts {
-                    background: background(doc, index),
+                    background: background(doc, index) || sports_report(doc, sentence_tokens.clone()),
                     place: event_place(doc, index as u32),
                 });
                 if facts.background {
@@ -216,8 +216,8 @@ fn windows(doc: &Doc, tokens: std::ops::Range<usize>) -> impl Iterator<Item = st
     })
 }
 
-/// What holds for a whole sentence: whether it is background, and where its events
-/// happened.
+/// What holds for a whole sentence: whether it is background (the past beyond the news,
+/// or sport), and where its events happened.
 #[derive(Clone, Copy)]
 struct SentenceFacts {
     background: bool,
@@ -323,8 +323,12 @@ fn best_entry<'l>(
 }
 
 fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -> Option<usize> {
+    let literal = entry.pattern.starts_with('=');
     for follow in &entry.follows {
         let (word, limit) = match follow {
+            // A preposition of a noun pattern hangs on the noun before it, so it comes
+            // next (`attack on`; an `on` six words on is another phrase's).
+            Follow::Near(word) if literal && is_preposition(word) => (word, (at + 1).min(sentence_end)),
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
             Follow::Far(word) => (word, clause_end(doc, at, sentence_end)),
             Follow::Not(word) => {
@@ -407,6 +411,56 @@ fn background(doc: &Doc, sentence: usize) -> bool {
         let end = value.end.unwrap_or(value.start);
         end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
     })
+}
+
+/// Whether a sentence reports sport, where countries are teams and `beat`, `attack` and
+/// `shot` are no violence: a word only sport uses, or a score (`2-1`) with a result
+/// verb (a vote count, `passed 13-0`, is politics).
+fn sports_report(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    let mut score = false;
+    let mut result = false;
+    for i in tokens.clone() {
+        let word = doc.token_text(i);
+        if doc::with_lowercase(word, |w| SPORT_WORDS.contains(&w)) {
+            return true;
+        }
+        score |= i + 2 < tokens.end && is_score(doc, i);
+        result |= matches!(word, "beat" | "beats" | "defeated" | "defeats" | "thrashed" | "drew" | "won" | "lost");
+    }
+    score && result
+}
+
+/// Words that name sport and nothing else in the news.
+const SPORT_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "tournament",
+    "championship",
+    "championships",
+    "qualifier",
+    "qualifiers",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "quarterfinal",
+    "olympics",
+    "footballer",
+    "goalkeeper",
+    "striker",
+    "midfielder",
+    "stoppage-time",
+    "penalties",
+];
+
+/// A score at token `at`: two numbers of at most two digits joined by a hyphen, with no
+/// space between (`2-1`, not `2020-21`).
+fn is_score(doc: &Doc, at: usize) -> bool {
+    let short_number = |i: usize| {
+        let word = doc.token_text(i);
+        (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+    };
+    let joined = |i: usize| doc.tokens[i].span.end == doc.tokens[i + 1].span.start;
+    short_number(at) && doc.token_text(at + 1) == "-" && short_number(at + 2) && joined(at) && joined(at + 1)
 }
 
 fn in_quote(doc: &Doc, span: Span) -> Option<&doc::Quote> {
@@ -557,7 +611,10 @@ fn flat_reading(
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let literal = entry.pattern.starts_with('=');
-    let passive = entry.flags.undergo || (!literal && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
+    // A `by` the pattern names is the verb's own (`spoke by phone`), no agent.
+    let names_by = matches!(entry.follows.first(), Some(Follow::Near(word)) if &**word == "by");
+    let passive =
+        entry.flags.undergo || (!literal && !names_by && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
@@ -579,7 +636,20 @@ fn flat_reading(
         if sources.is_empty() {
             sources = brought_by((tokens.start..at).rev().find(|&i| doc.token_text(i) == "from"), at);
         }
-        (sources, group_after(doc, mentions, at + 1, object_end(doc, context.codebook, pattern_end, end)))
+        // `mediated between Russia and Ukraine`: both parties, right after the pattern.
+        let between = (pattern_end - 1..(pattern_end + 1).min(end)).find(|&i| doc.token_text(i) == "between");
+        let mut targets = match between {
+            Some(between) => agents(doc, mentions, between + 1, end),
+            None => group_after(
+                doc,
+                mentions,
+                at + 1..object_end(doc, context.codebook, pattern_end, end),
+                (entry, pattern_end),
+            ),
+        };
+        // Who brings aid (`rescue teams from Egypt`) is not whom it reaches.
+        targets.retain(|t| !sources.iter().any(|s| s.span == t.span));
+        (sources, targets)
     }
 }
 
@@ -705,11 +775,49 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
     Vec::new()
 }
 
-/// The first mention at or after `from` and before `end`, with the mentions
-/// coordinated with it.
-fn group_after(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
-    let candidate = |m: &Mention| m.first >= from && m.end <= end && (!m.after_preposition || m.aimed);
-    mentions.iter().position(candidate).map_or_else(Vec::new, |index| list_from(doc, mentions, index, end))
+/// The first mention in `object` that is no mere place or time (`in Geneva`), with the
+/// mentions coordinated with it; when the pattern names an event noun (`=massacre of`,
+/// `expel ... aid agencies`), the object of `of` or `from` after it is its target. A
+/// group that holds a word of the pattern is what the act moves when a recipient follows
+/// it (`sent police officers to Haiti`): the recipient is the target then.
+fn group_after(
+    doc: &Doc,
+    mentions: &[Mention],
+    object: std::ops::Range<usize>,
+    pattern: (&Entry, usize),
+) -> Vec<Mention> {
+    let (entry, pattern_end) = pattern;
+    let std::ops::Range { start, end } = object;
+    let noun = names_noun(entry);
+    let candidate =
+        |m: &Mention| m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || (noun && m.complement));
+    let Some(index) = mentions.iter().position(candidate) else {
+        return Vec::new();
+    };
+    let group = list_from(doc, mentions, index, end);
+    if group.iter().any(|m| holds_pattern_word(doc, entry, m, pattern_end)) {
+        let after = index + group.len();
+        if let Some(recipient) = mentions[after..].iter().position(|m| candidate(m) && m.recipient) {
+            return list_from(doc, mentions, after + recipient, end);
+        }
+    }
+    group
+}
+
+/// Whether a mention holds a word of the pattern that matched up to `pattern_end`
+/// (`police` of `send police`): the thing the act is, or moves.
+fn holds_pattern_word(doc: &Doc, entry: &Entry, mention: &Mention, pattern_end: usize) -> bool {
+    (mention.first..mention.end.min(pattern_end)).any(|i| tree::is_pattern_word(doc, entry, i))
+}
+
+/// Whether an entry's pattern ends in a noun whose complement names the target: a noun
+/// trigger (`=massacre of`) or a noun after the verb (`expel ... aid agencies`).
+fn names_noun(entry: &Entry) -> bool {
+    let last_word = entry.follows.iter().rev().find_map(|follow| match follow {
+        Follow::Near(word) | Follow::Far(word) => Some(word),
+        Follow::Not(_) => None,
+    });
+    entry.pattern.starts_with('=') || last_word.is_some_and(|word| !is_preposition(word))
 }
 
 /// The mention at `index` with those listed after it before `end`: all of a list
@@ -1099,6 +1207,34 @@ mod tests {
             shelling.mentions,
             windows.len()
         );
+    }
+
+    #[test]
+    fn the_flat_reading_finds_targets_by_the_patterns_nouns_and_prepositions() {
+        assert_eq!(
+            events("The United Nations mediated between Russia and Ukraine on Monday."),
+            [event("IGOUNO", "045", "RUSGOV"), event("IGOUNO", "045", "UKRGOV")]
+        );
+        assert_eq!(
+            events("Syrian troops carried out the massacre of Lebanese villagers."),
+            [event("SYRMIL", "202", "LBNCVL")]
+        );
+        assert_eq!(events("Kenya sent police officers to Haiti on Monday."), [event("KENGOV", "153", "HTIGOV")]);
+        assert_eq!(
+            events("Russia expelled the Latvian delegation from the talks."),
+            [event("RUSGOV", "166", "LVAGOV")],
+            "with no recipient, the object the pattern names is the target"
+        );
+        assert_eq!(
+            events("Indian and Pakistani troops exchanged fire across the border."),
+            [event("INDMIL", "193", "PAKMIL")]
+        );
+        assert_eq!(
+            events("Russia's president spoke by phone with Turkey's president on Monday."),
+            [event("RUSGOV", "041", "TURGOV")],
+            "a `by` the pattern names is no agent"
+        );
+        assert_eq!(events("The Kenyan team beat Uganda 2-1 in the final."), []);
     }
 
     #[test]

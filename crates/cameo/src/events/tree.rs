@@ -5,7 +5,7 @@
 //! modality from the verb's own dependents. Each actor comes with the chain of
 //! relations that reached it (`agent>pobj`), for the event's path.
 
-use super::mentions::{aims, Mention};
+use super::mentions::{aims, completes_noun, directs, is_determiner, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
@@ -194,10 +194,10 @@ impl Reader<'_> {
         let heads = self.pattern_heads(entry, at, pattern_end);
         if entry.flags.undergo {
             // `came under fire from Armenia`: the subject suffers it, `from` names who acts.
-            let from = |rel: DepRel, word: &str| rel == DepRel::PREP && matches!(word, "from" | "by");
+            let from = |_, rel: DepRel, word: &str| rel == DepRel::PREP && matches!(word, "from" | "by");
             (self.preposition_object(heads, from), self.subject(at, DepRel::NSUBJ))
         } else if self.passive(at) {
-            let agent = |rel: DepRel, _: &str| rel == DepRel::AGENT;
+            let agent = |_, rel: DepRel, _: &str| rel == DepRel::AGENT;
             (self.preposition_object(heads, agent), self.subject(at, DepRel::NSUBJPASS))
         } else {
             (self.subject(at, DepRel::NSUBJ), self.object(at, (entry, pattern_end), heads))
@@ -266,12 +266,12 @@ impl Reader<'_> {
     fn preposition_object(
         &self,
         heads: impl Iterator<Item = (usize, DepChain)>,
-        accepts: impl Fn(DepRel, &str) -> bool,
+        accepts: impl Fn(usize, DepRel, &str) -> bool,
     ) -> Vec<Reading> {
         for (head, chain) in heads {
             for preposition in self.children(head) {
                 let rel = self.rel(preposition);
-                if !doc::with_lowercase(self.doc.token_text(preposition), |word| accepts(rel, word)) {
+                if !doc::with_lowercase(self.doc.token_text(preposition), |word| accepts(head, rel, word)) {
                     continue;
                 }
                 if let Some(object) = self.child(preposition, DepRel::POBJ) {
@@ -302,12 +302,48 @@ impl Reader<'_> {
                 continue;
             }
             let found = self.noun_or_antecedent(at, object, DepChain::default().down(rel));
+            // An object the pattern names is what the act moves when it has a recipient
+            // (`sent police officers to Haiti`): the recipient is the target then.
+            if found.iter().any(|(m, _)| super::holds_pattern_word(self.doc, entry, m, pattern_end)) {
+                let towards = |_, rel: DepRel, word: &str| is_preposition(rel) && directs(word);
+                let recipient = self.preposition_object(self.pattern_heads(entry, at, pattern_end), towards);
+                if !recipient.is_empty() {
+                    return recipient;
+                }
+            }
             if !found.is_empty() {
                 return found;
             }
         }
-        let aimed = |rel: DepRel, word: &str| rel == DepRel::PREP && aims(word);
-        self.preposition_object(heads, aimed)
+        // The possessor of a noun of the pattern is whose it is: `rejected the EU's proposal`.
+        let possessor = (at + 1..pattern_end.min(self.window.end))
+            .filter(|&i| is_pattern_word(self.doc, entry, i))
+            .find_map(|noun| self.child(noun, DepRel::POSS))
+            .map(|owner| self.group(owner, DepChain::default().down(DepRel::POSS)))
+            .unwrap_or_default();
+        if !possessor.is_empty() {
+            return possessor;
+        }
+        // `between` under the verb or the pattern names both parties (`mediated between`).
+        let aimed = |_, rel: DepRel, word: &str| is_preposition(rel) && (aims(word) || word == "between");
+        let found = self.preposition_object(heads, aimed);
+        if !found.is_empty() {
+            return found;
+        }
+        // Failing those, `of` and `from` under a noun of the pattern name its object
+        // (`requested the extradition of`), `of` under an object that names no actor its
+        // owner (`raided the offices of a Kurdish party`), and the agent of a noun after
+        // the verb whose it is (`rejected the proposal by Greece`; the agent of a noun
+        // trigger, `the attack by militants`, is its source); under the verb they say
+        // what of, whence or how.
+        let literal = entry.pattern.starts_with('=');
+        let completes = |head: usize, rel: DepRel, word: &str| {
+            let on_noun = if head == at { literal } else { is_pattern_word(self.doc, entry, head) };
+            let object = head != at && (self.rel(head) == DepRel::DOBJ || on_noun);
+            let owner = object && (word == "of" || rel == DepRel::AGENT || word == "by");
+            matches!(rel, DepRel::PREP | DepRel::AGENT) && ((on_noun && completes_noun(word)) || owner)
+        };
+        self.preposition_object(self.pattern_heads(entry, at, pattern_end), completes)
     }
 
     /// The subject of the verb at `at` (`rel` is `nsubj` or `nsubjpass`, by its voice):
@@ -351,7 +387,14 @@ impl Reader<'_> {
     /// The actor a noun names, with the actors coordinated with it (`Russia and China`:
     /// `conj`, however long the list, is one step of the chain).
     fn group(&self, noun: usize, chain: DepChain) -> Vec<Reading> {
-        let mut found: Vec<Reading> = self.actor(noun).map(|m| (m, chain)).into_iter().collect();
+        let mut found: Vec<Reading> = Vec::new();
+        if let Some(actor) = self.actor(noun) {
+            // `Indian and Pakistani troops`: the parse hangs `Indian` under `Pakistani`,
+            // but the mentions know it shares the head.
+            let before = self.mentions.partition_point(|m| m.first < actor.first).checked_sub(1);
+            let sharing = before.map(|i| self.mentions[i]).filter(|m| m.shares_head);
+            found.extend(sharing.into_iter().chain([actor]).map(|m| (m, chain)));
+        }
         let listed = chain.down(DepRel::CONJ);
         let mut at = noun;
         while let Some(next) = self.next_conjunct(at) {
@@ -375,6 +418,13 @@ impl Reader<'_> {
     /// The mention whose tokens hold the noun, or else one of its modifiers (`compound`,
     /// `amod`, `poss`) or theirs: `Somali insurgents` is an actor by `Somali`.
     fn actor(&self, noun: usize) -> Option<Mention> {
+        // A quantity names its `of` phrase's actor: `dozens of opposition members`.
+        if is_determiner(self.doc.token_text(noun)) {
+            let of = self.children(noun).find(|&c| self.rel(c) == DepRel::PREP && self.doc.token_text(c) == "of");
+            if let Some(members) = of.and_then(|of| self.child(of, DepRel::POBJ)) {
+                return self.actor(members);
+            }
+        }
         self.mention_at(noun).or_else(|| {
             self.children(noun).filter(|&c| is_modifier(self.rel(c))).find_map(|modifier| {
                 self.mention_at(modifier).or_else(|| {
@@ -391,12 +441,18 @@ impl Reader<'_> {
     }
 }
 
+/// A preposition's relation to its head: `prep`, or `dative` for a recipient's `to`
+/// (`sent police to Haiti`).
+fn is_preposition(rel: DepRel) -> bool {
+    matches!(rel, DepRel::PREP | DepRel::DATIVE)
+}
+
 fn is_modifier(rel: DepRel) -> bool {
     matches!(rel, DepRel::COMPOUND | DepRel::AMOD | DepRel::POSS)
 }
 
 /// Whether token `at` is one of the words an entry's pattern names after its trigger.
-fn is_pattern_word(doc: &Doc, entry: &Entry, at: usize) -> bool {
+pub(super) fn is_pattern_word(doc: &Doc, entry: &Entry, at: usize) -> bool {
     entry.follows.iter().any(|follow| match follow {
         Follow::Near(word) | Follow::Far(word) => word_matches(doc.token_text(at), word),
         Follow::Not(_) => false,

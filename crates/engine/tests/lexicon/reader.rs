@@ -1,0 +1,105 @@
+//! The event reader's mechanisms, each on the kind of sentence it reads, with sentences
+//! of the same shape that it must leave as they were.
+
+/// The filing date of these sentences.
+const DATE: &str = "2024-03-10";
+
+#[test]
+fn between_names_both_parties() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The United Nations mediated between Russia and Ukraine on Monday.",
+                &[("IGOUNO", "045", "RUSGOV"), ("IGOUNO", "045", "UKRGOV")],
+            ),
+            // A `between` further on belongs to another phrase: the aid goes where it was sent.
+            (
+                "Greece sent rescuers to Turkey, in a rare show of warmth between Athens and Ankara.",
+                &[("GRCGOV", "073", "TUR")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn of_and_from_after_an_event_noun_name_its_object() {
+    crate::check(
+        DATE,
+        &[
+            ("Syrian troops carried out the massacre of Lebanese villagers.", &[("SYRMIL", "202", "LBNCVL")]),
+            ("Kenyan police ordered the arrest of opposition leaders in Nairobi.", &[("KENCOP", "173", "KENOPP")]),
+            ("Turkey requested the extradition of two journalists from Sweden.", &[("TURGOV", "0213", "SWEMED")]),
+            // After a verb, `in` and `from` say where and whence; after a noun, `in` too.
+            ("Russia and China held talks in Moscow.", &[("RUSGOV", "040", "CHNGOV")]),
+            ("Armenia signed an agreement in Russia with Iran.", &[("ARMGOV", "057", "IRNGOV")]),
+            ("Russia expelled three diplomats from Estonia.", &[("RUSGOV", "174", "ESTGOV")]),
+            (
+                "Rescue teams from Egypt and Turkey dug through mud in Derna on Thursday.",
+                &[("EGYGOV", "073", "LBY"), ("TURGOV", "073", "LBY")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coordinated_demonyms_share_the_role_they_modify() {
+    crate::check(
+        DATE,
+        &[
+            ("Indian and Pakistani troops exchanged fire across the border.", &[("INDMIL", "193", "PAKMIL")]),
+            ("Indian troops and Pakistani militants exchanged fire.", &[("INDMIL", "193", "PAKREB")]),
+        ],
+    );
+}
+
+#[test]
+fn what_the_pattern_names_is_moved_not_targeted() {
+    crate::check(
+        DATE,
+        &[
+            ("Kenya sent police officers to Haiti on Monday.", &[("KENGOV", "153", "HTIGOV")]),
+            ("Turkey sent troops to Libya to protect the government.", &[("TURGOV", "074", "LBY")]),
+            ("Ghana sent peacekeepers to Mali on Monday.", &[("GHAGOV", "074", "MLI")]),
+            ("Armenian forces shelled Azerbaijani villages in a 2-day assault.", &[("ARMMIL", "194", "AZECVL")]),
+        ],
+    );
+}
+
+#[test]
+fn a_noun_patterns_preposition_comes_next() {
+    crate::check(
+        DATE,
+        &[
+            ("Syrian troops carried out an attack on Lebanese villagers.", &[("SYRMIL", "190", "LBNCVL")]),
+            ("The attack came hours after talks on Syria.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn sport_is_no_politics() {
+    crate::check(
+        DATE,
+        &[
+            ("The Kenyan team beat Uganda 2-1 in the final.", &[]),
+            ("Nigeria beat Ghana in a World Cup qualifier on Saturday.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn whose_the_object_is_names_the_target() {
+    crate::check(
+        DATE,
+        &[
+            // The possessor of the pattern's noun; of a plain object, the object is the event.
+            ("Hungary rejected the European Union's proposal on migrants.", &[("HUNGOV", "125", "IGOEUREEC")]),
+            ("Turkey condemned Israel's attacks on the convoy.", &[("TURGOV", "111", "ISR")]),
+            // The agent of the pattern's noun is whose it is, too.
+            ("Turkey rejected the proposal by Greece.", &[("TURGOV", "125", "GRCGOV")]),
+            // A quantity's `of` phrase is the object itself.
+            ("Egyptian police arrested dozens of Muslim Brotherhood members.", &[("EGYCOP", "173", "EGYOPP")]),
+        ],
+    );
+}
