@@ -85,24 +85,30 @@ const SEARCH_PARAMS: [&str; 8] = ["q", "from", "to", "country", "actor", "theme"
 pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Hits>>, ApiError> {
     let params = Params::parse(raw.as_deref(), &SEARCH_PARAMS)?;
     let query = params.text("q").map(str::to_string);
-    let conditions = article_conditions(&params)?;
+    // The hits' ids: the full-text index's rows (`+`: the index drives the query, the
+    // conditions filter its matches), or the articles'.
+    let id = if query.is_some() { "+articles_fts.rowid" } else { "a.id" };
+    let conditions = article_conditions(&params, id)?;
     let paging = params.paging()?;
     let answer = state.query(move |store| search_store(store.connection(), query.as_deref(), &conditions, paging));
     answer.await.map(Json)
 }
 
-/// Conditions on the articles (alias `a`) of a search.
-fn article_conditions(params: &Params) -> Result<Conditions, ApiError> {
+/// Conditions on the ids (the column `id`) of the articles of a search, each a subquery
+/// an index answers, so that counting the hits never reads an article's row (its text
+/// makes it long).
+fn article_conditions(params: &Params, id: &str) -> Result<Conditions, ApiError> {
     let mut conditions = Conditions::default();
-    if let Some(from) = params.day("from")? {
-        conditions.push("a.date >= ?", [Value::Text(from)]);
-    }
-    if let Some(to) = params.day("to")? {
-        conditions.push("a.date <= ?", [Value::Text(to)]);
+    match (params.day("from")?, params.day("to")?) {
+        (None, None) => {}
+        (from, to) => conditions.push(
+            format!("{id} IN (SELECT id FROM articles WHERE date BETWEEN ? AND ?)"),
+            [Value::Text(from.unwrap_or_default()), Value::Text(to.unwrap_or_else(|| "9999-12-31".to_string()))],
+        ),
     }
     let mut in_articles_of = |table: &str, column: &str, prefix: &str| {
         let (range, values) = prefix_range(column, prefix);
-        conditions.push(format!("a.id IN (SELECT article FROM {table} WHERE {range})"), values);
+        conditions.push(format!("{id} IN (SELECT article FROM {table} WHERE {range})"), values);
     };
     if let Some(country) = params.text("country") {
         match country.len() {
@@ -124,11 +130,18 @@ fn article_conditions(params: &Params) -> Result<Conditions, ApiError> {
         in_articles_of("article_actors", "actor", &actor);
     }
     if let Some(theme) = params.text("theme") {
-        conditions
-            .push("a.id IN (SELECT article FROM article_themes WHERE theme = ?)", [Value::Text(theme.to_string())]);
+        conditions.push(
+            format!("{id} IN (SELECT article FROM article_themes WHERE theme = ?)"),
+            [Value::Text(theme.to_string())],
+        );
     }
     Ok(conditions)
 }
+
+/// Hits a search ranks, pages through and counts facets over: the most recently stored
+/// matches. Ranking (bm25) costs microseconds a hit, and a common word matches most of a
+/// corpus; `total` still counts every match.
+pub const RANKED_HITS: i64 = 1000;
 
 fn search_store(
     connection: &rusqlite::Connection,
@@ -137,61 +150,82 @@ fn search_store(
     paging: Paging,
 ) -> Result<Page<Hits>, ApiError> {
     let columns = "a.id, a.title, a.date, a.source, a.dateline_place, a.dateline_agency";
-    // With a query: the FTS5 matches, best first, and a snippet around the matches;
-    // without: every article, newest first, and its opening.
-    let (from, order, snippet, mut values) = match query {
-        Some(query) => (
-            format!(
-                "articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?{}",
-                conditions.and_clause()
-            ),
-            "rank",
-            format!("snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})"),
-            vec![Value::Text(query.to_string())],
-        ),
-        None => (
-            format!("articles a{}", conditions.where_clause()),
-            "a.date DESC, a.id DESC",
-            format!("substr(a.text, 1, {OPENING_CHARS})"),
-            Vec::new(),
-        ),
+    let window = Value::Integer(RANKED_HITS);
+    let page = [Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())];
+    let (total, ranked, hits_sql, mut hits_values) = match query {
+        Some(query) => {
+            check_match(connection, "articles_fts", "q", query)?;
+            let matches = format!("articles_fts MATCH ?{}", conditions.and_clause());
+            let values: Vec<Value> =
+                std::iter::once(Value::Text(query.to_string())).chain(conditions.values.iter().cloned()).collect();
+            let total = count(connection, &format!("SELECT count(*) FROM articles_fts WHERE {matches}"), &values)?;
+            let ranked = ids(
+                connection,
+                &format!("SELECT rowid FROM articles_fts WHERE {matches} ORDER BY rowid DESC LIMIT ?"),
+                &values,
+                &window,
+            )?;
+            // The best of the window first, with a snippet around the matches.
+            let sql = format!(
+                "SELECT {columns}, snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}) \
+                 FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
+                 WHERE {matches} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
+            );
+            let floor = ranked.iter().map(|id| if let Value::Integer(id) = id { *id } else { 0 }).min().unwrap_or(0);
+            let mut values = values;
+            values.push(Value::Integer(floor));
+            (total, ranked, sql, values)
+        }
+        None => {
+            // Every article, newest first, its opening as the snippet.
+            let filter = conditions.where_clause();
+            let values = conditions.values.clone();
+            let total = count(connection, &format!("SELECT count(*) FROM articles a{filter}"), &values)?;
+            let newest = format!("SELECT a.id FROM articles a{filter} ORDER BY a.date DESC, a.id DESC");
+            let ranked = ids(connection, &format!("{newest} LIMIT ?"), &values, &window)?;
+            let sql = format!(
+                "SELECT {columns}, substr(a.text, 1, {OPENING_CHARS}) FROM articles a{filter} \
+                 ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"
+            );
+            (total, ranked, sql, values)
+        }
     };
-    values.extend(conditions.values.iter().cloned());
-    if let Some(query) = query {
-        check_match(connection, "articles_fts", "q", query)?;
-    }
-    let total: i64 = connection
-        .prepare_cached(&format!("SELECT count(*) FROM {from}"))
-        .and_then(|mut statement| statement.query_row(params_from_iter(&values), |row| row.get(0)))?;
-    let mut page_values = values.clone();
-    page_values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
-    let hits = connection
-        .prepare_cached(&format!("SELECT {columns}, {snippet} FROM {from} ORDER BY {order} LIMIT ? OFFSET ?"))
-        .and_then(|mut statement| {
-            statement
-                .query_map(params_from_iter(&page_values), |row| {
-                    Ok(Hit {
-                        id: row.get(0)?,
-                        title: row.get(1)?,
-                        date: row.get(2)?,
-                        source: row.get(3)?,
-                        dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
-                        snippet: segments(&row.get::<_, String>(6)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()
+    hits_values.extend(page);
+    let hits = if paging.offset() < RANKED_HITS {
+        let mut statement = connection.prepare_cached(&hits_sql)?;
+        let rows = statement.query_map(params_from_iter(&hits_values), |row| {
+            Ok(Hit {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                date: row.get(2)?,
+                source: row.get(3)?,
+                dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
+                snippet: segments(&row.get::<_, String>(6)?),
+            })
         })?;
-    let facets = facets(connection, &from, &values)?;
+        rows.collect::<rusqlite::Result<Vec<_>>>()?
+    } else {
+        Vec::new()
+    };
+    let facets = facets(connection, ranked)?;
     Ok(Page { total, page: paging.page, per_page: paging.per_page, items: Hits { hits, facets } })
 }
 
-/// The top actors, countries, themes and event roots of the hits, each counting the
-/// hits that have it.
-fn facets(connection: &rusqlite::Connection, hits_from: &str, values: &[Value]) -> rusqlite::Result<Facets> {
-    let ids: Vec<Value> = connection
-        .prepare_cached(&format!("SELECT a.id FROM {hits_from}"))?
-        .query_map(params_from_iter(values), |row| row.get::<_, i64>(0).map(Value::Integer))?
-        .collect::<rusqlite::Result<_>>()?;
+fn count(connection: &rusqlite::Connection, sql: &str, values: &[Value]) -> rusqlite::Result<i64> {
+    connection.prepare_cached(sql)?.query_row(params_from_iter(values), |row| row.get(0))
+}
+
+/// The ids a query answers, its values followed by `last`.
+fn ids(connection: &rusqlite::Connection, sql: &str, values: &[Value], last: &Value) -> rusqlite::Result<Vec<Value>> {
+    let mut statement = connection.prepare_cached(sql)?;
+    let rows = statement
+        .query_map(params_from_iter(values.iter().chain([last])), |row| row.get::<_, i64>(0).map(Value::Integer))?;
+    rows.collect()
+}
+
+/// The top actors, countries, themes and event roots of the hits `ids`, each counting
+/// the hits that have it.
+fn facets(connection: &rusqlite::Connection, ids: Vec<Value>) -> rusqlite::Result<Facets> {
     let ids = Rc::new(ids);
     let facet = |sql: &str| -> rusqlite::Result<Vec<Facet>> {
         let mut statement = connection.prepare_cached(sql)?;

@@ -5,6 +5,7 @@
 //! JSON 404 for other `/api/` paths) and merges the routes it is given for the rest of
 //! the site — the web page at `/` — so that the page never shadows an API path.
 
+mod cache;
 mod error;
 mod filter;
 mod gdelt;
@@ -28,6 +29,7 @@ use std::sync::Arc;
 pub struct AppState {
     pool: Arc<Pool<store::Store>>,
     annotate: Annotate,
+    cache: Arc<cache::AnswerCache>,
 }
 
 impl AppState {
@@ -41,7 +43,7 @@ impl AppState {
                 .map_err(|source| store::Error::Sqlite { path: path.to_path_buf(), source })?;
             Ok(store)
         });
-        Ok(AppState { pool: Arc::new(Pool::new(db, connections, open)?), annotate })
+        Ok(AppState { pool: Arc::new(Pool::new(db, connections, open)?), annotate, cache: Arc::default() })
     }
 
     /// Runs `query` on a pooled connection on a blocking thread, so that SQLite never
@@ -89,10 +91,18 @@ pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
     ]
 }
 
+/// Routes whose answers are kept until the store changes (`cache.rs`): the queries, not
+/// the downloads (large, and asked once) nor the constant document.
+const CACHED_ROUTES: [&str; 7] = ["/search", "/events", "/quotes", "/timeline", "/actors", "/places", "/articles/{id}"];
+
 /// The whole site: the API under `/api`, and `site` (the web page's routes and
 /// fallback) for every other path.
 pub fn router(state: AppState, site: Router) -> Router {
-    let api = api_routes().into_iter().fold(Router::new(), |api, (path, route)| api.route(path, route));
+    let cached = axum::middleware::from_fn_with_state(state.clone(), cache::answer);
+    let api = api_routes().into_iter().fold(Router::new(), |api, (path, route)| {
+        let route = if CACHED_ROUTES.contains(&path) { route.layer(cached.clone()) } else { route };
+        api.route(path, route)
+    });
     let api = api.fallback(handlers::unknown_route).with_state(state);
     site.nest("/api", api)
 }

@@ -26,25 +26,36 @@ fn repo_root() -> PathBuf {
 fn server() -> &'static Server {
     static SERVER: OnceLock<Server> = OnceLock::new();
     SERVER.get_or_init(|| {
-        let dir = std::env::temp_dir().join(format!("dateline-serve-test-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let db = dir.join("store.db");
         let resources = Arc::new(engine::Resources::load().unwrap());
         let docs = annotated_examples(&resources);
-        let rows: Vec<_> =
-            docs.iter().map(|doc| store::ArticleRows::new(doc.clone(), store::content_hash(&doc.text))).collect();
-        store::Store::open(&db).unwrap().insert(&rows).unwrap();
-        let annotate: serve::Annotate = Arc::new(move |doc| {
-            engine::annotate(&resources, doc, &engine::Options::default());
-            Ok(())
-        });
-        let state = serve::AppState::open(&db, 4, annotate).unwrap();
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-        let addr = listener.local_addr().unwrap();
-        std::thread::spawn(move || serve::run(listener, serve::router(state, serve::Router::new())));
-        Server { addr, docs }
+        let db = scratch_store("examples");
+        store::Store::open(&db).unwrap().insert(&rows(&docs)).unwrap();
+        Server { addr: start(&db, resources), docs }
     })
+}
+
+fn scratch_store(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("dateline-serve-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("store.db")
+}
+
+fn rows(docs: &[doc::Doc]) -> Vec<store::ArticleRows> {
+    docs.iter().map(|doc| store::ArticleRows::new(doc.clone(), store::content_hash(&doc.text))).collect()
+}
+
+/// Serves the store `db` on a free port.
+fn start(db: &Path, resources: Arc<engine::Resources>) -> SocketAddr {
+    let annotate: serve::Annotate = Arc::new(move |doc| {
+        engine::annotate(&resources, doc, &engine::Options::default());
+        Ok(())
+    });
+    let state = serve::AppState::open(db, 4, annotate).unwrap();
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || serve::run(listener, serve::router(state, serve::Router::new())));
+    addr
 }
 
 fn annotated_examples(resources: &engine::Resources) -> Vec<doc::Doc> {
@@ -74,9 +85,14 @@ impl Answer {
     }
 }
 
-/// `GET path` over a fresh connection (HTTP/1.1, closed after the answer).
+/// `GET path` of the examples' server.
 fn get(path: &str) -> Answer {
-    let mut stream = TcpStream::connect(server().addr).unwrap();
+    get_from(server().addr, path)
+}
+
+/// `GET path` over a fresh connection (HTTP/1.1, closed after the answer).
+fn get_from(addr: SocketAddr, path: &str) -> Answer {
+    let mut stream = TcpStream::connect(addr).unwrap();
     write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();
@@ -356,4 +372,19 @@ fn the_openapi_document_is_served() {
     let document = ok("/api/openapi.json");
     assert_eq!(document["openapi"], "3.1.0");
     assert!(document["paths"]["/api/search"]["get"]["parameters"].as_array().unwrap().len() >= 8);
+}
+
+#[test]
+fn answers_follow_the_store_as_ingest_writes_it() {
+    let resources = Arc::new(engine::Resources::load().unwrap());
+    let docs = annotated_examples(&resources);
+    let db = scratch_store("growing");
+    let mut writer = store::Store::open(&db).unwrap();
+    writer.insert(&rows(&docs[..1])).unwrap();
+    let addr = start(&db, resources);
+    let total = |path: &str| get_from(addr, path).json()["total"].as_u64().unwrap() as usize;
+    assert_eq!(total("/api/search"), 1);
+    assert_eq!(total("/api/search"), 1, "asked again");
+    writer.insert(&rows(&docs[1..])).unwrap();
+    assert_eq!(total("/api/search"), docs.len(), "an answer is not kept past a change of the store");
 }
