@@ -187,7 +187,8 @@ fn parse_near(value: &str) -> Result<Near, ApiError> {
     else {
         return Err(bad());
     };
-    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) || !(km > 0.0 && km <= 20_000.0) {
+    let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) && km > 0.0 && km <= 20_000.0;
+    if !valid {
         return Err(bad());
     }
     Ok(Near { lat, lon, km })
