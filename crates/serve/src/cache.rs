@@ -15,8 +15,8 @@ use std::sync::{Mutex, PoisonError};
 
 /// Answers kept at most; a full cache starts over (the page's few views come back first).
 const MAX_ENTRIES: usize = 4096;
-/// The largest answer kept.
-const MAX_BODY_BYTES: usize = 4 << 20;
+/// The largest answer kept (a large export is asked once).
+pub const MAX_BODY_BYTES: usize = 4 << 20;
 
 #[derive(Default)]
 pub struct AnswerCache {

@@ -91,9 +91,10 @@ pub fn api_routes() -> Vec<(&'static str, MethodRouter<AppState>)> {
     ]
 }
 
-/// Routes whose answers are kept until the store changes (`cache.rs`): the queries, not
-/// the downloads (large, and asked once) nor the constant document.
-const CACHED_ROUTES: [&str; 7] = ["/search", "/events", "/quotes", "/timeline", "/actors", "/places", "/articles/{id}"];
+/// Routes whose answers are kept until the store changes (`cache.rs`): all but the
+/// constant document. An answer over `cache::MAX_BODY_BYTES` is not kept.
+const CACHED_ROUTES: [&str; 8] =
+    ["/search", "/events", "/quotes", "/timeline", "/actors", "/places", "/articles/{id}", "/export"];
 
 /// The whole site: the API under `/api`, and `site` (the web page's routes and
 /// fallback) for every other path.
