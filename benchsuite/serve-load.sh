@@ -37,6 +37,7 @@ partner=$(curl -sf "$base/actors?actor=$busiest&limit=1" | json 'd["dyads"][0]["
 day=$(curl -sf "$base/events?actor=$busiest&per_page=1" | json 'd["events"][0]["date"]')
 article=$(curl -sf "$base/events?actor=$busiest&per_page=1" | json 'd["events"][0]["article"]')
 place=$(curl -sf "$base/places?limit=1" | json '"%s,%s,100" % (d["places"][0]["lat"], d["places"][0]["lon"])')
+stored=$(curl -sf "$base/search?per_page=1" | json 'd["total"]')
 
 requests=(
     "search?q=said"
@@ -62,7 +63,7 @@ requests=(
     "export?actor=$busiest&from=$day&to=$day&format=gdelt-events&limit=20"
     "openapi.json"
 )
-echo "store: $db ($(du -h "$db" | cut -f1)), $articles articles; wrk, 16 connections, 2 threads, ${seconds}s each; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "store: $db ($(du -h "$db" | cut -f1)), $stored articles stored of $articles; wrk, 16 connections, 2 threads, ${seconds}s each; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-70s %8s %9s %8s %8s %8s %7s\n' request cold_ms requests p50_ms p99_ms max_ms failed
 status=0
 for request in "${requests[@]}"; do
@@ -78,9 +79,9 @@ def ms(value):
         sys.exit(f"{request}: cannot read wrk's latency {value!r} in:\n{out}")
     number, unit = match.groups()
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
-latency = re.search(r"Latency\s+\S+\s+\S+\s+(\S+)", out)
-p50 = re.search(r"50%\s+(\S+)", out)
-p99 = re.search(r"99%\s+(\S+)", out)
+latency = re.search(r"^\s+Latency\s+\S+\s+\S+\s+(\S+)", out, re.M)
+p50 = re.search(r"^\s+50%\s+(\S+)", out, re.M)
+p99 = re.search(r"^\s+99%\s+(\S+)", out, re.M)
 total = int(re.search(r"(\d+) requests in", out).group(1))
 errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", out))
 errors += int(m.group(1)) if (m := re.search(r"Non-2xx or 3xx responses: (\d+)", out)) else 0
