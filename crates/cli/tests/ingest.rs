@@ -1,7 +1,7 @@
 //! `dateline ingest`: the store it writes, idempotence, stdin, bad input, `--watch`, and
 //! surviving SIGKILL at any moment.
 
-use crate::util::{dateline, lines, path_str, repo_root, scratch};
+use crate::util::{dateline, dateline_with_env, lines, path_str, repo_root, scratch};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant, SystemTime};
@@ -116,6 +116,18 @@ fn stdin_is_ingested_and_a_bad_line_costs_only_itself() {
     assert!(run.stderr.ends_with(": stored 1 article, skipped 3 already stored, 1 error\n"), "{}", run.stderr);
     assert_eq!(count(&db, "SELECT count(*) FROM articles"), 4);
     assert_intact(&db);
+}
+
+#[test]
+fn an_article_that_trips_a_bug_is_reported_and_the_others_stored() {
+    let dir = scratch("ingest-fault");
+    let db = dir.join("store.db");
+    let env = [("DATELINE_DEBUG_PANIC_ON_ARTICLE", "n1")];
+    let run = dateline_with_env(&["ingest", "-", "--db", path_str(&db)], Some(numbered_articles(3).as_bytes()), &env);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("dateline: n1: internal error while annotating; article skipped"), "{}", run.stderr);
+    assert!(run.stderr.ends_with(": stored 2 articles, skipped 0 already stored, 1 error\n"), "{}", run.stderr);
+    assert_eq!(count(&db, "SELECT count(*) FROM articles WHERE input_id = 'n1'"), 0);
 }
 
 #[test]

@@ -18,7 +18,7 @@
 
 mod rows;
 
-pub use rows::{ArticleRows, EventRow, QuoteRow};
+pub use rows::{ArticleRows, EventPlace, EventRow, QuoteRow};
 
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use sha2::{Digest, Sha256};
@@ -36,6 +36,9 @@ pub const SCHEMA: &str = include_str!("schema.sql");
 /// How long a statement waits for a lock another connection holds (a checkpoint, the
 /// writer's commit) before it fails.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The writer's page cache: 64 MiB (a negative `cache_size` counts KiB).
+const WRITER_CACHE_SIZE: i64 = -64 * 1024;
 
 /// The identity of an article's content: SHA-256 of its text.
 pub type ContentHash = [u8; 32];
@@ -130,10 +133,12 @@ impl Store {
 
     /// WAL lets readers go on while the writer commits; `synchronous=NORMAL` syncs at
     /// checkpoints instead of every commit, which keeps every committed batch through a
-    /// killed process (only a power cut may lose the last ones).
+    /// killed process (only a power cut may lose the last ones). The writer's page cache
+    /// holds the indexes' hot pages (the content hashes arrive in random order).
     fn configure_writer(&self) -> rusqlite::Result<()> {
         self.connection.pragma_update(None, "journal_mode", "WAL")?;
         self.connection.pragma_update(None, "synchronous", "NORMAL")?;
+        self.connection.pragma_update(None, "cache_size", WRITER_CACHE_SIZE)?;
         self.connection.pragma_update(None, "foreign_keys", "ON")
     }
 

@@ -7,6 +7,7 @@ use export::{ArticleRecord, EventRecord};
 use flate2::write::DeflateEncoder;
 use rusqlite::{params, Transaction};
 use std::collections::BTreeSet;
+use std::io::Write;
 
 /// The stored record's stand-in for the text, which is stored once, in its own column;
 /// the first occurrence is the record's own `text` field, as that field follows only
@@ -65,8 +66,8 @@ pub struct EventRow {
     pub quad: u8,
     /// Goldstein value.
     pub goldstein: f32,
-    /// Place name, country, latitude and longitude.
-    pub place: Option<(String, Option<String>, f32, f32)>,
+    /// Where it happened.
+    pub place: Option<EventPlace>,
     /// Evidence span.
     pub start: u32,
     /// End of the evidence.
@@ -77,6 +78,18 @@ pub struct EventRow {
     pub is_root: bool,
     /// Times reported.
     pub mentions: u32,
+}
+
+/// The place of an event.
+pub struct EventPlace {
+    /// The gazetteer's name.
+    pub name: String,
+    /// ISO 3166 alpha-2.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: f32,
+    /// Longitude.
+    pub lon: f32,
 }
 
 /// A row of `quotes`.
@@ -115,9 +128,12 @@ impl ArticleRows {
         actors.extend(record.entities.iter().filter_map(|entity| entity.actor.and_then(non_empty)));
         let countries = record.places.iter().filter_map(|place| place.country.and_then(non_empty)).collect();
         let themes = record.themes.iter().map(|theme| theme.theme).collect();
-        let mut deflated = DeflateEncoder::new(Vec::new(), flate2::Compression::default());
-        serde_json::to_writer(&mut deflated, &ArticleRecord { text: "", ..record })
-            .expect("a record serializes to memory");
+        // Serialized first and deflated in one write (serde_json writes a record in small
+        // pieces, and the encoder does work per write), at the fastest level: 12% larger
+        // than the default level, in half the time.
+        let json = serde_json::to_vec(&ArticleRecord { text: "", ..record }).expect("a record serializes to memory");
+        let mut deflated = DeflateEncoder::new(Vec::with_capacity(json.len() / 4), flate2::Compression::fast());
+        deflated.write_all(&json).expect("deflating to memory cannot fail");
         let record = deflated.finish().expect("deflating to memory cannot fail");
         ArticleRows {
             hash,
@@ -151,7 +167,12 @@ fn event_row(event: EventRecord, actors: &mut BTreeSet<String>) -> EventRow {
         code: event.code.to_string(),
         quad: event.quad,
         goldstein: event.goldstein,
-        place: event.location.map(|place| (place.name.to_string(), non_empty(place.country), place.lat, place.lon)),
+        place: event.location.map(|place| EventPlace {
+            name: place.name.to_string(),
+            country: non_empty(place.country),
+            lat: place.lat,
+            lon: place.lon,
+        }),
         start: event.start,
         end: event.end,
         rule: event.rule,
@@ -207,10 +228,10 @@ pub(crate) fn insert_article(transaction: &Transaction, article: &ArticleRows) -
             event.quad,
             event.goldstein,
             article.tone,
-            place.map(|p| &p.0),
-            place.and_then(|p| p.1.as_ref()),
-            place.map(|p| p.2),
-            place.map(|p| p.3),
+            place.map(|p| &p.name),
+            place.and_then(|p| p.country.as_ref()),
+            place.map(|p| p.lat),
+            place.map(|p| p.lon),
             event.start,
             event.end,
             text(event.start, event.end),
