@@ -16,13 +16,31 @@ let clusters = null;
 
 function ensureMap(container) {
   if (map) return;
-  map = L.map(container, { worldCopyJump: true, minZoom: 1, zoomSnap: 0.5 }).setView([25, 20], 1.5);
-  L.geoJSON(feature(world, world.objects.countries), {
+  // Without a tile layer the map has no maximum zoom; markercluster needs one.
+  map = L.map(container, { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([25, 20], 1);
+  L.geoJSON(unwrapped(feature(world, world.objects.countries)), {
     interactive: false,
     style: { color: '#a9a294', weight: 0.6, fillColor: '#efebe2', fillOpacity: 1 },
   }).addTo(map);
   clusters = L.markerClusterGroup({ iconCreateFunction: clusterIcon, showCoverageOnHover: false, maxClusterRadius: 40 });
   clusters.addTo(map);
+}
+
+/**
+ * Countries that cross the antimeridian (Russia, Fiji) have rings jumping from +180 to
+ * −180, which a flat map draws as lines across the world: continue such rings past 180.
+ */
+function unwrapped(countries) {
+  for (const country of countries.features) {
+    const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+    for (const ring of polygons.flat()) {
+      for (let i = 1; i < ring.length; i++) {
+        const jump = ring[i][0] - ring[i - 1][0];
+        if (Math.abs(jump) > 180) ring[i][0] -= 360 * Math.sign(jump);
+      }
+    }
+  }
+  return countries;
 }
 
 export async function showMap(state, setState) {

@@ -30,7 +30,6 @@ export async function showNetwork(state, setState) {
     elements: [...nodes, ...edges],
     style: graphStyle(),
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, padding: 20 },
-    wheelSensitivity: 0.3,
   });
   graph.on('tap', 'edge', (event) => {
     const pair = `${event.target.data('source')},${event.target.data('target')}`;
