@@ -78,23 +78,36 @@ pub fn read_articles(
 ) -> io::Result<()> {
     for source in sources {
         progress.set_message(source.to_string());
-        match ingest::read(source, limits) {
-            Err(error) => report(&error.to_string(), tally),
-            Ok(articles) => {
-                for article in articles {
-                    match article {
-                        Err(error) => report(&error.to_string(), tally),
-                        Ok(article) => {
-                            for warning in &article.warnings {
-                                progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
-                            }
-                            each(article.doc, tally)?;
+        read_source(source, limits, tally, progress, &mut each)?;
+        progress.inc(1);
+    }
+    Ok(())
+}
+
+/// Reads the articles of one source, giving each to `each`, as `read_articles` does;
+/// warnings are printed above `progress`.
+pub fn read_source(
+    source: &ingest::Source,
+    limits: ingest::Limits,
+    tally: &mut Tally,
+    progress: &ProgressBar,
+    mut each: impl FnMut(Doc, &mut Tally) -> io::Result<()>,
+) -> io::Result<()> {
+    match ingest::read(source, limits) {
+        Err(error) => report(&error.to_string(), tally),
+        Ok(articles) => {
+            for article in articles {
+                match article {
+                    Err(error) => report(&error.to_string(), tally),
+                    Ok(article) => {
+                        for warning in &article.warnings {
+                            progress.suspend(|| eprintln!("dateline: warning: {source}: {warning}"));
                         }
+                        each(article.doc, tally)?;
                     }
                 }
             }
         }
-        progress.inc(1);
     }
     Ok(())
 }
@@ -113,21 +126,10 @@ fn flush(
     sink: &mut Sink,
     tally: &mut Tally,
 ) -> io::Result<()> {
-    // A bug that one article triggers must not cost the others: it is reported with the
-    // article's id and the article left out, as unreadable input is.
-    let annotated: Vec<bool> = batch
-        .par_iter_mut()
-        .map(|doc| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                inject_fault(doc);
-                engine::annotate(resources, doc, options);
-            }))
-            .is_ok()
-        })
-        .collect();
+    let annotated: Vec<bool> = batch.par_iter_mut().map(|doc| annotate_guarded(resources, doc, options)).collect();
     for (doc, ok) in batch.iter().zip(annotated) {
         if !ok {
-            report(&format!("{}: internal error while annotating; article skipped (please report it)", doc.id), tally);
+            report_annotation_failure(doc, tally);
             continue;
         }
         tally.articles += 1;
@@ -135,6 +137,22 @@ fn flush(
     }
     batch.clear();
     Ok(())
+}
+
+/// Annotates `doc`; false when annotating it panicked. A bug that one article triggers
+/// must not cost the others: the caller reports it by id (`report_annotation_failure`)
+/// and leaves it out, as unreadable input is.
+pub fn annotate_guarded(resources: &engine::Resources, doc: &mut Doc, options: &engine::Options) -> bool {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        inject_fault(doc);
+        engine::annotate(resources, doc, options);
+    }))
+    .is_ok()
+}
+
+/// Reports an article whose annotation panicked; the run goes on.
+pub fn report_annotation_failure(doc: &Doc, tally: &mut Tally) {
+    report(&format!("{}: internal error while annotating; article skipped (please report it)", doc.id), tally);
 }
 
 /// What `extract` writes of each article.

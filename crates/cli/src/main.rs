@@ -8,6 +8,7 @@
 mod bench;
 mod build_cmd;
 mod extract_cmd;
+mod ingest_cmd;
 mod ner_cmd;
 mod parser_cmd;
 mod segment_cmd;
@@ -32,6 +33,10 @@ enum Command {
     /// Extract annotations from articles: files, directories (walked recursively), or
     /// `-` for stdin. Wire text, plain text, JSON Lines, and gzip of any of them.
     Extract(ExtractArgs),
+    /// Extract articles and store them with every layer in a SQLite database (created
+    /// if missing) for search and `dateline serve`; an article already stored (same
+    /// text) is skipped, so a run can be repeated or resumed after an interruption.
+    Ingest(IngestArgs),
     /// Split articles into sentences and tokens only: one JSON line per sentence,
     /// `{"doc","sentence","words","spaces"}` (spaCy's `Doc(words=, spaces=)`). Reads
     /// what `extract` reads.
@@ -231,6 +236,28 @@ struct ExtractArgs {
 }
 
 #[derive(clap::Args)]
+struct IngestArgs {
+    /// Inputs: files, directories, or `-` for stdin (JSON Lines).
+    #[arg(required_unless_present = "watch")]
+    paths: Vec<PathBuf>,
+    /// The store: a SQLite database file.
+    #[arg(long)]
+    db: PathBuf,
+    /// After the inputs, keep ingesting the files that land in this folder (each once
+    /// it stops growing) until interrupted.
+    #[arg(long)]
+    watch: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles whose input and dateline give none.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<doc::CivilDate>,
+    /// Worker threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+#[derive(clap::Args)]
 struct SegmentArgs {
     /// Inputs: files, directories, or `-` for stdin.
     #[arg(required = true)]
@@ -304,6 +331,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(args),
+        Command::Ingest(args) => ingest_cmd::run(args),
         Command::Segment(args) => segment_cmd::run(args),
         Command::Bench(args) => bench::run(args),
         Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid, ensemble }) => {

@@ -113,6 +113,12 @@ const WEB_COLLECTION: u8 = 1;
 /// Sentences at the start of an article whose events count as its root events.
 const LEAD_SENTENCES: u32 = 2;
 
+/// Whether an event first reported in sentence `sentence` is a root event (GDELT's
+/// IsRootEvent): one the article leads with.
+pub fn is_root_event(sentence: u32) -> bool {
+    sentence < LEAD_SENTENCES
+}
+
 /// Writes one Event row per event of `doc`.
 pub fn write_events(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
     let mut row = String::new();
@@ -163,7 +169,7 @@ fn event_row(row: &mut String, doc: &Doc, index: usize, event: &Event) {
     let _ = write!(row, "{}\t{day}\t{month_year}\t{year}\t{fraction}\t", event_id(doc, index));
     actor_columns(row, doc, &event.source);
     actor_columns(row, doc, &event.target);
-    let root = u8::from(event.sentence < LEAD_SENTENCES);
+    let root = u8::from(is_root_event(event.sentence));
     let _ = write!(
         row,
         "{root}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t1\t1\t{:.4}\t",
