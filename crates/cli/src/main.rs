@@ -12,6 +12,7 @@ mod ingest_cmd;
 mod ner_cmd;
 mod parser_cmd;
 mod segment_cmd;
+mod serve_cmd;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -43,6 +44,16 @@ enum Command {
     Segment(SegmentArgs),
     /// Measure extraction throughput on a corpus made by repeating the examples.
     Bench(BenchArgs),
+    /// Serve the JSON API (docs/api.md, OpenAPI at /api/openapi.json) over a store
+    /// written by `dateline ingest`, read-only.
+    Serve {
+        /// The store.
+        #[arg(long)]
+        db: PathBuf,
+        /// Address and port to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+    },
     /// Train a model.
     #[command(subcommand)]
     Train(TrainCommand),
@@ -334,6 +345,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => ingest_cmd::run(args),
         Command::Segment(args) => segment_cmd::run(args),
         Command::Bench(args) => bench::run(args),
+        Command::Serve { db, addr } => serve_cmd::run(&db, addr),
         Command::Train(TrainCommand::Ner { data, out, epochs, seed, with_valid, ensemble }) => {
             ner_cmd::train(&data, &out, ner::TrainOptions { epochs, seed, ensemble, with_valid })
         }

@@ -121,8 +121,15 @@ pub fn is_root_event(sentence: u32) -> bool {
 
 /// Writes one Event row per event of `doc`.
 pub fn write_events(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
+    write_events_at(out, doc, 0..doc.events.len())
+}
+
+/// Writes the Event rows of the events of `doc` at `indexes` (the server's export of
+/// the events a filter chose); an index past the last event writes nothing.
+pub fn write_events_at(out: &mut impl Write, doc: &Doc, indexes: impl IntoIterator<Item = usize>) -> io::Result<()> {
     let mut row = String::new();
-    for (index, event) in doc.events.iter().enumerate() {
+    for index in indexes {
+        let Some(event) = doc.events.get(index) else { continue };
         row.clear();
         event_row(&mut row, doc, index, event);
         debug_assert_eq!(row.matches('\t').count(), EVENT_COLUMNS.len() - 1);

@@ -1,0 +1,17 @@
+//! `dateline serve`: the JSON API over a store, until the process is stopped.
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::ExitCode;
+
+pub fn run(db: &Path, addr: SocketAddr) -> anyhow::Result<ExitCode> {
+    // Queries are CPU-bound SQLite work: a few per core keep the cores busy while one
+    // waits on the disk.
+    let connections = std::thread::available_parallelism().map_or(4, |cores| cores.get() * 2);
+    let state = serve::AppState::open(db, connections)?;
+    // The web page's routes (its files at `/`) are merged here; the API keeps `/api/`.
+    let site = serve::Router::new();
+    let listener = std::net::TcpListener::bind(addr).map_err(|error| anyhow::anyhow!("{addr}: {error}"))?;
+    serve::run(listener, serve::router(state, site))?;
+    Ok(ExitCode::SUCCESS)
+}

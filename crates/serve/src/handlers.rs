@@ -1,0 +1,733 @@
+//! One handler per endpoint of `docs/api.md`: read the parameters (a 400 names the bad
+//! one), run the SQL on a pooled connection, answer JSON. Text from the store goes out
+//! as JSON strings only; snippets are segments, never markup.
+
+use crate::error::ApiError;
+use crate::filter::{event_conditions, prefix_range, Conditions, FILTER_PARAMS};
+use crate::params::{Paging, Params};
+use crate::AppState;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Row};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Start and end of a matched word in an FTS5 snippet: private-use characters, which
+/// news text does not hold, so splitting on them finds exactly the marks.
+const MARK_START: char = '\u{E000}';
+const MARK_END: char = '\u{E001}';
+/// Tokens of article text around the matches in a search snippet.
+const SNIPPET_TOKENS: u32 = 24;
+/// Characters of the opening of an article shown when the search has no `q`.
+const OPENING_CHARS: u32 = 240;
+/// Entries of each search facet.
+const FACET_SIZE: usize = 10;
+
+#[derive(Serialize)]
+pub struct Page<T> {
+    total: i64,
+    page: u32,
+    per_page: u32,
+    #[serde(flatten)]
+    items: T,
+}
+
+// ---------------------------------------------------------------- search
+
+#[derive(Serialize)]
+pub struct Hits {
+    hits: Vec<Hit>,
+    facets: Facets,
+}
+
+#[derive(Serialize)]
+struct Hit {
+    id: i64,
+    title: Option<String>,
+    date: Option<String>,
+    source: Option<String>,
+    dateline: DatelineAnswer,
+    snippet: Vec<Segment>,
+}
+
+#[derive(Serialize)]
+struct DatelineAnswer {
+    place: Option<String>,
+    agency: Option<String>,
+}
+
+#[derive(Serialize, Debug, PartialEq)]
+struct Segment {
+    text: String,
+    mark: bool,
+}
+
+#[derive(Serialize)]
+struct Facets {
+    actors: Vec<Facet>,
+    countries: Vec<Facet>,
+    themes: Vec<Facet>,
+    roots: Vec<Facet>,
+}
+
+#[derive(Serialize)]
+struct Facet {
+    key: String,
+    count: i64,
+}
+
+const SEARCH_PARAMS: [&str; 8] = ["q", "from", "to", "country", "actor", "theme", "page", "per_page"];
+
+pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Hits>>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &SEARCH_PARAMS)?;
+    let query = params.text("q").map(str::to_string);
+    let conditions = article_conditions(&params)?;
+    let paging = params.paging()?;
+    let answer = state.query(move |store| search_store(store.connection(), query.as_deref(), &conditions, paging));
+    answer.await.map(Json)
+}
+
+/// Conditions on the articles (alias `a`) of a search.
+fn article_conditions(params: &Params) -> Result<Conditions, ApiError> {
+    let mut conditions = Conditions::default();
+    if let Some(from) = params.day("from")? {
+        conditions.push("a.date >= ?", [Value::Text(from)]);
+    }
+    if let Some(to) = params.day("to")? {
+        conditions.push("a.date <= ?", [Value::Text(to)]);
+    }
+    let mut in_articles_of = |table: &str, column: &str, prefix: &str| {
+        let (range, values) = prefix_range(column, prefix);
+        conditions.push(format!("a.id IN (SELECT article FROM {table} WHERE {range})"), values);
+    };
+    if let Some(country) = params.text("country") {
+        match country.len() {
+            2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                in_articles_of("article_countries", "country", &country.to_ascii_uppercase());
+            }
+            3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                in_articles_of("article_actors", "actor", &country.to_ascii_uppercase());
+            }
+            _ => {
+                return Err(ApiError::bad(
+                    "country",
+                    format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
+                ))
+            }
+        }
+    }
+    if let Some(actor) = params.code("actor")? {
+        in_articles_of("article_actors", "actor", &actor);
+    }
+    if let Some(theme) = params.text("theme") {
+        conditions
+            .push("a.id IN (SELECT article FROM article_themes WHERE theme = ?)", [Value::Text(theme.to_string())]);
+    }
+    Ok(conditions)
+}
+
+fn search_store(
+    connection: &rusqlite::Connection,
+    query: Option<&str>,
+    conditions: &Conditions,
+    paging: Paging,
+) -> Result<Page<Hits>, ApiError> {
+    let columns = "a.id, a.title, a.date, a.source, a.dateline_place, a.dateline_agency";
+    // With a query: the FTS5 matches, best first, and a snippet around the matches;
+    // without: every article, newest first, and its opening.
+    let (from, order, snippet, mut values) = match query {
+        Some(query) => (
+            format!(
+                "articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ?{}",
+                conditions.and_clause()
+            ),
+            "rank",
+            format!("snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})"),
+            vec![Value::Text(query.to_string())],
+        ),
+        None => (
+            format!("articles a{}", conditions.where_clause()),
+            "a.date DESC, a.id DESC",
+            format!("substr(a.text, 1, {OPENING_CHARS})"),
+            Vec::new(),
+        ),
+    };
+    values.extend(conditions.values.iter().cloned());
+    let fail = |error| match query {
+        Some(_) => ApiError::from_match_query("q", error),
+        None => ApiError::from(error),
+    };
+    let total: i64 = connection
+        .prepare_cached(&format!("SELECT count(*) FROM {from}"))
+        .and_then(|mut statement| statement.query_row(params_from_iter(&values), |row| row.get(0)))
+        .map_err(fail)?;
+    let mut page_values = values.clone();
+    page_values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
+    let hits = connection
+        .prepare_cached(&format!("SELECT {columns}, {snippet} FROM {from} ORDER BY {order} LIMIT ? OFFSET ?"))
+        .and_then(|mut statement| {
+            statement
+                .query_map(params_from_iter(&page_values), |row| {
+                    Ok(Hit {
+                        id: row.get(0)?,
+                        title: row.get(1)?,
+                        date: row.get(2)?,
+                        source: row.get(3)?,
+                        dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
+                        snippet: segments(&row.get::<_, String>(6)?),
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .map_err(fail)?;
+    let facets = facets(connection, &from, &values).map_err(fail)?;
+    Ok(Page { total, page: paging.page, per_page: paging.per_page, items: Hits { hits, facets } })
+}
+
+/// The top actors, countries, themes and event roots of the hits, each counting the
+/// hits that have it.
+fn facets(connection: &rusqlite::Connection, hits_from: &str, values: &[Value]) -> rusqlite::Result<Facets> {
+    let ids: Vec<Value> = connection
+        .prepare_cached(&format!("SELECT a.id FROM {hits_from}"))?
+        .query_map(params_from_iter(values), |row| row.get::<_, i64>(0).map(Value::Integer))?
+        .collect::<rusqlite::Result<_>>()?;
+    let ids = Rc::new(ids);
+    let facet = |sql: &str| -> rusqlite::Result<Vec<Facet>> {
+        let mut statement = connection.prepare_cached(sql)?;
+        let rows = statement.query_map([Rc::clone(&ids)], |row| Ok(Facet { key: row.get(0)?, count: row.get(1)? }))?;
+        rows.collect()
+    };
+    let top = format!("GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}");
+    Ok(Facets {
+        actors: facet(&format!("SELECT actor, count(*) FROM article_actors WHERE article IN rarray(?) {top}"))?,
+        countries: facet(&format!("SELECT country, count(*) FROM article_countries WHERE article IN rarray(?) {top}"))?,
+        themes: facet(&format!("SELECT theme, count(*) FROM article_themes WHERE article IN rarray(?) {top}"))?,
+        roots: facet(&format!("SELECT root, count(DISTINCT article) FROM events WHERE article IN rarray(?) {top}"))?,
+    })
+}
+
+/// A snippet with FTS5's marks as segments: marked words and the text between them.
+fn segments(snippet: &str) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut mark = false;
+    for piece in snippet.split([MARK_START, MARK_END]) {
+        if !piece.is_empty() {
+            segments.push(Segment { text: piece.to_string(), mark });
+        }
+        mark = !mark;
+    }
+    segments
+}
+
+// ---------------------------------------------------------------- events
+
+#[derive(Serialize)]
+pub struct Events {
+    events: Vec<EventAnswer>,
+}
+
+#[derive(Serialize)]
+struct EventAnswer {
+    id: i64,
+    article: i64,
+    date: Option<String>,
+    source: Side,
+    target: Side,
+    code: String,
+    root: String,
+    quad: i64,
+    goldstein: f64,
+    tone: f64,
+    location: Option<Location>,
+    start: i64,
+    end: i64,
+    evidence: String,
+    rule: String,
+}
+
+#[derive(Serialize)]
+struct Side {
+    code: Option<String>,
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Location {
+    name: String,
+    country: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+}
+
+const EVENT_SORTS: [&str; 4] = ["-date", "date", "goldstein", "-goldstein"];
+
+pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Events>>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["sort", "page", "per_page"]].concat())?;
+    let conditions = event_conditions(&params)?;
+    let order = match params.choice("sort", &EVENT_SORTS)? {
+        "date" => "e.date, e.id",
+        "goldstein" => "e.goldstein, e.id",
+        "-goldstein" => "e.goldstein DESC, e.id DESC",
+        _ => "e.date DESC, e.id DESC",
+    };
+    let paging = params.paging()?;
+    state
+        .query(move |store| {
+            let connection = store.connection();
+            let fail = |error| full_text_error(&conditions, error);
+            let where_clause = conditions.where_clause();
+            let total: i64 = connection
+                .prepare_cached(&format!("SELECT count(*) FROM events e{where_clause}"))
+                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))
+                .map_err(fail)?;
+            let mut values = conditions.values.clone();
+            values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
+            let sql = format!(
+                "SELECT e.id, e.article, e.date, e.source, e.source_text, e.target, e.target_text, e.code, e.root, e.quad, \
+                 e.goldstein, e.tone, e.place_name, e.place_country, e.lat, e.lon, e.start, e.end, e.evidence, e.rule \
+                 FROM events e{where_clause} ORDER BY {order} LIMIT ? OFFSET ?"
+            );
+            let events = connection
+                .prepare_cached(&sql)
+                .and_then(|mut statement| statement.query_map(params_from_iter(&values), event_answer)?.collect())
+                .map_err(fail)?;
+            Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Events { events } }))
+        })
+        .await
+}
+
+fn event_answer(row: &Row) -> rusqlite::Result<EventAnswer> {
+    let place_name: Option<String> = row.get(12)?;
+    Ok(EventAnswer {
+        id: row.get(0)?,
+        article: row.get(1)?,
+        date: row.get(2)?,
+        source: Side { code: row.get(3)?, text: row.get(4)? },
+        target: Side { code: row.get(5)?, text: row.get(6)? },
+        code: row.get(7)?,
+        root: row.get(8)?,
+        quad: row.get(9)?,
+        goldstein: row.get(10)?,
+        tone: row.get(11)?,
+        location: match place_name {
+            Some(name) => Some(Location { name, country: row.get(13)?, lat: row.get(14)?, lon: row.get(15)? }),
+            None => None,
+        },
+        start: row.get(16)?,
+        end: row.get(17)?,
+        evidence: row.get(18)?,
+        rule: row.get(19)?,
+    })
+}
+
+/// A query error where the filter may hold a full-text `q`.
+fn full_text_error(conditions: &Conditions, error: rusqlite::Error) -> ApiError {
+    if conditions.has_full_text() {
+        ApiError::from_match_query("q", error)
+    } else {
+        ApiError::from(error)
+    }
+}
+
+// ---------------------------------------------------------------- quotes
+
+#[derive(Serialize)]
+pub struct Quotes {
+    quotes: Vec<QuoteAnswer>,
+}
+
+#[derive(Serialize)]
+struct QuoteAnswer {
+    id: i64,
+    article: i64,
+    date: Option<String>,
+    speaker: Option<String>,
+    speaker_actor: Option<String>,
+    text: String,
+    start: i64,
+    end: i64,
+}
+
+const QUOTE_PARAMS: [&str; 6] = ["speaker", "q", "from", "to", "page", "per_page"];
+
+pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Quotes>>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &QUOTE_PARAMS)?;
+    let mut conditions = Conditions::default();
+    if let Some(expression) = quote_match(params.text("speaker"), params.text("q"))? {
+        conditions.push("qt.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", [Value::Text(expression)]);
+    }
+    if let Some(from) = params.day("from")? {
+        conditions.push("qt.date >= ?", [Value::Text(from)]);
+    }
+    if let Some(to) = params.day("to")? {
+        conditions.push("qt.date <= ?", [Value::Text(to)]);
+    }
+    let paging = params.paging()?;
+    state
+        .query(move |store| {
+            let connection = store.connection();
+            let fail = |error| full_text_error(&conditions, error);
+            let where_clause = conditions.where_clause();
+            let total: i64 = connection
+                .prepare_cached(&format!("SELECT count(*) FROM quotes qt{where_clause}"))
+                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))
+                .map_err(fail)?;
+            let mut values = conditions.values.clone();
+            values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
+            let sql = format!(
+                "SELECT qt.id, qt.article, qt.date, qt.speaker, qt.speaker_actor, qt.text, qt.start, qt.end \
+                 FROM quotes qt{where_clause} ORDER BY qt.date DESC, qt.id DESC LIMIT ? OFFSET ?"
+            );
+            let quotes = connection
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&values), |row| {
+                        Ok(QuoteAnswer {
+                            id: row.get(0)?,
+                            article: row.get(1)?,
+                            date: row.get(2)?,
+                            speaker: row.get(3)?,
+                            speaker_actor: row.get(4)?,
+                            text: row.get(5)?,
+                            start: row.get(6)?,
+                            end: row.get(7)?,
+                        })
+                    })?;
+                    rows.collect()
+                })
+                .map_err(fail)?;
+            Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Quotes { quotes } }))
+        })
+        .await
+}
+
+/// The FTS5 expression over `quotes_fts` for a speaker's name (each word, as a quoted
+/// string, so a name cannot be read as syntax) and the quote's words (`q`, FTS5 syntax).
+fn quote_match(speaker: Option<&str>, words: Option<&str>) -> Result<Option<String>, ApiError> {
+    let speaker = match speaker {
+        Some(name) => {
+            let words: Vec<String> = name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| format!("\"{w}\""))
+                .collect();
+            if words.is_empty() {
+                return Err(ApiError::bad("speaker", format!("expected words of a name, got '{name}'")));
+            }
+            Some(format!("speaker : ({})", words.join(" ")))
+        }
+        None => None,
+    };
+    let words = words.map(|q| format!("text : ({q})"));
+    Ok(match (speaker, words) {
+        (Some(speaker), Some(words)) => Some(format!("{speaker} AND {words}")),
+        (one, other) => one.or(other),
+    })
+}
+
+// ---------------------------------------------------------------- timeline
+
+#[derive(Serialize)]
+pub struct Timeline {
+    by: &'static str,
+    buckets: Vec<Bucket>,
+}
+
+#[derive(Serialize)]
+struct Bucket {
+    start: String,
+    events: i64,
+    goldstein: f64,
+    tone: f64,
+}
+
+const BUCKETS: [&str; 4] = ["month", "day", "week", "year"];
+
+pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Timeline>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["by"]].concat())?;
+    let mut conditions = event_conditions(&params)?;
+    conditions.push("e.date IS NOT NULL", []);
+    let by = params.choice("by", &BUCKETS)?;
+    let bucket = match by {
+        "day" => "e.date",
+        // The Monday on or before the day.
+        "week" => "date(e.date, '-6 days', 'weekday 1')",
+        "year" => "substr(e.date, 1, 4) || '-01-01'",
+        _ => "substr(e.date, 1, 7) || '-01'",
+    };
+    state
+        .query(move |store| {
+            let sql = format!(
+                "SELECT {bucket}, count(*), avg(e.goldstein), avg(e.tone) FROM events e{} GROUP BY 1 ORDER BY 1",
+                conditions.where_clause()
+            );
+            let buckets = store
+                .connection()
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&conditions.values), |row| {
+                        Ok(Bucket {
+                            start: row.get(0)?,
+                            events: row.get(1)?,
+                            goldstein: row.get(2)?,
+                            tone: row.get(3)?,
+                        })
+                    })?;
+                    rows.collect()
+                })
+                .map_err(|error| full_text_error(&conditions, error))?;
+            Ok(Json(Timeline { by, buckets }))
+        })
+        .await
+}
+
+// ---------------------------------------------------------------- actors and places
+
+#[derive(Serialize)]
+pub struct Actors {
+    actors: Vec<ActorCount>,
+    dyads: Vec<DyadCount>,
+}
+
+#[derive(Serialize)]
+struct ActorCount {
+    code: String,
+    events: i64,
+    goldstein: f64,
+}
+
+#[derive(Serialize)]
+struct DyadCount {
+    source: String,
+    target: String,
+    events: i64,
+    goldstein: f64,
+}
+
+/// Actors, dyads and places listed unless `limit` says otherwise, and at most.
+const DEFAULT_LIMIT: i64 = 50;
+const MAX_LIMIT: i64 = 5000;
+
+pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Actors>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["limit"]].concat())?;
+    let conditions = event_conditions(&params)?;
+    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+    state
+        .query(move |store| {
+            let connection = store.connection();
+            let fail = |error| full_text_error(&conditions, error);
+            let and = conditions.and_clause();
+            // Each event counts once for its source and once for its target.
+            let sql = format!(
+                "SELECT code, count(*), avg(goldstein) FROM ( \
+                 SELECT e.source AS code, e.goldstein FROM events e WHERE e.source IS NOT NULL{and} UNION ALL \
+                 SELECT e.target, e.goldstein FROM events e WHERE e.target IS NOT NULL{and}) \
+                 GROUP BY code ORDER BY 2 DESC, 1 LIMIT ?"
+            );
+            let mut values: Vec<Value> = conditions.values.iter().chain(&conditions.values).cloned().collect();
+            values.push(Value::Integer(limit));
+            let actors = connection
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&values), |row| {
+                        Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
+                    })?;
+                    rows.collect()
+                })
+                .map_err(fail)?;
+            let sql = format!(
+                "SELECT e.source, e.target, count(*), avg(e.goldstein) FROM events e \
+                 WHERE e.source IS NOT NULL AND e.target IS NOT NULL{and} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"
+            );
+            let mut values = conditions.values.clone();
+            values.push(Value::Integer(limit));
+            let dyads = connection
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&values), |row| {
+                        Ok(DyadCount {
+                            source: row.get(0)?,
+                            target: row.get(1)?,
+                            events: row.get(2)?,
+                            goldstein: row.get(3)?,
+                        })
+                    })?;
+                    rows.collect()
+                })
+                .map_err(fail)?;
+            Ok(Json(Actors { actors, dyads }))
+        })
+        .await
+}
+
+#[derive(Serialize)]
+pub struct Places {
+    places: Vec<PlaceCount>,
+}
+
+#[derive(Serialize)]
+struct PlaceCount {
+    name: String,
+    country: Option<String>,
+    lat: f64,
+    lon: f64,
+    events: i64,
+    goldstein: f64,
+    quads: [i64; 4],
+}
+
+pub async fn places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Places>, ApiError> {
+    let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["limit"]].concat())?;
+    let conditions = event_conditions(&params)?;
+    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+    state
+        .query(move |store| {
+            let sql = format!(
+                "SELECT e.place_name, e.place_country, e.lat, e.lon, count(*), avg(e.goldstein), \
+                 sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4) FROM events e \
+                 WHERE e.place_name IS NOT NULL AND e.lat IS NOT NULL{} \
+                 GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT ?",
+                conditions.and_clause()
+            );
+            let mut values = conditions.values.clone();
+            values.push(Value::Integer(limit));
+            let places = store
+                .connection()
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&values), |row| {
+                        Ok(PlaceCount {
+                            name: row.get(0)?,
+                            country: row.get(1)?,
+                            lat: row.get(2)?,
+                            lon: row.get(3)?,
+                            events: row.get(4)?,
+                            goldstein: row.get(5)?,
+                            quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
+                        })
+                    })?;
+                    rows.collect()
+                })
+                .map_err(|error| full_text_error(&conditions, error))?;
+            Ok(Json(Places { places }))
+        })
+        .await
+}
+
+// ---------------------------------------------------------------- articles
+
+pub async fn article(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let id: i64 = id
+        .parse()
+        .map_err(|_| ApiError::bad("id", format!("expected an article's store id (a number), got '{id}'")))?;
+    let json = state
+        .query(move |store| store.article_json(id).map_err(|error| ApiError::Store(error.to_string())))
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("no article with store id {id}")))?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], json).into_response())
+}
+
+// ---------------------------------------------------------------- export
+
+const EXPORT_FORMATS: [&str; 2] = ["gdelt-events", "jsonl"];
+/// Events an export holds unless `limit` says otherwise, and at most: an export is an
+/// answer to a question, not a copy of the store.
+const DEFAULT_EXPORT_LIMIT: i64 = 1000;
+const MAX_EXPORT_LIMIT: i64 = 10_000;
+
+pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
+    let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["format", "limit"]].concat())?;
+    let conditions = event_conditions(&params)?;
+    if params.text("format").is_none() {
+        return Err(ApiError::bad("format", "required: gdelt-events or jsonl"));
+    }
+    let format = params.choice("format", &EXPORT_FORMATS)?;
+    let limit = params.integer("limit", 1, MAX_EXPORT_LIMIT)?.unwrap_or(DEFAULT_EXPORT_LIMIT);
+    let resources = std::sync::Arc::clone(&state.resources);
+    let body = state
+        .query(move |store| {
+            // The newest events first, each with its index among its article's events
+            // (they are stored in the article's order, with consecutive ids).
+            let sql = format!(
+                "SELECT e.article, e.id - (SELECT min(id) FROM events WHERE article = e.article) FROM events e{} \
+                 ORDER BY e.date DESC, e.id DESC LIMIT ?",
+                conditions.where_clause()
+            );
+            let mut values = conditions.values.clone();
+            values.push(Value::Integer(limit));
+            let chosen: Vec<(i64, usize)> = store
+                .connection()
+                .prepare_cached(&sql)
+                .and_then(|mut statement| {
+                    let rows = statement.query_map(params_from_iter(&values), |row| Ok((row.get(0)?, row.get(1)?)))?;
+                    rows.collect()
+                })
+                .map_err(|error| full_text_error(&conditions, error))?;
+            let mut by_article: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+            for (article, index) in chosen {
+                by_article.entry(article).or_default().push(index);
+            }
+            match format {
+                "jsonl" => articles_lines(store, by_article.keys().copied()),
+                _ => crate::gdelt::event_rows(store, &resources, by_article),
+            }
+        })
+        .await?;
+    let (content_type, file) = match format {
+        "jsonl" => ("application/x-ndjson", "dateline-articles.jsonl"),
+        _ => ("text/tab-separated-values", "dateline-events.tsv"),
+    };
+    let disposition = format!("attachment; filename=\"{file}\"");
+    Ok(([(header::CONTENT_TYPE, content_type.to_string()), (header::CONTENT_DISPOSITION, disposition)], body)
+        .into_response())
+}
+
+/// The articles as JSON Lines, as `dateline extract` writes them (with `store_id`).
+fn articles_lines(store: &store::Store, ids: impl Iterator<Item = i64>) -> Result<Vec<u8>, ApiError> {
+    let mut lines = Vec::new();
+    for id in ids {
+        if let Some(json) = store.article_json(id).map_err(|error| ApiError::Store(error.to_string()))? {
+            lines.extend_from_slice(json.as_bytes());
+            lines.push(b'\n');
+        }
+    }
+    Ok(lines)
+}
+
+// ---------------------------------------------------------------- the rest
+
+pub async fn unknown_route(uri: axum::http::Uri) -> ApiError {
+    ApiError::NotFound(format!("no API route {}", uri.path()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_marks_become_segments() {
+        let snippet = format!("…the {MARK_START}doctors{MARK_END} said {MARK_START}strike{MARK_END}");
+        let expected = [("…the ", false), ("doctors", true), (" said ", false), ("strike", true)]
+            .map(|(text, mark)| Segment { text: text.to_string(), mark });
+        assert_eq!(segments(&snippet), expected);
+        assert_eq!(segments("<script>x</script>"), [Segment { text: "<script>x</script>".into(), mark: false }]);
+    }
+
+    #[test]
+    fn a_speaker_is_words_and_never_syntax() {
+        let expression = |speaker, words| quote_match(speaker, words).ok().flatten();
+        assert_eq!(expression(Some("Grace  Wanjiku\""), None).unwrap(), "speaker : (\"Grace\" \"Wanjiku\")");
+        assert_eq!(
+            expression(Some("otieno"), Some("paid OR talks")).unwrap(),
+            "speaker : (\"otieno\") AND text : (paid OR talks)"
+        );
+        assert_eq!(expression(None, None), None);
+        assert!(
+            matches!(quote_match(Some("\"*\""), None), Err(ApiError::BadParameter(m)) if m.starts_with("speaker: "))
+        );
+    }
+}
