@@ -38,6 +38,6 @@ export function writeState(state, { replace = false } = {}) {
 
 /** The filter every event endpoint shares (docs/api.md), from the state. */
 export function eventFilter(state) {
-  const { q, from, to, country, actor, root } = state;
-  return { q, from, to, country, actor, root };
+  const { q, from, to, country, actor, theme, root } = state;
+  return { q, from, to, country, actor, theme, root };
 }
