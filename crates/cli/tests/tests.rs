@@ -7,6 +7,7 @@ mod eval;
 mod extract;
 mod gdelt;
 mod golden;
+mod ingest;
 mod parser;
 mod references;
 mod regression;

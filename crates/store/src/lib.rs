@@ -56,6 +56,13 @@ pub enum Error {
         /// SQLite's error.
         source: rusqlite::Error,
     },
+    /// The database has no dateline tables (a new file not yet made a store, or
+    /// another program's database).
+    #[error("{}: not a dateline store (`dateline ingest` makes one)", path.display())]
+    NotAStore {
+        /// The database.
+        path: PathBuf,
+    },
     /// The file is a store of another version.
     #[error(
         "{}: a store of version {found}, and this dateline reads version {SCHEMA_VERSION}: build it again with `dateline ingest`",
@@ -152,10 +159,11 @@ impl Store {
     fn check_version(&self) -> Result<(), Error> {
         let found: i32 =
             self.connection.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(|e| self.sqlite(e))?;
-        if found != SCHEMA_VERSION {
-            return Err(Error::Version { path: self.path.clone(), found });
+        match found {
+            SCHEMA_VERSION => Ok(()),
+            0 => Err(Error::NotAStore { path: self.path.clone() }),
+            found => Err(Error::Version { path: self.path.clone(), found }),
         }
-        Ok(())
     }
 
     fn sqlite(&self, source: rusqlite::Error) -> Error {
@@ -250,6 +258,10 @@ mod tests {
         let path = scratch("not-a-store");
         std::fs::write(&path, "date 2020-01-01\nnot a database, but long enough to be read as one").unwrap();
         assert!(Store::open(&path).is_err());
+        let other = path.with_file_name("other.db");
+        Connection::open(&other).unwrap().execute_batch("CREATE TABLE t (x)").unwrap();
+        let message = Store::open(&other).err().expect("another program's database is refused").to_string();
+        assert!(message.ends_with("other.db: not a dateline store (`dateline ingest` makes one)"), "{message}");
         let missing = path.with_file_name("missing.db");
         assert!(Store::open_read_only(&missing).is_err(), "reading never creates a store");
     }
