@@ -21,18 +21,6 @@ impl ApiError {
     pub fn bad(name: &str, reason: impl std::fmt::Display) -> ApiError {
         ApiError::BadParameter(format!("{name}: {reason}"))
     }
-
-    /// A store error of a query whose full-text expression came from the parameter
-    /// `name`: SQLite reports a malformed FTS5 expression as a generic SQL error, and the
-    /// server's own SQL is fixed and tested, so such an error is the expression's.
-    pub fn from_match_query(name: &str, error: rusqlite::Error) -> ApiError {
-        match &error {
-            rusqlite::Error::SqliteFailure(failure, Some(message)) if failure.code == rusqlite::ErrorCode::Unknown => {
-                ApiError::bad(name, format!("not a valid full-text query ({message})"))
-            }
-            _ => ApiError::from(error),
-        }
-    }
 }
 
 impl From<rusqlite::Error> for ApiError {

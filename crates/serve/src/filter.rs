@@ -19,9 +19,37 @@ const EARTH_RADIUS_KM: f64 = 6371.0;
 pub struct Conditions {
     sql: Vec<String>,
     pub values: Vec<Value>,
+    full_text: Option<FullText>,
+}
+
+/// A full-text expression a request gave, checked before the query that holds it.
+struct FullText {
+    table: &'static str,
+    parameter: &'static str,
+    expression: String,
 }
 
 impl Conditions {
+    /// Rows of `alias` whose id is among the rows of the FTS5 `table` matching
+    /// `expression`, the value of `parameter`.
+    pub fn push_match(&mut self, alias_id: &str, table: &'static str, parameter: &'static str, expression: String) {
+        self.push(
+            format!("{alias_id} IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)"),
+            [Value::Text(expression.clone())],
+        );
+        self.full_text = Some(FullText { table, parameter, expression });
+    }
+
+    /// A 400 naming the parameter when its full-text expression does not parse: FTS5
+    /// parses it when the query first runs, so asking for one match tells, and any
+    /// error of the queries after is the store's.
+    pub fn check_full_text(&self, connection: &rusqlite::Connection) -> Result<(), ApiError> {
+        match &self.full_text {
+            Some(FullText { table, parameter, expression }) => check_match(connection, table, parameter, expression),
+            None => Ok(()),
+        }
+    }
+
     pub fn push(&mut self, sql: impl Into<String>, values: impl IntoIterator<Item = Value>) {
         self.sql.push(sql.into());
         self.values.extend(values);
@@ -39,10 +67,6 @@ impl Conditions {
     /// ` AND a AND b` after conditions of the caller's own.
     pub fn and_clause(&self) -> String {
         self.sql.iter().map(|condition| format!(" AND {condition}")).collect()
-    }
-
-    pub fn has_full_text(&self) -> bool {
-        self.sql.iter().any(|condition| condition.contains(" MATCH "))
     }
 }
 
@@ -67,10 +91,7 @@ fn either_side(prefix: &str) -> (String, Vec<Value>) {
 pub fn event_conditions(params: &Params) -> Result<Conditions, ApiError> {
     let mut conditions = Conditions::default();
     if let Some(query) = params.text("q") {
-        conditions.push(
-            "e.article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)",
-            [Value::Text(query.to_string())],
-        );
+        conditions.push_match("e.article", "articles_fts", "q", query.to_string());
     }
     if let Some(from) = params.day("from")? {
         conditions.push("e.date >= ?", [Value::Text(from)]);
@@ -170,6 +191,20 @@ fn parse_near(value: &str) -> Result<Near, ApiError> {
         return Err(bad());
     }
     Ok(Near { lat, lon, km })
+}
+
+/// A 400 naming `parameter` when `expression` is not a full-text query FTS5 reads.
+pub fn check_match(
+    connection: &rusqlite::Connection,
+    table: &str,
+    parameter: &str,
+    expression: &str,
+) -> Result<(), ApiError> {
+    let mut statement = connection.prepare_cached(&format!("SELECT 1 FROM {table} WHERE {table} MATCH ?1 LIMIT 1"))?;
+    match statement.exists([expression]) {
+        Ok(_) => Ok(()),
+        Err(error) => Err(ApiError::bad(parameter, format!("not a full-text query FTS5 reads ({error})"))),
+    }
 }
 
 /// Great-circle distance in kilometres (haversine), registered on every connection as

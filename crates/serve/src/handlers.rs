@@ -3,7 +3,7 @@
 //! as JSON strings only; snippets are segments, never markup.
 
 use crate::error::ApiError;
-use crate::filter::{event_conditions, prefix_range, Conditions, FILTER_PARAMS};
+use crate::filter::{check_match, event_conditions, prefix_range, Conditions, FILTER_PARAMS};
 use crate::params::{Paging, Params};
 use crate::AppState;
 use axum::extract::{Path, RawQuery, State};
@@ -157,14 +157,12 @@ fn search_store(
         ),
     };
     values.extend(conditions.values.iter().cloned());
-    let fail = |error| match query {
-        Some(_) => ApiError::from_match_query("q", error),
-        None => ApiError::from(error),
-    };
+    if let Some(query) = query {
+        check_match(connection, "articles_fts", "q", query)?;
+    }
     let total: i64 = connection
         .prepare_cached(&format!("SELECT count(*) FROM {from}"))
-        .and_then(|mut statement| statement.query_row(params_from_iter(&values), |row| row.get(0)))
-        .map_err(fail)?;
+        .and_then(|mut statement| statement.query_row(params_from_iter(&values), |row| row.get(0)))?;
     let mut page_values = values.clone();
     page_values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
     let hits = connection
@@ -182,9 +180,8 @@ fn search_store(
                     })
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()
-        })
-        .map_err(fail)?;
-    let facets = facets(connection, &from, &values).map_err(fail)?;
+        })?;
+    let facets = facets(connection, &from, &values)?;
     Ok(Page { total, page: paging.page, per_page: paging.per_page, items: Hits { hits, facets } })
 }
 
@@ -278,12 +275,11 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     state
         .query(move |store| {
             let connection = store.connection();
-            let fail = |error| full_text_error(&conditions, error);
+            conditions.check_full_text(connection)?;
             let where_clause = conditions.where_clause();
             let total: i64 = connection
                 .prepare_cached(&format!("SELECT count(*) FROM events e{where_clause}"))
-                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))
-                .map_err(fail)?;
+                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))?;
             let mut values = conditions.values.clone();
             values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
             let sql = format!(
@@ -293,8 +289,7 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let events = connection
                 .prepare_cached(&sql)
-                .and_then(|mut statement| statement.query_map(params_from_iter(&values), event_answer)?.collect())
-                .map_err(fail)?;
+                .and_then(|mut statement| statement.query_map(params_from_iter(&values), event_answer)?.collect())?;
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Events { events } }))
         })
         .await
@@ -324,15 +319,6 @@ fn event_answer(row: &Row) -> rusqlite::Result<EventAnswer> {
     })
 }
 
-/// A query error where the filter may hold a full-text `q`.
-fn full_text_error(conditions: &Conditions, error: rusqlite::Error) -> ApiError {
-    if conditions.has_full_text() {
-        ApiError::from_match_query("q", error)
-    } else {
-        ApiError::from(error)
-    }
-}
-
 // ---------------------------------------------------------------- quotes
 
 #[derive(Serialize)]
@@ -358,7 +344,7 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let params = Params::parse(raw.as_deref(), &QUOTE_PARAMS)?;
     let mut conditions = Conditions::default();
     if let Some(expression) = quote_match(params.text("speaker"), params.text("q"))? {
-        conditions.push("qt.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)", [Value::Text(expression)]);
+        conditions.push_match("qt.id", "quotes_fts", "q", expression);
     }
     if let Some(from) = params.day("from")? {
         conditions.push("qt.date >= ?", [Value::Text(from)]);
@@ -370,36 +356,33 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     state
         .query(move |store| {
             let connection = store.connection();
-            let fail = |error| full_text_error(&conditions, error);
+            conditions.check_full_text(connection)?;
             let where_clause = conditions.where_clause();
-            let total: i64 = connection
-                .prepare_cached(&format!("SELECT count(*) FROM quotes qt{where_clause}"))
-                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))
-                .map_err(fail)?;
+            let total: i64 =
+                connection.prepare_cached(&format!("SELECT count(*) FROM quotes qt{where_clause}")).and_then(
+                    |mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)),
+                )?;
             let mut values = conditions.values.clone();
             values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
             let sql = format!(
                 "SELECT qt.id, qt.article, qt.date, qt.speaker, qt.speaker_actor, qt.text, qt.start, qt.end \
                  FROM quotes qt{where_clause} ORDER BY qt.date DESC, qt.id DESC LIMIT ? OFFSET ?"
             );
-            let quotes = connection
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&values), |row| {
-                        Ok(QuoteAnswer {
-                            id: row.get(0)?,
-                            article: row.get(1)?,
-                            date: row.get(2)?,
-                            speaker: row.get(3)?,
-                            speaker_actor: row.get(4)?,
-                            text: row.get(5)?,
-                            start: row.get(6)?,
-                            end: row.get(7)?,
-                        })
-                    })?;
-                    rows.collect()
-                })
-                .map_err(fail)?;
+            let quotes = connection.prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&values), |row| {
+                    Ok(QuoteAnswer {
+                        id: row.get(0)?,
+                        article: row.get(1)?,
+                        date: row.get(2)?,
+                        speaker: row.get(3)?,
+                        speaker_actor: row.get(4)?,
+                        text: row.get(5)?,
+                        start: row.get(6)?,
+                        end: row.get(7)?,
+                    })
+                })?;
+                rows.collect()
+            })?;
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Quotes { quotes } }))
         })
         .await
@@ -461,25 +444,17 @@ pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) ->
     };
     state
         .query(move |store| {
+            conditions.check_full_text(store.connection())?;
             let sql = format!(
                 "SELECT {bucket}, count(*), avg(e.goldstein), avg(e.tone) FROM events e{} GROUP BY 1 ORDER BY 1",
                 conditions.where_clause()
             );
-            let buckets = store
-                .connection()
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&conditions.values), |row| {
-                        Ok(Bucket {
-                            start: row.get(0)?,
-                            events: row.get(1)?,
-                            goldstein: row.get(2)?,
-                            tone: row.get(3)?,
-                        })
-                    })?;
-                    rows.collect()
-                })
-                .map_err(|error| full_text_error(&conditions, error))?;
+            let buckets = store.connection().prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&conditions.values), |row| {
+                    Ok(Bucket { start: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)?, tone: row.get(3)? })
+                })?;
+                rows.collect()
+            })?;
             Ok(Json(Timeline { by, buckets }))
         })
         .await
@@ -519,7 +494,7 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     state
         .query(move |store| {
             let connection = store.connection();
-            let fail = |error| full_text_error(&conditions, error);
+            conditions.check_full_text(connection)?;
             let and = conditions.and_clause();
             // Each event counts once for its source and once for its target.
             let sql = format!(
@@ -530,35 +505,29 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values: Vec<Value> = conditions.values.iter().chain(&conditions.values).cloned().collect();
             values.push(Value::Integer(limit));
-            let actors = connection
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&values), |row| {
-                        Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
-                    })?;
-                    rows.collect()
-                })
-                .map_err(fail)?;
+            let actors = connection.prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&values), |row| {
+                    Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
+                })?;
+                rows.collect()
+            })?;
             let sql = format!(
                 "SELECT e.source, e.target, count(*), avg(e.goldstein) FROM events e \
                  WHERE e.source IS NOT NULL AND e.target IS NOT NULL{and} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let dyads = connection
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&values), |row| {
-                        Ok(DyadCount {
-                            source: row.get(0)?,
-                            target: row.get(1)?,
-                            events: row.get(2)?,
-                            goldstein: row.get(3)?,
-                        })
-                    })?;
-                    rows.collect()
-                })
-                .map_err(fail)?;
+            let dyads = connection.prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&values), |row| {
+                    Ok(DyadCount {
+                        source: row.get(0)?,
+                        target: row.get(1)?,
+                        events: row.get(2)?,
+                        goldstein: row.get(3)?,
+                    })
+                })?;
+                rows.collect()
+            })?;
             Ok(Json(Actors { actors, dyads }))
         })
         .await
@@ -586,6 +555,7 @@ pub async fn places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
     state
         .query(move |store| {
+            conditions.check_full_text(store.connection())?;
             let sql = format!(
                 "SELECT e.place_name, e.place_country, e.lat, e.lon, count(*), avg(e.goldstein), \
                  sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4) FROM events e \
@@ -595,24 +565,20 @@ pub async fn places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let places = store
-                .connection()
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&values), |row| {
-                        Ok(PlaceCount {
-                            name: row.get(0)?,
-                            country: row.get(1)?,
-                            lat: row.get(2)?,
-                            lon: row.get(3)?,
-                            events: row.get(4)?,
-                            goldstein: row.get(5)?,
-                            quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
-                        })
-                    })?;
-                    rows.collect()
-                })
-                .map_err(|error| full_text_error(&conditions, error))?;
+            let places = store.connection().prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&values), |row| {
+                    Ok(PlaceCount {
+                        name: row.get(0)?,
+                        country: row.get(1)?,
+                        lat: row.get(2)?,
+                        lon: row.get(3)?,
+                        events: row.get(4)?,
+                        goldstein: row.get(5)?,
+                        quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
+                    })
+                })?;
+                rows.collect()
+            })?;
             Ok(Json(Places { places }))
         })
         .await
@@ -650,6 +616,7 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     let resources = std::sync::Arc::clone(&state.resources);
     let body = state
         .query(move |store| {
+            conditions.check_full_text(store.connection())?;
             // The newest events first, each with its index among its article's events
             // (they are stored in the article's order, with consecutive ids).
             let sql = format!(
@@ -659,14 +626,10 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let chosen: Vec<(i64, usize)> = store
-                .connection()
-                .prepare_cached(&sql)
-                .and_then(|mut statement| {
-                    let rows = statement.query_map(params_from_iter(&values), |row| Ok((row.get(0)?, row.get(1)?)))?;
-                    rows.collect()
-                })
-                .map_err(|error| full_text_error(&conditions, error))?;
+            let chosen: Vec<(i64, usize)> = store.connection().prepare_cached(&sql).and_then(|mut statement| {
+                let rows = statement.query_map(params_from_iter(&values), |row| Ok((row.get(0)?, row.get(1)?)))?;
+                rows.collect()
+            })?;
             let mut by_article: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
             for (article, index) in chosen {
                 by_article.entry(article).or_default().push(index);

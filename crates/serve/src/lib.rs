@@ -60,9 +60,11 @@ impl AppState {
     }
 }
 
-/// SQL functions the queries use: `distance_km` for `near=`.
+/// What the queries use beyond SQLite's own: `distance_km` for `near=`, and `rarray`
+/// (a list bound as one parameter) for the facets of a search's hits.
 fn register_functions(connection: &rusqlite::Connection) -> rusqlite::Result<()> {
     use rusqlite::functions::FunctionFlags;
+    rusqlite::vtab::array::load_module(connection)?;
     connection.create_scalar_function(
         "distance_km",
         4,
