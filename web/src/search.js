@@ -43,9 +43,10 @@ function hitItem(hit, state, setState) {
     el(
       'a',
       { href: '#', class: 'hit-title', onclick: (event) => openArticle(event, hit.id, setState) },
-      hit.title || hit.id,
+      // A story without a title is named by its dateline.
+      hit.title || place || `article ${hit.id}`,
     ),
-    el('div', { class: 'meta' }, [hit.date, hit.source, place].filter(Boolean).join(' · ')),
+    el('div', { class: 'meta' }, [hit.date, hit.source, hit.title ? place : null].filter(Boolean).join(' · ')),
     el('p', { class: 'snippet' }, hit.snippet.map((part) => (part.mark ? el('mark', {}, part.text) : part.text))),
   );
 }
