@@ -71,6 +71,16 @@ function top(keys) {
 }
 const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : null);
 
+/** The first day of the bucket holding `date` (weeks start on Monday). */
+function bucketStart(date, by) {
+  if (by === 'year') return `${date.slice(0, 4)}-01-01`;
+  if (by === 'month') return `${date.slice(0, 7)}-01`;
+  if (by === 'day') return date;
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
+
 function snippet(text, q) {
   const wanted = new Set(words(q));
   const first = [...text.matchAll(/[\p{L}\p{N}]+/gu)].find((m) => wanted.has(m[0].toLowerCase()));
@@ -108,16 +118,16 @@ const routes = {
     return { total: found.length, page: 1, per_page: 50, events: found };
   },
   '/api/timeline': (p) => {
-    const cut = { day: 10, month: 7, year: 4, week: 10 }[p.by ?? 'month'];
+    const by = p.by ?? 'month';
     const buckets = new Map();
     for (const e of eventsFor(p)) {
-      const key = e.date.slice(0, cut);
+      const key = bucketStart(e.date, by);
       if (!buckets.has(key)) buckets.set(key, []);
       buckets.get(key).push(e);
     }
     return {
-      by: p.by ?? 'month',
-      buckets: [...buckets].sort().map(([key, list]) => ({ start: `${key}-01-01`.slice(0, 10), events: list.length, goldstein: mean(list.map((e) => e.goldstein)), tone: mean(list.map((e) => e.tone)) })),
+      by,
+      buckets: [...buckets].sort().map(([start, list]) => ({ start, events: list.length, goldstein: mean(list.map((e) => e.goldstein)), tone: mean(list.map((e) => e.tone)) })),
     };
   },
   '/api/actors': (p) => {

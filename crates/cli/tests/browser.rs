@@ -73,7 +73,11 @@ fn the_page_searches_draws_and_shows_articles_in_chromium() {
         .current_dir(&web)
         .status()
         .expect("node runs the browser test");
-    assert!(status.success(), "the browser test failed (its output is above; screenshots in {})", screenshots.display());
+    assert!(
+        status.success(),
+        "the browser test failed (its output is above; screenshots in {})",
+        screenshots.display()
+    );
 }
 
 #[test]
