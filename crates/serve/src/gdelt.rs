@@ -6,22 +6,18 @@
 use crate::error::ApiError;
 use rusqlite::OptionalExtension;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::Arc;
 
-/// The pipeline's resources, loaded at the first GDELT export (a second or two), not at
-/// start: most servers never export.
-pub type LazyResources = OnceLock<Result<engine::Resources, String>>;
+/// The pipeline, run on an article read back from the store. The binary supplies it
+/// (`engine::annotate`), as no library depends on `engine`.
+pub type Annotate = Arc<dyn Fn(&mut doc::Doc) -> Result<(), String> + Send + Sync>;
 
 /// The GDELT rows of the events at the given indexes of each article.
 pub fn event_rows(
     store: &store::Store,
-    resources: &LazyResources,
+    annotate: &Annotate,
     by_article: BTreeMap<i64, Vec<usize>>,
 ) -> Result<Vec<u8>, ApiError> {
-    let resources = resources
-        .get_or_init(|| engine::Resources::load().map_err(|error| error.to_string()))
-        .as_ref()
-        .map_err(|error| ApiError::Store(format!("the pipeline's resources do not load: {error}")))?;
     let mut rows = Vec::new();
     let mut statement = store
         .connection()
@@ -37,7 +33,7 @@ pub fn event_rows(
             })
             .optional()?;
         let Some(mut doc) = found else { continue };
-        engine::annotate(resources, &mut doc, &engine::Options::default());
+        annotate(&mut doc).map_err(|error| ApiError::Store(format!("the pipeline cannot run: {error}")))?;
         export::gdelt::write_events_at(&mut rows, &doc, indexes).expect("writing to memory does not fail");
     }
     Ok(rows)

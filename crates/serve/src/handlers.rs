@@ -613,7 +613,7 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
     }
     let format = params.choice("format", &EXPORT_FORMATS)?;
     let limit = params.integer("limit", 1, MAX_EXPORT_LIMIT)?.unwrap_or(DEFAULT_EXPORT_LIMIT);
-    let resources = std::sync::Arc::clone(&state.resources);
+    let annotate = std::sync::Arc::clone(&state.annotate);
     let body = state
         .query(move |store| {
             conditions.check_full_text(store.connection())?;
@@ -636,7 +636,7 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             }
             match format {
                 "jsonl" => articles_lines(store, by_article.keys().copied()),
-                _ => crate::gdelt::event_rows(store, &resources, by_article),
+                _ => crate::gdelt::event_rows(store, &annotate, by_article),
             }
         })
         .await?;

@@ -15,6 +15,7 @@ mod pool;
 mod site;
 
 pub use error::ApiError;
+pub use gdelt::Annotate;
 pub use site::{static_site, FileLookup};
 
 use axum::routing::{get, MethodRouter};
@@ -23,25 +24,26 @@ use pool::{Opener, Pool};
 use std::path::Path;
 use std::sync::Arc;
 
-/// What every handler reads: the store's connections, and the pipeline's resources
-/// for GDELT exports.
+/// What every handler reads: the store's connections, and the pipeline for GDELT
+/// exports.
 #[derive(Clone)]
 pub struct AppState {
     pool: Arc<Pool<store::Store>>,
-    resources: Arc<gdelt::LazyResources>,
+    annotate: Annotate,
 }
 
 impl AppState {
     /// Opens the store at `db` for reading; fails when it is missing or of another
-    /// version. At most `connections` queries run at once.
-    pub fn open(db: &Path, connections: usize) -> Result<AppState, store::Error> {
+    /// version. At most `connections` queries run at once; `annotate` runs the pipeline
+    /// for GDELT exports.
+    pub fn open(db: &Path, connections: usize, annotate: Annotate) -> Result<AppState, store::Error> {
         let open: Opener<store::Store> = Box::new(|path| {
             let store = store::Store::open_read_only(path)?;
             register_functions(store.connection())
                 .map_err(|source| store::Error::Sqlite { path: path.to_path_buf(), source })?;
             Ok(store)
         });
-        Ok(AppState { pool: Arc::new(Pool::new(db, connections, open)?), resources: Arc::default() })
+        Ok(AppState { pool: Arc::new(Pool::new(db, connections, open)?), annotate })
     }
 
     /// Runs `query` on a pooled connection on a blocking thread, so that SQLite never

@@ -6,7 +6,7 @@ use serde_json::Value;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// An article whose text holds markup: it must come back as string data.
 const SCRIPT_ARTICLE: &str = "date 2023-05-02\nGENEVA (Reuters) - The agency said <script>alert('x')</script> \
@@ -30,11 +30,16 @@ fn server() -> &'static Server {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("store.db");
-        let docs = annotated_examples();
+        let resources = Arc::new(engine::Resources::load().unwrap());
+        let docs = annotated_examples(&resources);
         let rows: Vec<_> =
             docs.iter().map(|doc| store::ArticleRows::new(doc.clone(), store::content_hash(&doc.text))).collect();
         store::Store::open(&db).unwrap().insert(&rows).unwrap();
-        let state = serve::AppState::open(&db, 4).unwrap();
+        let annotate: serve::Annotate = Arc::new(move |doc| {
+            engine::annotate(&resources, doc, &engine::Options::default());
+            Ok(())
+        });
+        let state = serve::AppState::open(&db, 4, annotate).unwrap();
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         std::thread::spawn(move || serve::run(listener, serve::router(state, serve::Router::new())));
@@ -42,16 +47,15 @@ fn server() -> &'static Server {
     })
 }
 
-fn annotated_examples() -> Vec<doc::Doc> {
+fn annotated_examples(resources: &engine::Resources) -> Vec<doc::Doc> {
     let (mut sources, errors) = ingest::expand_paths(&[repo_root().join("examples")]);
     assert!(errors.is_empty(), "{errors:?}");
     sources.push(ingest::Source::Memory { name: "script-tag".into(), bytes: SCRIPT_ARTICLE.as_bytes().to_vec() });
-    let resources = engine::Resources::load().unwrap();
     let mut docs = Vec::new();
     for source in &sources {
         for article in ingest::read(source, ingest::Limits::default()).unwrap() {
             let mut doc = article.unwrap().doc;
-            engine::annotate(&resources, &mut doc, &engine::Options::default());
+            engine::annotate(resources, &mut doc, &engine::Options::default());
             docs.push(doc);
         }
     }
