@@ -21,3 +21,36 @@ fn file_response(lookup: FileLookup, path: &str) -> Response {
         None => (StatusCode::NOT_FOUND, format!("{path}: no such page")).into_response(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Read, Write};
+
+    fn page(path: &str) -> Option<(Cow<'static, [u8]>, &'static str)> {
+        (path == "/").then_some((Cow::Borrowed(b"<p>page</p>".as_slice()), "text/html; charset=utf-8"))
+    }
+
+    /// The answer to `GET path`, head and body, from the site served on a free port.
+    fn get(path: &str) -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        std::thread::spawn(move || crate::run(listener, static_site(page)));
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        write!(stream, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        answer
+    }
+
+    #[test]
+    fn a_file_is_served_with_its_type_and_a_missing_one_is_a_404() {
+        let found = get("/");
+        assert!(found.starts_with("HTTP/1.1 200"), "{found}");
+        assert!(found.contains("content-type: text/html; charset=utf-8"), "{found}");
+        assert!(found.ends_with("<p>page</p>"), "{found}");
+        let missing = get("/nothing.js");
+        assert!(missing.starts_with("HTTP/1.1 404"), "{missing}");
+        assert!(missing.ends_with("/nothing.js: no such page"), "{missing}");
+    }
+}
