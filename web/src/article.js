@@ -28,7 +28,7 @@ export async function showArticle(state, setState) {
   }
   drawer.hidden = false;
   if (shown.id !== state.article) {
-    const article = await getJson(`/api/articles/${encodeURIComponent(state.article)}`);
+    const article = await getJson(`/api/articles/${encodeURIComponent(state.article)}`, {}, 'article');
     shown = { id: state.article, annotations: annotations(article) };
     render(drawer, article, setState);
   }

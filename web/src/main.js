@@ -2,6 +2,7 @@
 // writes every change back to the address (so the URL can be shared).
 import './style.css';
 import { readState, writeState, eventFilter } from './state.js';
+import { superseded } from './api.js';
 import { byId, fill } from './dom.js';
 import { showSearch } from './search.js';
 import { showTimeline } from './timeline.js';
@@ -36,6 +37,7 @@ function setState(change, options) {
 }
 
 function render() {
+  fill(byId('status'));
   for (const [name, field] of FORM_KEYS.map((key) => [key, byId(`filter-${key}`)])) field.value = state[name];
   byId('speaker').value = state.speaker;
   for (const [view, keys] of VIEWS) {
@@ -51,7 +53,9 @@ function track(drawing) {
   pending += 1;
   document.body.dataset.pending = String(pending);
   drawing
-    .catch((error) => fill(byId('status'), error.message))
+    .catch((error) => {
+      if (!superseded(error)) fill(byId('status'), error.message);
+    })
     .finally(() => {
       pending -= 1;
       document.body.dataset.pending = String(pending);
@@ -60,13 +64,11 @@ function track(drawing) {
 
 byId('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
-  fill(byId('status'));
   const change = { page: '' };
   for (const key of FORM_KEYS) change[key] = byId(`filter-${key}`).value.trim();
   setState(change);
 });
 byId('clear-filters').addEventListener('click', () => {
-  fill(byId('status'));
   setState({ ...Object.fromEntries(FORM_KEYS.filter((key) => key !== 'q').map((key) => [key, ''])), dyad: '', list: '', page: '' });
 });
 byId('speaker-form').addEventListener('submit', (event) => {
