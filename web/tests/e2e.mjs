@@ -189,6 +189,7 @@ async function checkCraftedArticle(page, words) {
   await settled(page);
   await searchFor(page, words);
   const hit = page.locator('.hit').first();
+  assert.ok((await hit.locator('.hit-title').textContent()).includes('<script>'), 'a script tag in a title shows as text');
   await hit.locator('.hit-title').click();
   await settled(page);
   const text = await page.locator('#article-text').textContent();
