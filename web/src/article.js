@@ -28,9 +28,12 @@ export async function showArticle(state, setState) {
   }
   drawer.hidden = false;
   if (shown.id !== state.article) {
+    // Nothing of the previous article stays up if this one cannot be read.
+    shown = { id: null, annotations: [] };
+    fill(drawer, el('p', { class: 'hint' }, 'Loading…'));
     const article = await getJson(`/api/articles/${encodeURIComponent(state.article)}`, {}, 'article');
     shown = { id: state.article, annotations: annotations(article) };
-    render(drawer, article, setState);
+    render(drawer, article, shown.annotations, setState);
   }
   if (state.span) {
     const [start, end] = state.span.split('-').map(Number);
@@ -68,7 +71,7 @@ function placeDetail(place) {
   return `${place.name}, ${place.country ?? '?'} (${fixed(place.lat, 2)}, ${fixed(place.lon, 2)}) ${place.kind ?? ''}`;
 }
 
-function render(drawer, article, setState) {
+function render(drawer, article, annotations, setState) {
   const dateline = article.dateline ?? {};
   const header = el(
     'header',
@@ -91,7 +94,7 @@ function render(drawer, article, setState) {
   fill(
     drawer,
     header,
-    el('div', { class: 'article-body' }, el('div', { id: 'article-text', class: 'article-text' }, highlighted(article.text)), sidePanel(setState)),
+    el('div', { class: 'article-body' }, el('div', { id: 'article-text', class: 'article-text' }, highlighted(article.text, annotations)), sidePanel(annotations, setState)),
   );
 }
 
@@ -100,12 +103,12 @@ function render(drawer, article, setState) {
  * class per layer covering it (overlapping layers combine), and each annotation keeps
  * its pieces so the panel can scroll to and flash them.
  */
-function highlighted(text) {
+function highlighted(text, annotations) {
   const table = byteToIndexTable(text);
   const opens = new Map();
   const closes = new Map();
   const push = (map, key, value) => (map.get(key) ?? map.set(key, []).get(key)).push(value);
-  for (const annotation of shown.annotations) {
+  for (const annotation of annotations) {
     const start = indexOf(table, annotation.start);
     const end = indexOf(table, annotation.end);
     if (end <= start) continue;
@@ -137,12 +140,12 @@ function highlighted(text) {
   return pieces;
 }
 
-function sidePanel(setState) {
+function sidePanel(annotations, setState) {
   return el(
     'nav',
     { id: 'article-panel', class: 'article-panel' },
     LAYERS.map(([kind, title]) => {
-      const items = shown.annotations.filter((a) => a.kind === kind && a.segments.length > 0);
+      const items = annotations.filter((a) => a.kind === kind && a.segments.length > 0);
       if (items.length === 0) return null;
       return el(
         'section',
