@@ -37,6 +37,7 @@ try {
   await page.screenshot({ path: join(outDir, 'search.png') });
   await checkFacetAndBrush(page);
   await checkMapList(page);
+  await checkQuotes(page);
   await checkArticle(page);
   await page.screenshot({ path: join(outDir, 'article.png') });
   await checkSharedUrl(page);
@@ -142,6 +143,15 @@ async function checkMapList(page) {
   await page.goBack();
   await settled(page);
   assert.ok(!(await page.locator('#article').isVisible()), 'going back closes it');
+}
+
+async function checkQuotes(page) {
+  assert.ok((await page.locator('#quotes .speaker').count()) > 1, 'quotes are grouped by speaker');
+  await page.locator('#quotes button.quote').first().click();
+  await settled(page);
+  assert.ok((await page.locator('#article-text .hl-quote.focused').count()) > 0, 'a quote opens its article at the quotation');
+  await page.goBack();
+  await settled(page);
 }
 
 async function checkArticle(page) {
