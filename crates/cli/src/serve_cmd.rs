@@ -1,4 +1,4 @@
-//! `dateline serve`: the JSON API over a store, until the process is stopped.
+//! `dateline serve`: the JSON API over a store and the web page, until the process is stopped.
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -10,8 +10,8 @@ pub fn run(db: &Path, addr: SocketAddr) -> anyhow::Result<ExitCode> {
     // waits on the disk.
     let connections = std::thread::available_parallelism().map_or(4, |cores| cores.get() * 2);
     let state = serve::AppState::open(db, connections, pipeline())?;
-    // The web page's routes (its files at `/`) are merged here; the API keeps `/api/`.
-    let site = serve::Router::new();
+    // The web page (its files at `/`, embedded by `web`); the API keeps `/api/`.
+    let site = serve::static_site(|path| web::asset(path).map(|asset| (asset.bytes, asset.mime)));
     let listener = std::net::TcpListener::bind(addr).map_err(|error| anyhow::anyhow!("{addr}: {error}"))?;
     serve::run(listener, serve::router(state, site))?;
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `dateline` binary: one test binary, split into modules.
 
 mod bad_input;
+mod browser;
 mod build;
 mod eval;
 mod extract;

@@ -13,9 +13,11 @@ mod handlers;
 mod openapi;
 mod params;
 mod pool;
+mod site;
 
 pub use error::ApiError;
 pub use gdelt::Annotate;
+pub use site::{static_site, FileLookup};
 
 use axum::routing::{get, MethodRouter};
 pub use axum::Router;
