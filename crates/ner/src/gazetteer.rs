@@ -68,13 +68,6 @@ impl Gazetteer {
         }
     }
 
-    /// Whether news writes `word` lowercase inside a sentence: an ordinary word.
-    pub fn is_usually_lower(&self, word: &str) -> bool {
-        // `usually_lower` is the last category.
-        let usually_lower_bit = 1 << (CATEGORIES.len() - 1);
-        self.lookup([lowercase_hash(word)]) & usually_lower_bit != 0
-    }
-
     /// The category names of a space-separated phrase.
     pub fn categories(&self, phrase: &str) -> Vec<&'static str> {
         let mask = self.lookup(phrase.split(' ').map(lowercase_hash));
@@ -112,7 +105,5 @@ mod tests {
         assert!(gazetteer.categories("Tbilisi").contains(&"city"));
         assert!(gazetteer.categories("Maria").contains(&"first_female"));
         assert!(gazetteer.categories("Johnson").contains(&"last"));
-        assert!(gazetteer.is_usually_lower("Union") && gazetteer.is_usually_lower("police"));
-        assert!(!gazetteer.is_usually_lower("Tbilisi"));
     }
 }
