@@ -32,10 +32,10 @@ impl Tally {
 }
 
 pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
-    configure_threads(args.threads)?;
-    let options = engine::Options { fallback_date: args.date };
+    configure_threads(args.annotate.threads)?;
+    let options = engine::Options { fallback_date: args.annotate.date };
     let output = Output { format: args.format, tokens: args.tokens };
-    let limits = args.limits.limits();
+    let limits = args.annotate.limits.limits();
     let resources = engine::Resources::load()?;
     let (sources, walk_errors) = ingest::expand_paths(&args.paths);
     let mut tally = Tally::default();

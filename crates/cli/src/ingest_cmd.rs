@@ -28,7 +28,7 @@ const BATCH_BYTES: usize = 32 << 20;
 const WATCH_POLL: Duration = Duration::from_millis(500);
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    crate::configure_threads(args.threads)?;
+    crate::configure_threads(args.annotate.threads)?;
     let resources = engine::Resources::load()?;
     let store = Store::open(&args.db)?;
     // The reader checks hashes on its own connection while the writer commits.
@@ -39,8 +39,8 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let writer = thread::spawn(move || write_batches(store, received));
     let mut ingest = Ingest {
         resources: &resources,
-        options: engine::Options { fallback_date: args.date },
-        limits: args.limits.limits(),
+        options: engine::Options { fallback_date: args.annotate.date },
+        limits: args.annotate.limits.limits(),
         lookup,
         batch: Vec::with_capacity(BATCH_ARTICLES),
         batch_bytes: 0,

@@ -240,18 +240,12 @@ struct ExtractArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Add to each JSON record the tokens of its parsed sentences (those with an event
-    /// trigger or a quote): offsets, tag, head and dependency relation.
+    /// Add to each JSON record the tokens of its parsed sentences (those the event coder
+    /// reads a tree from): offsets, tag, head and dependency relation.
     #[arg(long)]
     tokens: bool,
-    /// Publication date (YYYY-MM-DD) for articles whose input and dateline give none.
-    #[arg(long, value_parser = parse_date)]
-    date: Option<doc::CivilDate>,
-    /// Worker threads (0: one per core).
-    #[arg(long, default_value_t = 0)]
-    threads: usize,
     #[command(flatten)]
-    limits: LimitArgs,
+    annotate: AnnotateArgs,
 }
 
 #[derive(clap::Args)]
@@ -267,14 +261,8 @@ struct IngestArgs {
     /// it stops growing) until interrupted.
     #[arg(long)]
     watch: Option<PathBuf>,
-    /// Publication date (YYYY-MM-DD) for articles whose input and dateline give none.
-    #[arg(long, value_parser = parse_date)]
-    date: Option<doc::CivilDate>,
-    /// Worker threads (0: one per core).
-    #[arg(long, default_value_t = 0)]
-    threads: usize,
     #[command(flatten)]
-    limits: LimitArgs,
+    annotate: AnnotateArgs,
 }
 
 #[derive(clap::Args)]
@@ -283,6 +271,19 @@ struct SegmentArgs {
     /// Inputs: files, directories, or `-` for stdin.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    limits: LimitArgs,
+}
+
+/// How articles are annotated: shared by the commands that run the whole pipeline.
+#[derive(clap::Args)]
+struct AnnotateArgs {
+    /// Publication date (YYYY-MM-DD) for articles whose input and dateline give none.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<doc::CivilDate>,
+    /// Worker threads (0: one per core).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
     #[command(flatten)]
     limits: LimitArgs,
 }

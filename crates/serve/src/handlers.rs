@@ -192,8 +192,7 @@ fn search_store(
     };
     hits_values.extend(page);
     let hits = if paging.offset() < RANKED_HITS {
-        let mut statement = connection.prepare_cached(&hits_sql)?;
-        let rows = statement.query_map(params_from_iter(&hits_values), |row| {
+        all_rows(connection, &hits_sql, &hits_values, |row| {
             Ok(Hit {
                 id: row.get(0)?,
                 title: row.get(1)?,
@@ -202,8 +201,7 @@ fn search_store(
                 dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
                 snippet: segments(&row.get::<_, String>(6)?),
             })
-        })?;
-        rows.collect::<rusqlite::Result<Vec<_>>>()?
+        })?
     } else {
         Vec::new()
     };
@@ -213,6 +211,16 @@ fn search_store(
 
 fn count(connection: &rusqlite::Connection, sql: &str, values: &[Value]) -> rusqlite::Result<i64> {
     connection.prepare_cached(sql)?.query_row(params_from_iter(values), |row| row.get(0))
+}
+
+/// Every row `sql` answers with `values`, each made by `row`, through one cached statement.
+fn all_rows<T>(
+    connection: &rusqlite::Connection,
+    sql: &str,
+    values: &[Value],
+    row: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    connection.prepare_cached(sql)?.query_map(params_from_iter(values), row)?.collect()
 }
 
 /// The ids a query answers, its values followed by `last`.
@@ -311,9 +319,7 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             let connection = store.connection();
             conditions.check_full_text(connection)?;
             let where_clause = conditions.where_clause();
-            let total: i64 = connection
-                .prepare_cached(&format!("SELECT count(*) FROM events e{where_clause}"))
-                .and_then(|mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)))?;
+            let total = count(connection, &format!("SELECT count(*) FROM events e{where_clause}"), &conditions.values)?;
             let mut values = conditions.values.clone();
             values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
             let sql = format!(
@@ -321,9 +327,7 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
                  e.goldstein, e.tone, e.place_name, e.place_country, e.lat, e.lon, e.start, e.end, e.evidence, e.rule \
                  FROM events e{where_clause} ORDER BY {order} LIMIT ? OFFSET ?"
             );
-            let events = connection
-                .prepare_cached(&sql)
-                .and_then(|mut statement| statement.query_map(params_from_iter(&values), event_answer)?.collect())?;
+            let events = all_rows(connection, &sql, &values, event_answer)?;
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Events { events } }))
         })
         .await
@@ -392,30 +396,25 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             let connection = store.connection();
             conditions.check_full_text(connection)?;
             let where_clause = conditions.where_clause();
-            let total: i64 =
-                connection.prepare_cached(&format!("SELECT count(*) FROM quotes qt{where_clause}")).and_then(
-                    |mut statement| statement.query_row(params_from_iter(&conditions.values), |row| row.get(0)),
-                )?;
+            let total =
+                count(connection, &format!("SELECT count(*) FROM quotes qt{where_clause}"), &conditions.values)?;
             let mut values = conditions.values.clone();
             values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
             let sql = format!(
                 "SELECT qt.id, qt.article, qt.date, qt.speaker, qt.speaker_actor, qt.text, qt.start, qt.end \
                  FROM quotes qt{where_clause} ORDER BY qt.date DESC, qt.id DESC LIMIT ? OFFSET ?"
             );
-            let quotes = connection.prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&values), |row| {
-                    Ok(QuoteAnswer {
-                        id: row.get(0)?,
-                        article: row.get(1)?,
-                        date: row.get(2)?,
-                        speaker: row.get(3)?,
-                        speaker_actor: row.get(4)?,
-                        text: row.get(5)?,
-                        start: row.get(6)?,
-                        end: row.get(7)?,
-                    })
-                })?;
-                rows.collect()
+            let quotes = all_rows(connection, &sql, &values, |row| {
+                Ok(QuoteAnswer {
+                    id: row.get(0)?,
+                    article: row.get(1)?,
+                    date: row.get(2)?,
+                    speaker: row.get(3)?,
+                    speaker_actor: row.get(4)?,
+                    text: row.get(5)?,
+                    start: row.get(6)?,
+                    end: row.get(7)?,
+                })
             })?;
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Quotes { quotes } }))
         })
@@ -483,11 +482,8 @@ pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) ->
                 "SELECT {bucket}, count(*), avg(e.goldstein), avg(e.tone) FROM events e{} GROUP BY 1 ORDER BY 1",
                 conditions.where_clause()
             );
-            let buckets = store.connection().prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&conditions.values), |row| {
-                    Ok(Bucket { start: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)?, tone: row.get(3)? })
-                })?;
-                rows.collect()
+            let buckets = all_rows(store.connection(), &sql, &conditions.values, |row| {
+                Ok(Bucket { start: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)?, tone: row.get(3)? })
             })?;
             Ok(Json(Timeline { by, buckets }))
         })
@@ -539,11 +535,8 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values: Vec<Value> = conditions.values.iter().chain(&conditions.values).cloned().collect();
             values.push(Value::Integer(limit));
-            let actors = connection.prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&values), |row| {
-                    Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
-                })?;
-                rows.collect()
+            let actors = all_rows(connection, &sql, &values, |row| {
+                Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
             })?;
             let sql = format!(
                 "SELECT e.source, e.target, count(*), avg(e.goldstein) FROM events e \
@@ -551,16 +544,8 @@ pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let dyads = connection.prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&values), |row| {
-                    Ok(DyadCount {
-                        source: row.get(0)?,
-                        target: row.get(1)?,
-                        events: row.get(2)?,
-                        goldstein: row.get(3)?,
-                    })
-                })?;
-                rows.collect()
+            let dyads = all_rows(connection, &sql, &values, |row| {
+                Ok(DyadCount { source: row.get(0)?, target: row.get(1)?, events: row.get(2)?, goldstein: row.get(3)? })
             })?;
             Ok(Json(Actors { actors, dyads }))
         })
@@ -599,19 +584,16 @@ pub async fn places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let places = store.connection().prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&values), |row| {
-                    Ok(PlaceCount {
-                        name: row.get(0)?,
-                        country: row.get(1)?,
-                        lat: row.get(2)?,
-                        lon: row.get(3)?,
-                        events: row.get(4)?,
-                        goldstein: row.get(5)?,
-                        quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
-                    })
-                })?;
-                rows.collect()
+            let places = all_rows(store.connection(), &sql, &values, |row| {
+                Ok(PlaceCount {
+                    name: row.get(0)?,
+                    country: row.get(1)?,
+                    lat: row.get(2)?,
+                    lon: row.get(3)?,
+                    events: row.get(4)?,
+                    goldstein: row.get(5)?,
+                    quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
+                })
             })?;
             Ok(Json(Places { places }))
         })
@@ -660,10 +642,8 @@ pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             );
             let mut values = conditions.values.clone();
             values.push(Value::Integer(limit));
-            let chosen: Vec<(i64, usize)> = store.connection().prepare_cached(&sql).and_then(|mut statement| {
-                let rows = statement.query_map(params_from_iter(&values), |row| Ok((row.get(0)?, row.get(1)?)))?;
-                rows.collect()
-            })?;
+            let chosen: Vec<(i64, usize)> =
+                all_rows(store.connection(), &sql, &values, |row| Ok((row.get(0)?, row.get(1)?)))?;
             let mut by_article: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
             for (article, index) in chosen {
                 by_article.entry(article).or_default().push(index);
