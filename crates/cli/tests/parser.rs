@@ -4,7 +4,8 @@ use crate::util::{dateline, lines, path_str, scratch};
 
 const STORY: &str = "{\"id\":\"p1\",\"date\":\"2024-05-02\",\"text\":\"KHARTOUM, May 2 (Reuters) - \
     Rebels attacked a convoy near the border on Wednesday. The weather was mild. \
-    \\\"We will respond,\\\" the army said. Rebels attacked the town in 1998.\"}\n";
+    \\\"We will respond,\\\" the army said. Rebels attacked the town in 1998. Sudan beat Chad 2-1 in the \
+    qualifier.\"}\n";
 
 #[test]
 fn tokens_hold_the_parse_of_the_sentences_the_event_coder_reads() {
@@ -20,6 +21,7 @@ fn tokens_hold_the_parse_of_the_sentences_the_event_coder_reads() {
     assert!(!words.contains(&"weather"), "a sentence without a trigger is not parsed: {words:?}");
     assert!(!words.contains(&"respond"), "nor is a quote without one: {words:?}");
     assert!(!words.contains(&"town"), "nor a sentence of events long past: {words:?}");
+    assert!(!words.contains(&"qualifier"), "nor a sports report: {words:?}");
     let at = |w: &str| tokens.iter().position(|t| word(t) == w).unwrap();
     let attacked = &tokens[at("attacked")];
     assert_eq!(attacked["dep"], "ROOT");

@@ -114,7 +114,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 let facts = *facts.get_or_insert_with(|| SentenceFacts {
-                    background: background(doc, index) || sports_report(doc, sentence_tokens.clone()),
+                    background: uncoded(doc, index),
                     place: event_place(doc, index as u32),
                 });
                 if facts.background {
@@ -148,9 +148,9 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
 }
 
 /// Whether coding the events of sentence `index` may read its parse: a word after its
-/// dateline is a trigger the coder reads ([`trigger_at`]) and the sentence is no
-/// background. Every other sentence is coded the same with a parse or without, so the
-/// parse stage parses only these.
+/// dateline is a trigger the coder reads ([`trigger_at`]) and the sentence is not one the
+/// coder passes over ([`uncoded`]). Every other sentence is coded the same with a parse
+/// or without, so the parse stage parses only these.
 pub(crate) fn reads_parse(doc: &Doc, lexicon: &Lexicon, index: usize) -> bool {
     let sentence_tokens = doc.sentences[index].tokens();
     let after_dateline = doc.after_dateline(sentence_tokens.clone());
@@ -159,7 +159,13 @@ pub(crate) fn reads_parse(doc: &Doc, lexicon: &Lexicon, index: usize) -> bool {
         (tokens.start.max(after_dateline)..tokens.end)
             .any(|at| trigger_at(doc, lexicon, at, first_word, tokens.end).is_some())
     });
-    has_trigger && !background(doc, index)
+    has_trigger && !uncoded(doc, index)
+}
+
+/// Whether the coder passes over sentence `index` whatever its triggers: background or
+/// sport. The one test of both the coder and [`reads_parse`], so they cannot drift.
+fn uncoded(doc: &Doc, index: usize) -> bool {
+    background(doc, index) || sports_report(doc, doc.sentences[index].tokens())
 }
 
 /// The sentence's first word after the dateline: the only capitalized word that may be
