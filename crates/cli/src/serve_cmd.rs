@@ -17,12 +17,18 @@ pub fn run(db: &Path, addr: SocketAddr) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The pipeline for GDELT exports, its resources loaded at the first export (a second
-/// or two), not at start: most servers never export.
+/// The pipeline for GDELT exports. Its resources (a second or two to load) load on a
+/// thread of their own from the start, so that the first export does not wait for them
+/// unless it comes in the server's first seconds.
 fn pipeline() -> serve::Annotate {
-    let resources: OnceLock<Result<engine::Resources, String>> = OnceLock::new();
+    let resources: Arc<OnceLock<Result<engine::Resources, String>>> = Arc::default();
+    let load = || engine::Resources::load().map_err(|error| error.to_string());
+    let loading = Arc::clone(&resources);
+    std::thread::spawn(move || {
+        loading.get_or_init(load);
+    });
     Arc::new(move |doc| {
-        let loaded = resources.get_or_init(|| engine::Resources::load().map_err(|error| error.to_string()));
+        let loaded = resources.get_or_init(load);
         engine::annotate(loaded.as_ref()?, doc, &engine::Options::default());
         Ok(())
     })

@@ -1,16 +1,17 @@
 //! The event filter that `events`, `timeline`, `actors`, `places` and `export` share
-//! (`docs/api.md`), as SQL over the `events` table (alias `e`) with its bound values.
+//! (`docs/api.md`), matched against the events' facts in memory (`facts.rs`), and the
+//! SQL conditions of the other endpoints.
 
 use crate::error::ApiError;
+use crate::facts::{Fact, Facts};
 use crate::params::{actor_code, Params};
+use doc::CivilDate;
 use rusqlite::types::Value;
 
 /// The filter's parameter names.
 pub const FILTER_PARAMS: [&str; 13] =
     ["q", "from", "to", "country", "actor", "source", "target", "dyad", "code", "root", "quad", "near", "theme"];
 
-/// Kilometres per degree of latitude.
-const KM_PER_DEGREE: f64 = 111.32;
 /// The Earth's mean radius, for distances.
 const EARTH_RADIUS_KM: f64 = 6371.0;
 
@@ -80,103 +81,144 @@ pub fn prefix_range(column: &str, prefix: &str) -> (String, [Value; 2]) {
     (format!("({column} >= ? AND {column} < ?)"), [Value::Text(prefix.to_string()), Value::Text(end)])
 }
 
-/// An actor on either side of the event.
-fn either_side(prefix: &str) -> (String, Vec<Value>) {
-    let (source, source_values) = prefix_range("e.source", prefix);
-    let (target, target_values) = prefix_range("e.target", prefix);
-    (format!("({source} OR {target})"), source_values.into_iter().chain(target_values).collect())
+/// The event filter's conditions, read from the request's parameters; every one given
+/// must hold.
+pub struct EventFilter {
+    /// `q`: the article's text matches (FTS5 syntax).
+    full_text: Option<String>,
+    /// `theme`: the article has the theme.
+    theme: Option<String>,
+    from: Option<CivilDate>,
+    to: Option<CivilDate>,
+    /// `country` as ISO alpha-2: where the event happened.
+    place_country: Option<String>,
+    /// Actor codes or prefixes the event has on either side (`actor`, `country` as a
+    /// CAMEO country), as its source (`source`, `dyad`), as its target.
+    either_side: Vec<String>,
+    sources: Vec<String>,
+    targets: Vec<String>,
+    /// `code`: the CAMEO code or its prefix; `root`: its root, two digits.
+    code: Option<String>,
+    root: Option<String>,
+    quad: Option<u8>,
+    near: Option<Near>,
 }
 
-/// The conditions of every filter parameter present.
-pub fn event_conditions(params: &Params) -> Result<Conditions, ApiError> {
-    let mut conditions = Conditions::default();
-    if let Some(query) = params.text("q") {
-        conditions.push_match("e.article", "articles_fts", "q", query.to_string());
-    }
-    if let Some(from) = params.day("from")? {
-        conditions.push("e.date >= ?", [Value::Text(from)]);
-    }
-    if let Some(to) = params.day("to")? {
-        conditions.push("e.date <= ?", [Value::Text(to)]);
-    }
-    if let Some(country) = params.text("country") {
-        match country.len() {
-            2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                conditions.push("e.place_country = ?", [Value::Text(country.to_ascii_uppercase())]);
+impl EventFilter {
+    /// The filter of every filter parameter present; a 400 names a bad one.
+    pub fn parse(params: &Params) -> Result<EventFilter, ApiError> {
+        let day = |name: &str| -> Result<Option<CivilDate>, ApiError> {
+            Ok(params.day(name)?.as_deref().and_then(CivilDate::parse_iso))
+        };
+        let mut filter = EventFilter {
+            full_text: params.text("q").map(str::to_string),
+            theme: params.text("theme").map(str::to_string),
+            from: day("from")?,
+            to: day("to")?,
+            place_country: None,
+            either_side: Vec::new(),
+            sources: Vec::new(),
+            targets: Vec::new(),
+            code: None,
+            root: None,
+            quad: None,
+            near: params.text("near").map(parse_near).transpose()?,
+        };
+        if let Some(country) = params.text("country") {
+            match country.len() {
+                2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    filter.place_country = Some(country.to_ascii_uppercase());
+                }
+                3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                    filter.either_side.push(country.to_ascii_uppercase());
+                }
+                _ => {
+                    return Err(ApiError::bad(
+                        "country",
+                        format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
+                    ))
+                }
             }
-            3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                let (sql, values) = either_side(&country.to_ascii_uppercase());
-                conditions.push(sql, values);
-            }
-            _ => {
+        }
+        filter.either_side.extend(params.code("actor")?);
+        filter.sources.extend(params.code("source")?);
+        filter.targets.extend(params.code("target")?);
+        if let Some(dyad) = params.text("dyad") {
+            let (source, target) = dyad
+                .split_once(',')
+                .ok_or_else(|| ApiError::bad("dyad", format!("expected SOURCE,TARGET (RUS,UKR), got '{dyad}'")))?;
+            filter.sources.push(actor_code("dyad", source.trim())?);
+            filter.targets.push(actor_code("dyad", target.trim())?);
+        }
+        if let Some(code) = params.text("code") {
+            if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(ApiError::bad(
-                    "country",
-                    format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
-                ))
+                    "code",
+                    format!("expected a CAMEO code of 2 to 4 digits (193), got '{code}'"),
+                ));
             }
+            filter.code = Some(code.to_string());
         }
+        filter.root = params.integer("root", 1, 20)?.map(|root| format!("{root:02}"));
+        filter.quad = params.integer("quad", 1, 4)?.map(|quad| quad as u8);
+        Ok(filter)
     }
-    if let Some(actor) = params.code("actor")? {
-        let (sql, values) = either_side(&actor);
-        conditions.push(sql, values);
-    }
-    for side in ["source", "target"] {
-        if let Some(code) = params.code(side)? {
-            let (sql, values) = prefix_range(&format!("e.{side}"), &code);
-            conditions.push(sql, values);
+
+    /// The articles (sorted ids) that the full-text and theme conditions allow, or
+    /// `None` when the filter has neither. A full-text query FTS5 cannot read is a 400
+    /// naming `q`.
+    pub fn articles(&self, connection: &rusqlite::Connection) -> Result<Option<Vec<i64>>, ApiError> {
+        let ids = |sql: &str, value: &str| -> rusqlite::Result<Vec<i64>> {
+            let mut ids: Vec<i64> =
+                connection.prepare_cached(sql)?.query_map([value], |row| row.get(0))?.collect::<Result<_, _>>()?;
+            ids.sort_unstable();
+            Ok(ids)
+        };
+        let mut allowed: Option<Vec<i64>> = None;
+        if let Some(query) = &self.full_text {
+            check_match(connection, "articles_fts", "q", query)?;
+            allowed = Some(ids("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", query)?);
         }
-    }
-    if let Some(dyad) = params.text("dyad") {
-        let (source, target) = dyad
-            .split_once(',')
-            .ok_or_else(|| ApiError::bad("dyad", format!("expected SOURCE,TARGET (RUS,UKR), got '{dyad}'")))?;
-        for (column, code) in [("e.source", source), ("e.target", target)] {
-            let (sql, values) = prefix_range(column, &actor_code("dyad", code.trim())?);
-            conditions.push(sql, values);
+        if let Some(theme) = &self.theme {
+            let with_theme = ids("SELECT article FROM article_themes WHERE theme = ?", theme)?;
+            allowed = Some(match allowed {
+                Some(matched) => matched.into_iter().filter(|id| with_theme.binary_search(id).is_ok()).collect(),
+                None => with_theme,
+            });
         }
+        Ok(allowed)
     }
-    if let Some(code) = params.text("code") {
-        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(ApiError::bad("code", format!("expected a CAMEO code of 2 to 4 digits (193), got '{code}'")));
-        }
-        let (sql, values) = prefix_range("e.code", code);
-        conditions.push(sql, values);
+
+    /// Whether the event meets every condition but the articles' (see [`Self::articles`]).
+    pub fn matches(&self, facts: &Facts, fact: &Fact) -> bool {
+        let starts = |code: Option<&str>, prefix: &String| code.is_some_and(|code| code.starts_with(prefix.as_str()));
+        let (source, target) = (facts.source(fact), facts.target(fact));
+        self.from.is_none_or(|from| fact.date.is_some_and(|date| date >= from))
+            && self.to.is_none_or(|to| fact.date.is_some_and(|date| date <= to))
+            && self.place_country.as_deref().is_none_or(|country| facts.place_country(fact) == Some(country))
+            && self.either_side.iter().all(|prefix| starts(source, prefix) || starts(target, prefix))
+            && self.sources.iter().all(|prefix| starts(source, prefix))
+            && self.targets.iter().all(|prefix| starts(target, prefix))
+            && self.code.as_deref().is_none_or(|code| facts.code(fact).starts_with(code))
+            && self.root.as_deref().is_none_or(|root| facts.root(fact) == root)
+            && self.quad.is_none_or(|quad| fact.quad == quad)
+            && self.near.as_ref().is_none_or(|near| match (fact.lat, fact.lon) {
+                (Some(lat), Some(lon)) => near.contains(lat, lon),
+                _ => false,
+            })
     }
-    if let Some(root) = params.integer("root", 1, 20)? {
-        conditions.push("e.root = ?", [Value::Text(format!("{root:02}"))]);
-    }
-    if let Some(quad) = params.integer("quad", 1, 4)? {
-        conditions.push("e.quad = ?", [Value::Integer(quad)]);
-    }
-    if let Some(theme) = params.text("theme") {
-        conditions.push(
-            "e.article IN (SELECT article FROM article_themes WHERE theme = ?)",
-            [Value::Text(theme.to_string())],
-        );
-    }
-    if let Some(near) = params.text("near") {
-        let Near { lat, lon, km } = parse_near(near)?;
-        // A latitude band the index answers, a longitude band unless it would wrap or
-        // reach a pole, then the distance itself.
-        let degrees = km / KM_PER_DEGREE;
-        conditions.push("e.lat BETWEEN ? AND ?", [Value::Real(lat - degrees), Value::Real(lat + degrees)]);
-        let lon_degrees = degrees / lat.to_radians().cos().max(1e-9);
-        if lat.abs() + degrees < 89.0
-            && lon_degrees < 180.0
-            && (lon - lon_degrees) > -180.0
-            && (lon + lon_degrees) < 180.0
-        {
-            conditions.push("e.lon BETWEEN ? AND ?", [Value::Real(lon - lon_degrees), Value::Real(lon + lon_degrees)]);
-        }
-        conditions.push("distance_km(e.lat, e.lon, ?, ?) <= ?", [Value::Real(lat), Value::Real(lon), Value::Real(km)]);
-    }
-    Ok(conditions)
 }
 
 struct Near {
     lat: f64,
     lon: f64,
     km: f64,
+}
+
+impl Near {
+    fn contains(&self, lat: f64, lon: f64) -> bool {
+        distance_km(lat, lon, self.lat, self.lon) <= self.km
+    }
 }
 
 fn parse_near(value: &str) -> Result<Near, ApiError> {
@@ -208,8 +250,7 @@ pub fn check_match(
     }
 }
 
-/// Great-circle distance in kilometres (haversine), registered on every connection as
-/// the SQL function `distance_km(lat1, lon1, lat2, lon2)`.
+/// Great-circle distance in kilometres (haversine).
 pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
     let (d_phi, d_lambda) = ((lat2 - lat1).to_radians(), (lon2 - lon1).to_radians());
@@ -239,7 +280,7 @@ mod tests {
     fn a_bad_near_is_named() {
         for value in ["1,2", "1,2,3,4", "91,0,10", "0,0,-1", "a,b,c"] {
             let params = Params::parse(Some(&format!("near={value}")), &FILTER_PARAMS).unwrap();
-            match event_conditions(&params) {
+            match EventFilter::parse(&params) {
                 Err(ApiError::BadParameter(message)) => assert!(message.starts_with("near: "), "{message}"),
                 _ => panic!("near={value} is refused"),
             }

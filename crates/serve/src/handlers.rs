@@ -3,17 +3,19 @@
 //! as JSON strings only; snippets are segments, never markup.
 
 use crate::error::ApiError;
-use crate::filter::{check_match, event_conditions, prefix_range, Conditions, FILTER_PARAMS};
+use crate::facts::{top, Fact, Tally};
+use crate::filter::{check_match, prefix_range, Conditions, EventFilter, FILTER_PARAMS};
 use crate::params::{Paging, Params};
 use crate::AppState;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
+use doc::CivilDate;
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Row};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 /// Start and end of a matched word in an FTS5 snippet: private-use characters, which
@@ -306,31 +308,43 @@ const EVENT_SORTS: [&str; 4] = ["-date", "date", "goldstein", "-goldstein"];
 
 pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Events>>, ApiError> {
     let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["sort", "page", "per_page"]].concat())?;
-    let conditions = event_conditions(&params)?;
-    let order = match params.choice("sort", &EVENT_SORTS)? {
-        "date" => "e.date, e.id",
-        "goldstein" => "e.goldstein, e.id",
-        "-goldstein" => "e.goldstein DESC, e.id DESC",
-        _ => "e.date DESC, e.id DESC",
-    };
+    let filter = EventFilter::parse(&params)?;
+    let sort = params.choice("sort", &EVENT_SORTS)?;
     let paging = params.paging()?;
     state
-        .query(move |store| {
-            let connection = store.connection();
-            conditions.check_full_text(connection)?;
-            let where_clause = conditions.where_clause();
-            let total = count(connection, &format!("SELECT count(*) FROM events e{where_clause}"), &conditions.values)?;
-            let mut values = conditions.values.clone();
-            values.extend([Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())]);
-            let sql = format!(
-                "SELECT e.id, e.article, e.date, e.source, e.source_text, e.target, e.target_text, e.code, e.root, e.quad, \
-                 e.goldstein, e.tone, e.place_name, e.place_country, e.lat, e.lon, e.start, e.end, e.evidence, e.rule \
-                 FROM events e{where_clause} ORDER BY {order} LIMIT ? OFFSET ?"
-            );
-            let events = all_rows(connection, &sql, &values, event_answer)?;
+        .events_query(filter, move |_, mut selected, store| {
+            let total = selected.len() as i64;
+            let offset = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+            let page = first_in_order(&mut selected, sort, offset.saturating_add(paging.per_page as usize));
+            let ids: Vec<i64> = page.iter().skip(offset).map(|fact| fact.id).collect();
+            let mut statement = store.connection().prepare_cached(
+                "SELECT e.id, e.article, e.date, e.source, e.source_text, e.target, e.target_text, e.code, e.root, \
+                 e.quad, e.goldstein, e.tone, e.place_name, e.place_country, e.lat, e.lon, e.start, e.end, \
+                 e.evidence, e.rule FROM events e WHERE e.id IN rarray(?)",
+            )?;
+            let wanted = Rc::new(ids.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
+            let mut events = statement.query_map([wanted], event_answer)?.collect::<Result<Vec<_>, _>>()?;
+            events.sort_by_key(|event| ids.iter().position(|id| *id == event.id));
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Events { events } }))
         })
         .await
+}
+
+/// The first `count` of the events in the order `sort` names, in that order.
+fn first_in_order<'a, 'b>(events: &'b mut [&'a Fact], sort: &str, count: usize) -> &'b [&'a Fact] {
+    let order: fn(&&Fact, &&Fact) -> std::cmp::Ordering = match sort {
+        "date" => |a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)),
+        "goldstein" => |a, b| a.goldstein.total_cmp(&b.goldstein).then(a.id.cmp(&b.id)),
+        "-goldstein" => |a, b| b.goldstein.total_cmp(&a.goldstein).then(b.id.cmp(&a.id)),
+        _ => |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)),
+    };
+    let count = count.min(events.len());
+    if count < events.len() {
+        events.select_nth_unstable_by(count, order);
+    }
+    let first = &mut events[..count];
+    first.sort_unstable_by(order);
+    first
 }
 
 fn event_answer(row: &Row) -> rusqlite::Result<EventAnswer> {
@@ -465,26 +479,32 @@ const BUCKETS: [&str; 4] = ["month", "day", "week", "year"];
 
 pub async fn timeline(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Timeline>, ApiError> {
     let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["by"]].concat())?;
-    let mut conditions = event_conditions(&params)?;
-    conditions.push("e.date IS NOT NULL", []);
+    let filter = EventFilter::parse(&params)?;
     let by = params.choice("by", &BUCKETS)?;
-    let bucket = match by {
-        "day" => "e.date",
+    let bucket: fn(CivilDate) -> CivilDate = match by {
+        "day" => |date| date,
         // The Monday on or before the day.
-        "week" => "date(e.date, '-6 days', 'weekday 1')",
-        "year" => "substr(e.date, 1, 4) || '-01-01'",
-        _ => "substr(e.date, 1, 7) || '-01'",
+        "week" => CivilDate::week_start,
+        "year" => |date| CivilDate { month: 1, day: 1, ..date },
+        _ => |date| CivilDate { day: 1, ..date },
     };
     state
-        .query(move |store| {
-            conditions.check_full_text(store.connection())?;
-            let sql = format!(
-                "SELECT {bucket}, count(*), avg(e.goldstein), avg(e.tone) FROM events e{} GROUP BY 1 ORDER BY 1",
-                conditions.where_clause()
-            );
-            let buckets = all_rows(store.connection(), &sql, &conditions.values, |row| {
-                Ok(Bucket { start: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)?, tone: row.get(3)? })
-            })?;
+        .events_query(filter, move |_, selected, _| {
+            let mut tallies: BTreeMap<CivilDate, Tally> = BTreeMap::new();
+            for fact in selected {
+                if let Some(date) = fact.date {
+                    tallies.entry(bucket(date)).or_default().add(fact);
+                }
+            }
+            let buckets = tallies
+                .into_iter()
+                .map(|(start, tally)| Bucket {
+                    start: start.to_string(),
+                    events: tally.events,
+                    goldstein: tally.mean_goldstein(),
+                    tone: tally.mean_tone(),
+                })
+                .collect();
             Ok(Json(Timeline { by, buckets }))
         })
         .await
@@ -519,34 +539,39 @@ const MAX_LIMIT: i64 = 5000;
 
 pub async fn actors(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Actors>, ApiError> {
     let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["limit"]].concat())?;
-    let conditions = event_conditions(&params)?;
-    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+    let filter = EventFilter::parse(&params)?;
+    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT) as usize;
     state
-        .query(move |store| {
-            let connection = store.connection();
-            conditions.check_full_text(connection)?;
-            let and = conditions.and_clause();
+        .events_query(filter, move |facts, selected, _| {
             // Each event counts once for its source and once for its target.
-            let sql = format!(
-                "SELECT code, count(*), avg(goldstein) FROM ( \
-                 SELECT e.source AS code, e.goldstein FROM events e WHERE e.source IS NOT NULL{and} UNION ALL \
-                 SELECT e.target, e.goldstein FROM events e WHERE e.target IS NOT NULL{and}) \
-                 GROUP BY code ORDER BY 2 DESC, 1 LIMIT ?"
-            );
-            let mut values: Vec<Value> = conditions.values.iter().chain(&conditions.values).cloned().collect();
-            values.push(Value::Integer(limit));
-            let actors = all_rows(connection, &sql, &values, |row| {
-                Ok(ActorCount { code: row.get(0)?, events: row.get(1)?, goldstein: row.get(2)? })
-            })?;
-            let sql = format!(
-                "SELECT e.source, e.target, count(*), avg(e.goldstein) FROM events e \
-                 WHERE e.source IS NOT NULL AND e.target IS NOT NULL{and} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?"
-            );
-            let mut values = conditions.values.clone();
-            values.push(Value::Integer(limit));
-            let dyads = all_rows(connection, &sql, &values, |row| {
-                Ok(DyadCount { source: row.get(0)?, target: row.get(1)?, events: row.get(2)?, goldstein: row.get(3)? })
-            })?;
+            let mut actors: HashMap<&str, Tally> = HashMap::new();
+            let mut dyads: HashMap<(&str, &str), Tally> = HashMap::new();
+            for fact in selected {
+                let (source, target) = (facts.source(fact), facts.target(fact));
+                for code in [source, target].into_iter().flatten() {
+                    actors.entry(code).or_default().add(fact);
+                }
+                if let (Some(source), Some(target)) = (source, target) {
+                    dyads.entry((source, target)).or_default().add(fact);
+                }
+            }
+            let actors = top(actors, |tally| tally.events, limit)
+                .into_iter()
+                .map(|(code, tally)| ActorCount {
+                    code: code.to_string(),
+                    events: tally.events,
+                    goldstein: tally.mean_goldstein(),
+                })
+                .collect();
+            let dyads = top(dyads, |tally| tally.events, limit)
+                .into_iter()
+                .map(|((source, target), tally)| DyadCount {
+                    source: source.to_string(),
+                    target: target.to_string(),
+                    events: tally.events,
+                    goldstein: tally.mean_goldstein(),
+                })
+                .collect();
             Ok(Json(Actors { actors, dyads }))
         })
         .await
@@ -570,31 +595,35 @@ struct PlaceCount {
 
 pub async fn places(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Places>, ApiError> {
     let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["limit"]].concat())?;
-    let conditions = event_conditions(&params)?;
-    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT);
+    let filter = EventFilter::parse(&params)?;
+    let limit = params.integer("limit", 1, MAX_LIMIT)?.unwrap_or(DEFAULT_LIMIT) as usize;
     state
-        .query(move |store| {
-            conditions.check_full_text(store.connection())?;
-            let sql = format!(
-                "SELECT e.place_name, e.place_country, e.lat, e.lon, count(*), avg(e.goldstein), \
-                 sum(e.quad = 1), sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4) FROM events e \
-                 WHERE e.place_name IS NOT NULL AND e.lat IS NOT NULL{} \
-                 GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, 1 LIMIT ?",
-                conditions.and_clause()
-            );
-            let mut values = conditions.values.clone();
-            values.push(Value::Integer(limit));
-            let places = all_rows(store.connection(), &sql, &values, |row| {
-                Ok(PlaceCount {
-                    name: row.get(0)?,
-                    country: row.get(1)?,
-                    lat: row.get(2)?,
-                    lon: row.get(3)?,
-                    events: row.get(4)?,
-                    goldstein: row.get(5)?,
-                    quads: [row.get(6)?, row.get(7)?, row.get(8)?, row.get(9)?],
+        .events_query(filter, move |facts, selected, _| {
+            // A place is its name, country and coordinates (two places may share a name).
+            type PlaceKey<'a> = (&'a str, Option<&'a str>, [u64; 2]);
+            let mut places: HashMap<PlaceKey, (Tally, [i64; 4])> = HashMap::new();
+            for fact in selected {
+                if let (Some(name), Some(lat), Some(lon)) = (facts.place_name(fact), fact.lat, fact.lon) {
+                    // Coordinates by their bits, which order as the numbers for the
+                    // same sign and serve as a tie-break only.
+                    let key = (name, facts.place_country(fact), [lat.to_bits(), lon.to_bits()]);
+                    let (tally, quads) = places.entry(key).or_default();
+                    tally.add(fact);
+                    quads[usize::from(fact.quad.clamp(1, 4) - 1)] += 1;
+                }
+            }
+            let places = top(places, |(tally, _)| tally.events, limit)
+                .into_iter()
+                .map(|((name, country, [lat, lon]), (tally, quads))| PlaceCount {
+                    name: name.to_string(),
+                    country: country.map(str::to_string),
+                    lat: f64::from_bits(lat),
+                    lon: f64::from_bits(lon),
+                    events: tally.events,
+                    goldstein: tally.mean_goldstein(),
+                    quads,
                 })
-            })?;
+                .collect();
             Ok(Json(Places { places }))
         })
         .await
@@ -623,30 +652,19 @@ const MAX_EXPORT_LIMIT: i64 = 10_000;
 
 pub async fn export(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, ApiError> {
     let params = Params::parse(raw.as_deref(), &[&FILTER_PARAMS[..], &["format", "limit"]].concat())?;
-    let conditions = event_conditions(&params)?;
+    let filter = EventFilter::parse(&params)?;
     if params.text("format").is_none() {
         return Err(ApiError::bad("format", "required: gdelt-events or jsonl"));
     }
     let format = params.choice("format", &EXPORT_FORMATS)?;
-    let limit = params.integer("limit", 1, MAX_EXPORT_LIMIT)?.unwrap_or(DEFAULT_EXPORT_LIMIT);
+    let limit = params.integer("limit", 1, MAX_EXPORT_LIMIT)?.unwrap_or(DEFAULT_EXPORT_LIMIT) as usize;
     let annotate = std::sync::Arc::clone(&state.annotate);
     let body = state
-        .query(move |store| {
-            conditions.check_full_text(store.connection())?;
-            // The newest events first, each with its index among its article's events
-            // (they are stored in the article's order, with consecutive ids).
-            let sql = format!(
-                "SELECT e.article, e.id - (SELECT min(id) FROM events WHERE article = e.article) FROM events e{} \
-                 ORDER BY e.date DESC, e.id DESC LIMIT ?",
-                conditions.where_clause()
-            );
-            let mut values = conditions.values.clone();
-            values.push(Value::Integer(limit));
-            let chosen: Vec<(i64, usize)> =
-                all_rows(store.connection(), &sql, &values, |row| Ok((row.get(0)?, row.get(1)?)))?;
+        .events_query(filter, move |_, mut selected, store| {
+            // The newest events, grouped by article with their indexes among its events.
             let mut by_article: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
-            for (article, index) in chosen {
-                by_article.entry(article).or_default().push(index);
+            for fact in first_in_order(&mut selected, "-date", limit) {
+                by_article.entry(fact.article).or_default().push(fact.index_in_article);
             }
             match format {
                 "jsonl" => articles_lines(store, by_article.keys().copied()),

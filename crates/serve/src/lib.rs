@@ -7,6 +7,7 @@
 
 mod cache;
 mod error;
+mod facts;
 mod filter;
 mod gdelt;
 mod handlers;
@@ -21,15 +22,18 @@ pub use site::{static_site, FileLookup};
 
 use axum::routing::{get, MethodRouter};
 pub use axum::Router;
+use facts::{Fact, Facts};
+use filter::EventFilter;
 use pool::{Opener, Pool};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-/// What every handler reads: the store's connections, and the pipeline for GDELT
-/// exports.
+/// What every handler reads: the store's connections, the events' facts, and the
+/// pipeline for GDELT exports.
 #[derive(Clone)]
 pub struct AppState {
     pool: Arc<Pool<store::Store>>,
+    facts: Arc<RwLock<Facts>>,
     annotate: Annotate,
     cache: Arc<cache::AnswerCache>,
 }
@@ -45,7 +49,8 @@ impl AppState {
                 .map_err(|source| store::Error::Sqlite { path: path.to_path_buf(), source })?;
             Ok(store)
         });
-        Ok(AppState { pool: Arc::new(Pool::new(db, connections, open)?), annotate, cache: Arc::default() })
+        let pool = Pool::new(db, connections, open)?;
+        Ok(AppState { pool: Arc::new(pool), facts: Arc::default(), annotate, cache: Arc::default() })
     }
 
     /// Runs `query` on a pooled connection on a blocking thread, so that SQLite never
@@ -62,19 +67,29 @@ impl AppState {
         .await
         .map_err(|error| ApiError::Store(format!("query task failed: {error}")))?
     }
+
+    /// Runs `answer` on the events `filter` keeps (in id order), with their facts and a
+    /// pooled connection, as [`Self::query`] does.
+    async fn events_query<T: Send + 'static>(
+        &self,
+        filter: EventFilter,
+        answer: impl FnOnce(&Facts, Vec<&Fact>, &store::Store) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let facts = Arc::clone(&self.facts);
+        self.query(move |store| {
+            let articles = filter.articles(store.connection())?;
+            let facts = Facts::current(&facts, store.connection())?;
+            let selected = facts.select(&filter, articles.as_deref());
+            answer(&facts, selected, store)
+        })
+        .await
+    }
 }
 
-/// What the queries use beyond SQLite's own: `distance_km` for `near=`, and `rarray`
-/// (a list bound as one parameter) for the facets of a search's hits.
+/// What the queries use beyond SQLite's own: `rarray` (a list bound as one parameter)
+/// for the facets of a search's hits and the rows of a page of events.
 fn register_functions(connection: &rusqlite::Connection) -> rusqlite::Result<()> {
-    use rusqlite::functions::FunctionFlags;
-    rusqlite::vtab::array::load_module(connection)?;
-    connection.create_scalar_function(
-        "distance_km",
-        4,
-        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
-        |context| Ok(filter::distance_km(context.get(0)?, context.get(1)?, context.get(2)?, context.get(3)?)),
-    )
+    rusqlite::vtab::array::load_module(connection)
 }
 
 /// Every API route: its path under `/api` and its handler. The OpenAPI document

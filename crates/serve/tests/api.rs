@@ -14,6 +14,7 @@ const SCRIPT_ARTICLE: &str = "date 2023-05-02\nGENEVA (Reuters) - The agency sai
 
 struct Server {
     addr: SocketAddr,
+    db: PathBuf,
     /// The annotated articles the store holds, by input id.
     docs: Vec<doc::Doc>,
 }
@@ -30,7 +31,7 @@ fn server() -> &'static Server {
         let docs = annotated_examples(&resources);
         let db = scratch_store("examples");
         store::Store::open(&db).unwrap().insert(&rows(&docs)).unwrap();
-        Server { addr: start(&db, resources), docs }
+        Server { addr: start(&db, resources), db, docs }
     })
 }
 
@@ -290,6 +291,70 @@ fn actors_dyads_and_places() {
     assert!((nairobi["lat"].as_f64().unwrap() + 1.29).abs() < 0.1);
 }
 
+/// The server filters and groups the events in memory (`facts.rs`); SQL over the
+/// stored rows is the reference it must agree with, filter by filter.
+#[test]
+fn filters_and_groups_agree_with_sql_over_the_stored_events() {
+    let connection = rusqlite::Connection::open(&server().db).unwrap();
+    let sql_rows = |sql: &str| -> Vec<(String, i64, f64)> {
+        let mut statement = connection.prepare(sql).unwrap();
+        let rows = statement.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?))).unwrap();
+        let mut rows: Vec<(String, i64, f64)> = rows.map(Result::unwrap).collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        rows
+    };
+    let api_rows = |answer: &Value, list: &str, key: &dyn Fn(&Value) -> String| -> Vec<(String, i64, f64)> {
+        let rows = answer[list].as_array().unwrap().iter();
+        rows.map(|row| (key(row), row["events"].as_i64().unwrap(), row["goldstein"].as_f64().unwrap())).collect()
+    };
+    let same = |what: &str, api: Vec<(String, i64, f64)>, sql: Vec<(String, i64, f64)>| {
+        let keys = |rows: &[(String, i64, f64)]| rows.iter().map(|(k, n, _)| (k.clone(), *n)).collect::<Vec<_>>();
+        assert_eq!(keys(&api), keys(&sql), "{what}");
+        for ((key, _, api), (_, _, sql)) in api.iter().zip(&sql) {
+            assert!((api - sql).abs() < 1e-9, "{what} {key}: mean Goldstein {api} against {sql}");
+        }
+    };
+    let strike_root = ok("/api/events?q=doctors")["events"][0]["root"].as_str().unwrap().to_string();
+    for (filter, condition) in [
+        ("", "1".to_string()),
+        ("actor=KEN", "(source LIKE 'KEN%' OR target LIKE 'KEN%')".into()),
+        ("source=KENGOV&target=KEN", "source LIKE 'KENGOV%' AND target LIKE 'KEN%'".into()),
+        ("quad=4", "quad = 4".into()),
+        (&*format!("root={}", strike_root.trim_start_matches('0')), format!("root = '{strike_root}'")),
+        ("code=19", "code LIKE '19%'".into()),
+        ("from=2024-11-06&to=2024-11-30", "date BETWEEN '2024-11-06' AND '2024-11-30'".into()),
+        ("country=KE", "place_country = 'KE'".into()),
+        ("q=strike", "article IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'strike')".into()),
+        ("theme=PROTEST&actor=KEN", "(source LIKE 'KEN%' OR target LIKE 'KEN%') AND article IN (SELECT article FROM article_themes WHERE theme = 'PROTEST')".into()),
+    ] {
+        let total: i64 =
+            connection.query_row(&format!("SELECT count(*) FROM events WHERE {condition}"), [], |r| r.get(0)).unwrap();
+        assert_eq!(ok(&format!("/api/events?{filter}"))["total"].as_i64().unwrap(), total, "{filter}");
+        let actors = ok(&format!("/api/actors?{filter}&limit=5000"));
+        let code = |row: &Value| row["code"].as_str().unwrap().to_string();
+        let actors_sql = format!(
+            "SELECT code, count(*), avg(goldstein) FROM (SELECT source AS code, goldstein FROM events \
+             WHERE source IS NOT NULL AND {condition} UNION ALL SELECT target, goldstein FROM events \
+             WHERE target IS NOT NULL AND {condition}) GROUP BY code"
+        );
+        same(&format!("actors {filter}"), api_rows(&actors, "actors", &code), sql_rows(&actors_sql));
+        let dyad = |row: &Value| format!("{}>{}", row["source"].as_str().unwrap(), row["target"].as_str().unwrap());
+        let dyads_sql = format!(
+            "SELECT source || '>' || target, count(*), avg(goldstein) FROM events \
+             WHERE source IS NOT NULL AND target IS NOT NULL AND {condition} GROUP BY source, target"
+        );
+        same(&format!("dyads {filter}"), api_rows(&actors, "dyads", &dyad), sql_rows(&dyads_sql));
+        let places = ok(&format!("/api/places?{filter}&limit=5000"));
+        let place = |row: &Value| format!("{}@{}", row["name"].as_str().unwrap(), row["country"].as_str().unwrap_or(""));
+        let places_sql = format!(
+            "SELECT place_name || '@' || coalesce(place_country, ''), count(*), avg(goldstein) FROM events \
+             WHERE place_name IS NOT NULL AND lat IS NOT NULL AND lon IS NOT NULL AND {condition} \
+             GROUP BY place_name, place_country, lat, lon"
+        );
+        same(&format!("places {filter}"), api_rows(&places, "places", &place), sql_rows(&places_sql));
+    }
+}
+
 #[test]
 fn an_article_is_as_extract_writes_it_with_its_store_id() {
     let server = server();
@@ -385,6 +450,9 @@ fn answers_follow_the_store_as_ingest_writes_it() {
     let total = |path: &str| get_from(addr, path).json()["total"].as_u64().unwrap() as usize;
     assert_eq!(total("/api/search"), 1);
     assert_eq!(total("/api/search"), 1, "asked again");
+    let events = |docs: &[doc::Doc]| docs.iter().map(|doc| doc.events.len()).sum::<usize>();
+    assert_eq!(total("/api/events"), events(&docs[..1]));
     writer.insert(&rows(&docs[1..])).unwrap();
     assert_eq!(total("/api/search"), docs.len(), "an answer is not kept past a change of the store");
+    assert_eq!(total("/api/events"), events(&docs), "the events in memory follow the store");
 }
