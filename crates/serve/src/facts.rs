@@ -1,15 +1,18 @@
-//! The events' narrow columns, held in memory by the server. The answers that read many
-//! events at once — the event list's filter and order, the timeline, actors and dyads,
-//! places, exports — filter and group them here: SQLite groups a row at a time, and over
-//! a whole corpus's events (70,000 in a store of 100,000 articles) that takes a tenth
-//! of a second or more, where a scan of these columns takes a millisecond or two.
+//! The narrow columns of the stored articles and events, held in memory by the server.
+//! The answers that read many rows at once — a search's filters, order and facets, the
+//! event list's filter and order, the timeline, actors and dyads, places, exports —
+//! filter and group them here: SQLite filters and groups a row at a time, and over a
+//! whole corpus (100,000 articles, 70,000 events) that takes a tenth of a second or
+//! more, where a scan of these columns takes a millisecond or two. SQLite keeps the
+//! text, the full-text index and the rows an answer lists.
 //!
-//! The store only grows (ingest appends an article with its events in one
-//! transaction), so the columns follow it by loading the events above the largest id
-//! they hold. An event costs about 120 bytes here: ten million take a gigabyte or so.
+//! The store only grows (ingest appends an article with its rows in one transaction),
+//! so the columns follow it by loading, in one read transaction, the rows above the
+//! largest ids they hold. An event costs about 120 bytes here and an article about 100:
+//! ten million of each take two gigabytes or so.
 
 use crate::error::ApiError;
-use crate::filter::EventFilter;
+use crate::filter::{ArticleFilter, EventFilter};
 use doc::CivilDate;
 use std::collections::HashMap;
 use std::sync::{PoisonError, RwLock, RwLockReadGuard};
@@ -36,27 +39,39 @@ pub struct Fact {
     pub lon: Option<f64>,
 }
 
-/// The stored events in id order, and the strings they repeat (actor and event codes,
-/// place names, countries), each kept once.
+/// One article's columns that a search filters, orders and counts facets on.
+pub struct ArticleFact {
+    pub id: i64,
+    pub date: Option<CivilDate>,
+    /// Its actor codes (of entities, speakers and events), place countries and themes,
+    /// each once.
+    actors: Box<[u32]>,
+    countries: Box<[u32]>,
+    themes: Box<[u32]>,
+}
+
+/// The stored articles and events in id order, and the strings they repeat (actor and
+/// event codes, place names, countries, themes), each kept once.
 #[derive(Default)]
 pub struct Facts {
+    articles: Vec<ArticleFact>,
     events: Vec<Fact>,
     symbol_ids: HashMap<Box<str>, u32>,
     symbols: Vec<Box<str>>,
 }
 
 impl Facts {
-    /// The facts of every event the store holds now, loading those stored since the
-    /// last call first.
+    /// The facts of every article and event the store holds now, loading those stored
+    /// since the last call first.
     pub fn current<'a>(
         lock: &'a RwLock<Facts>,
         connection: &rusqlite::Connection,
     ) -> Result<RwLockReadGuard<'a, Facts>, ApiError> {
         let stored: i64 =
-            connection.prepare_cached("SELECT coalesce(max(id), 0) FROM events")?.query_row([], |row| row.get(0))?;
+            connection.prepare_cached("SELECT coalesce(max(id), 0) FROM articles")?.query_row([], |row| row.get(0))?;
         {
             let facts = lock.read().unwrap_or_else(PoisonError::into_inner);
-            if facts.last_id() >= stored {
+            if facts.last_article_id() >= stored {
                 return Ok(facts);
             }
         }
@@ -64,17 +79,67 @@ impl Facts {
         Ok(lock.read().unwrap_or_else(PoisonError::into_inner))
     }
 
-    fn last_id(&self) -> i64 {
-        self.events.last().map_or(0, |fact| fact.id)
+    /// The facts of everything stored now.
+    pub fn load(connection: &rusqlite::Connection) -> rusqlite::Result<Facts> {
+        let mut facts = Facts::default();
+        facts.follow(connection)?;
+        Ok(facts)
     }
 
-    /// Loads the events above the largest id held.
+    fn last_article_id(&self) -> i64 {
+        self.articles.last().map_or(0, |article| article.id)
+    }
+
+    /// Loads the articles and events above the largest ids held, from one snapshot of
+    /// the store.
     fn follow(&mut self, connection: &rusqlite::Connection) -> rusqlite::Result<()> {
+        let snapshot = connection.unchecked_transaction()?;
+        self.follow_articles(connection)?;
+        self.follow_events(connection)?;
+        snapshot.finish()
+    }
+
+    fn follow_articles(&mut self, connection: &rusqlite::Connection) -> rusqlite::Result<()> {
+        let after = self.last_article_id();
+        let mut lists = Vec::new();
+        for sql in [
+            "SELECT article, actor FROM article_actors WHERE article > ? ORDER BY article",
+            "SELECT article, country FROM article_countries WHERE article > ? ORDER BY article",
+            "SELECT article, theme FROM article_themes WHERE article > ? ORDER BY article",
+        ] {
+            let mut statement = connection.prepare_cached(sql)?;
+            let mut rows = statement.query([after])?;
+            let mut list: Vec<(i64, u32)> = Vec::new();
+            while let Some(row) = rows.next()? {
+                list.push((row.get(0)?, self.intern(row.get_ref(1)?.as_str()?)));
+            }
+            lists.push(list);
+        }
+        let mut statement = connection.prepare_cached("SELECT id, date FROM articles WHERE id > ? ORDER BY id")?;
+        let mut rows = statement.query([after])?;
+        let mut cursors = [0; 3];
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            // Each list is in article order: this article's symbols are the run at its cursor.
+            let [actors, countries, themes] = std::array::from_fn(|list| {
+                let (start, rows) = (cursors[list], &lists[list]);
+                let end = start + rows[start..].iter().take_while(|(article, _)| *article == id).count();
+                cursors[list] = end;
+                rows[start..end].iter().map(|(_, symbol)| *symbol).collect()
+            });
+            let date: Option<String> = row.get(1)?;
+            let date = date.as_deref().and_then(CivilDate::parse_iso);
+            self.articles.push(ArticleFact { id, date, actors, countries, themes });
+        }
+        Ok(())
+    }
+
+    fn follow_events(&mut self, connection: &rusqlite::Connection) -> rusqlite::Result<()> {
         let mut statement = connection.prepare_cached(
             "SELECT id, article, date, source, target, code, root, quad, goldstein, tone, \
              place_name, place_country, lat, lon FROM events WHERE id > ? ORDER BY id",
         )?;
-        let mut rows = statement.query([self.last_id()])?;
+        let mut rows = statement.query([self.events.last().map_or(0, |fact| fact.id)])?;
         while let Some(row) = rows.next()? {
             let article: i64 = row.get(1)?;
             let index_in_article = match self.events.last() {
@@ -154,6 +219,36 @@ impl Facts {
             .filter(|fact| articles.is_none_or(|articles| articles.binary_search(&fact.article).is_ok()))
             .filter(|fact| filter.matches(self, fact))
             .collect()
+    }
+
+    /// The stored article `id`.
+    pub fn article(&self, id: i64) -> Option<&ArticleFact> {
+        let index = self.articles.binary_search_by_key(&id, |article| article.id).ok()?;
+        Some(&self.articles[index])
+    }
+
+    /// The articles `filter` keeps, in id order.
+    pub fn select_articles(&self, filter: &ArticleFilter) -> Vec<&ArticleFact> {
+        self.articles.iter().filter(|article| filter.matches(self, article)).collect()
+    }
+
+    pub fn actors<'a>(&'a self, article: &'a ArticleFact) -> impl Iterator<Item = &'a str> + 'a {
+        article.actors.iter().map(|&id| self.symbol(id))
+    }
+
+    pub fn countries<'a>(&'a self, article: &'a ArticleFact) -> impl Iterator<Item = &'a str> + 'a {
+        article.countries.iter().map(|&id| self.symbol(id))
+    }
+
+    pub fn themes<'a>(&'a self, article: &'a ArticleFact) -> impl Iterator<Item = &'a str> + 'a {
+        article.themes.iter().map(|&id| self.symbol(id))
+    }
+
+    /// The events of the article `id` (stored together, after the article).
+    pub fn events_of(&self, id: i64) -> &[Fact] {
+        let start = self.events.partition_point(|fact| fact.article < id);
+        let end = start + self.events[start..].partition_point(|fact| fact.article == id);
+        &self.events[start..end]
     }
 }
 

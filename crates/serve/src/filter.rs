@@ -3,7 +3,7 @@
 //! SQL conditions of the other endpoints.
 
 use crate::error::ApiError;
-use crate::facts::{Fact, Facts};
+use crate::facts::{ArticleFact, Fact, Facts};
 use crate::params::{actor_code, Params};
 use doc::CivilDate;
 use rusqlite::types::Value;
@@ -64,21 +64,6 @@ impl Conditions {
             format!(" WHERE {}", self.sql.join(" AND "))
         }
     }
-
-    /// ` AND a AND b` after conditions of the caller's own.
-    pub fn and_clause(&self) -> String {
-        self.sql.iter().map(|condition| format!(" AND {condition}")).collect()
-    }
-}
-
-/// `column` starts with `prefix`, as a range the column's index answers (`RUS` →
-/// `>= 'RUS' AND < 'RUT'`); codes are ASCII letters and digits, so the last byte's
-/// successor is a character no code has.
-pub fn prefix_range(column: &str, prefix: &str) -> (String, [Value; 2]) {
-    let mut end = prefix.as_bytes().to_vec();
-    *end.last_mut().expect("codes are not empty") += 1;
-    let end = String::from_utf8(end).expect("an ASCII letter or digit's successor is ASCII");
-    (format!("({column} >= ? AND {column} < ?)"), [Value::Text(prefix.to_string()), Value::Text(end)])
 }
 
 /// The event filter's conditions, read from the request's parameters; every one given
@@ -124,21 +109,10 @@ impl EventFilter {
             quad: None,
             near: params.text("near").map(parse_near).transpose()?,
         };
-        if let Some(country) = params.text("country") {
-            match country.len() {
-                2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    filter.place_country = Some(country.to_ascii_uppercase());
-                }
-                3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                    filter.either_side.push(country.to_ascii_uppercase());
-                }
-                _ => {
-                    return Err(ApiError::bad(
-                        "country",
-                        format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
-                    ))
-                }
-            }
+        match params.text("country").map(parse_country).transpose()? {
+            Some(Country::Iso(country)) => filter.place_country = Some(country),
+            Some(Country::Cameo(country)) => filter.either_side.push(country),
+            None => {}
         }
         filter.either_side.extend(params.code("actor")?);
         filter.sources.extend(params.code("source")?);
@@ -193,8 +167,7 @@ impl EventFilter {
     pub fn matches(&self, facts: &Facts, fact: &Fact) -> bool {
         let starts = |code: Option<&str>, prefix: &String| code.is_some_and(|code| code.starts_with(prefix.as_str()));
         let (source, target) = (facts.source(fact), facts.target(fact));
-        self.from.is_none_or(|from| fact.date.is_some_and(|date| date >= from))
-            && self.to.is_none_or(|to| fact.date.is_some_and(|date| date <= to))
+        in_range(fact.date, self.from, self.to)
             && self.place_country.as_deref().is_none_or(|country| facts.place_country(fact) == Some(country))
             && self.either_side.iter().all(|prefix| starts(source, prefix) || starts(target, prefix))
             && self.sources.iter().all(|prefix| starts(source, prefix))
@@ -206,6 +179,78 @@ impl EventFilter {
                 (Some(lat), Some(lon)) => near.contains(lat, lon),
                 _ => false,
             })
+    }
+}
+
+/// A search's conditions on articles (`docs/api.md`); every one given must hold.
+pub struct ArticleFilter {
+    from: Option<CivilDate>,
+    to: Option<CivilDate>,
+    /// `country` as ISO alpha-2: a place of the article is in it.
+    country: Option<String>,
+    /// Actor codes or prefixes the article names (`actor`, `country` as a CAMEO country).
+    actors: Vec<String>,
+    theme: Option<String>,
+}
+
+impl ArticleFilter {
+    pub fn parse(params: &Params) -> Result<ArticleFilter, ApiError> {
+        let day = |name: &str| -> Result<Option<CivilDate>, ApiError> {
+            Ok(params.day(name)?.as_deref().and_then(CivilDate::parse_iso))
+        };
+        let mut filter = ArticleFilter {
+            from: day("from")?,
+            to: day("to")?,
+            country: None,
+            actors: Vec::new(),
+            theme: params.text("theme").map(str::to_string),
+        };
+        match params.text("country").map(parse_country).transpose()? {
+            Some(Country::Iso(country)) => filter.country = Some(country),
+            Some(Country::Cameo(country)) => filter.actors.push(country),
+            None => {}
+        }
+        filter.actors.extend(params.code("actor")?);
+        Ok(filter)
+    }
+
+    /// Whether the filter keeps every article.
+    pub fn is_empty(&self) -> bool {
+        self.from.is_none()
+            && self.to.is_none()
+            && self.country.is_none()
+            && self.actors.is_empty()
+            && self.theme.is_none()
+    }
+
+    pub fn matches(&self, facts: &Facts, article: &ArticleFact) -> bool {
+        in_range(article.date, self.from, self.to)
+            && self.country.as_deref().is_none_or(|country| facts.countries(article).any(|c| c == country))
+            && self.actors.iter().all(|prefix| facts.actors(article).any(|actor| actor.starts_with(prefix.as_str())))
+            && self.theme.as_deref().is_none_or(|theme| facts.themes(article).any(|t| t == theme))
+    }
+}
+
+/// Whether `date` is within `from..=to`; an undated row is outside any range given.
+fn in_range(date: Option<CivilDate>, from: Option<CivilDate>, to: Option<CivilDate>) -> bool {
+    from.is_none_or(|from| date.is_some_and(|date| date >= from))
+        && to.is_none_or(|to| date.is_some_and(|date| date <= to))
+}
+
+/// `country`: ISO alpha-2 (where things happened) or a CAMEO country (who acted).
+enum Country {
+    Iso(String),
+    Cameo(String),
+}
+
+fn parse_country(country: &str) -> Result<Country, ApiError> {
+    match country.len() {
+        2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Country::Iso(country.to_ascii_uppercase())),
+        3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Country::Cameo(country.to_ascii_uppercase())),
+        _ => Err(ApiError::bad(
+            "country",
+            format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
+        )),
     }
 }
 
@@ -261,14 +306,6 @@ pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn prefixes_become_index_ranges() {
-        let (sql, values) = prefix_range("e.source", "RUS");
-        assert_eq!(sql, "(e.source >= ? AND e.source < ?)");
-        assert_eq!(values, [Value::Text("RUS".into()), Value::Text("RUT".into())]);
-        assert_eq!(prefix_range("e.code", "19").1[1], Value::Text("1:".into()));
-    }
 
     #[test]
     fn nairobi_to_mombasa_is_about_440_km() {

@@ -3,8 +3,8 @@
 //! as JSON strings only; snippets are segments, never markup.
 
 use crate::error::ApiError;
-use crate::facts::{top, Fact, Tally};
-use crate::filter::{check_match, prefix_range, Conditions, EventFilter, FILTER_PARAMS};
+use crate::facts::{top, ArticleFact, Fact, Facts, Tally};
+use crate::filter::{check_match, ArticleFilter, Conditions, EventFilter, FILTER_PARAMS};
 use crate::params::{Paging, Params};
 use crate::AppState;
 use axum::extract::{Path, RawQuery, State};
@@ -87,128 +87,111 @@ const SEARCH_PARAMS: [&str; 8] = ["q", "from", "to", "country", "actor", "theme"
 pub async fn search(State(state): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<Page<Hits>>, ApiError> {
     let params = Params::parse(raw.as_deref(), &SEARCH_PARAMS)?;
     let query = params.text("q").map(str::to_string);
-    // The hits' ids: the full-text index's rows (`+`: the index drives the query, the
-    // conditions filter its matches), or the articles'.
-    let id = if query.is_some() { "+articles_fts.rowid" } else { "a.id" };
-    let conditions = article_conditions(&params, id)?;
+    let filter = ArticleFilter::parse(&params)?;
     let paging = params.paging()?;
-    let answer = state.query(move |store| search_store(store.connection(), query.as_deref(), &conditions, paging));
-    answer.await.map(Json)
-}
-
-/// Conditions on the ids (the column `id`) of the articles of a search, each a subquery
-/// an index answers, so that counting the hits never reads an article's row (its text
-/// makes it long).
-fn article_conditions(params: &Params, id: &str) -> Result<Conditions, ApiError> {
-    let mut conditions = Conditions::default();
-    match (params.day("from")?, params.day("to")?) {
-        (None, None) => {}
-        (from, to) => conditions.push(
-            format!("{id} IN (SELECT id FROM articles WHERE date BETWEEN ? AND ?)"),
-            [Value::Text(from.unwrap_or_default()), Value::Text(to.unwrap_or_else(|| "9999-12-31".to_string()))],
-        ),
-    }
-    let mut in_articles_of = |table: &str, column: &str, prefix: &str| {
-        let (range, values) = prefix_range(column, prefix);
-        conditions.push(format!("{id} IN (SELECT article FROM {table} WHERE {range})"), values);
-    };
-    if let Some(country) = params.text("country") {
-        match country.len() {
-            2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                in_articles_of("article_countries", "country", &country.to_ascii_uppercase());
-            }
-            3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => {
-                in_articles_of("article_actors", "actor", &country.to_ascii_uppercase());
-            }
-            _ => {
-                return Err(ApiError::bad(
-                    "country",
-                    format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),
-                ))
-            }
-        }
-    }
-    if let Some(actor) = params.code("actor")? {
-        in_articles_of("article_actors", "actor", &actor);
-    }
-    if let Some(theme) = params.text("theme") {
-        conditions.push(
-            format!("{id} IN (SELECT article FROM article_themes WHERE theme = ?)"),
-            [Value::Text(theme.to_string())],
-        );
-    }
-    Ok(conditions)
+    state
+        .facts_query(move |facts, store| search_store(facts, store.connection(), query.as_deref(), &filter, paging))
+        .await
+        .map(Json)
 }
 
 /// Hits a search ranks, pages through and counts facets over: the most recently stored
-/// matches. Ranking (bm25) costs microseconds a hit, and a common word matches most of a
-/// corpus; `total` still counts every match.
-pub const RANKED_HITS: i64 = 1000;
+/// matches (the newest by date without `q`). Ranking (bm25) costs microseconds a hit,
+/// and a common word matches most of a corpus; `total` still counts every match.
+pub const RANKED_HITS: usize = 1000;
+
+const HIT_COLUMNS: &str = "a.id, a.title, a.date, a.source, a.dateline_place, a.dateline_agency";
 
 fn search_store(
+    facts: &Facts,
     connection: &rusqlite::Connection,
     query: Option<&str>,
-    conditions: &Conditions,
+    filter: &ArticleFilter,
     paging: Paging,
 ) -> Result<Page<Hits>, ApiError> {
-    let columns = "a.id, a.title, a.date, a.source, a.dateline_place, a.dateline_agency";
-    let window = Value::Integer(RANKED_HITS);
-    let page = [Value::Integer(i64::from(paging.per_page)), Value::Integer(paging.offset())];
-    let (total, ranked, hits_sql, mut hits_values) = match query {
+    let offset = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
+    let (total, ranked, hits) = match query {
         Some(query) => {
             check_match(connection, "articles_fts", "q", query)?;
-            let matches = format!("articles_fts MATCH ?{}", conditions.and_clause());
-            let values: Vec<Value> =
-                std::iter::once(Value::Text(query.to_string())).chain(conditions.values.iter().cloned()).collect();
-            let total = count(connection, &format!("SELECT count(*) FROM articles_fts WHERE {matches}"), &values)?;
-            let ranked = ids(
-                connection,
-                &format!("SELECT rowid FROM articles_fts WHERE {matches} ORDER BY rowid DESC LIMIT ?"),
-                &values,
-                &window,
-            )?;
-            // The best of the window first, with a snippet around the matches.
+            let (total, ranked) = if filter.is_empty() {
+                let total = connection
+                    .prepare_cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?")?
+                    .query_row([query], |row| row.get(0))?;
+                let newest = connection
+                    .prepare_cached(
+                        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?",
+                    )?
+                    .query_map(rusqlite::params![query, RANKED_HITS as i64], |row| row.get(0))?
+                    .collect::<Result<Vec<i64>, _>>()?;
+                (total, newest)
+            } else {
+                let mut statement =
+                    connection.prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")?;
+                let mut kept: Vec<i64> = statement
+                    .query_map([query], |row| row.get(0))?
+                    .filter(|id| {
+                        id.as_ref().map_or(true, |id| facts.article(*id).is_some_and(|a| filter.matches(facts, a)))
+                    })
+                    .collect::<Result<_, _>>()?;
+                kept.sort_unstable_by(|a, b| b.cmp(a));
+                let total = kept.len() as i64;
+                kept.truncate(RANKED_HITS);
+                (total, kept)
+            };
+            // The best of the window first, with a snippet around the matches. The
+            // index scans the window's rowid range (matching again for each rowid of a
+            // list would cost a whole match each); the list (`+`: not for the index)
+            // keeps the window's own.
             let sql = format!(
-                "SELECT {columns}, snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}) \
+                "SELECT {HIT_COLUMNS}, snippet(articles_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS}) \
                  FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid \
-                 WHERE {matches} AND articles_fts.rowid >= ? ORDER BY rank LIMIT ? OFFSET ?"
+                 WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? \
+                 AND +articles_fts.rowid IN rarray(?) ORDER BY rank LIMIT ? OFFSET ?"
             );
-            let floor = ranked.iter().map(|id| if let Value::Integer(id) = id { *id } else { 0 }).min().unwrap_or(0);
-            let mut values = values;
-            values.push(Value::Integer(floor));
-            (total, ranked, sql, values)
+            let (first, last) = (ranked.iter().min().copied().unwrap_or(0), ranked.iter().max().copied().unwrap_or(0));
+            let window = Rc::new(ranked.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
+            let page = [i64::from(paging.per_page), paging.offset()];
+            let hits = connection
+                .prepare_cached(&sql)?
+                .query_map(rusqlite::params![query, first, last, window, page[0], page[1]], hit)?
+                .collect::<Result<Vec<Hit>, _>>()?;
+            (total, ranked, hits)
         }
         None => {
-            // Every article, newest first, its opening as the snippet.
-            let filter = conditions.where_clause();
-            let values = conditions.values.clone();
-            let total = count(connection, &format!("SELECT count(*) FROM articles a{filter}"), &values)?;
-            let newest = format!("SELECT a.id FROM articles a{filter} ORDER BY a.date DESC, a.id DESC");
-            let ranked = ids(connection, &format!("{newest} LIMIT ?"), &values, &window)?;
+            // The newest articles first, each with its opening as the snippet.
+            let mut kept = facts.select_articles(filter);
+            let total = kept.len() as i64;
+            let newest = |a: &&ArticleFact, b: &&ArticleFact| b.date.cmp(&a.date).then(b.id.cmp(&a.id));
+            if kept.len() > RANKED_HITS {
+                kept.select_nth_unstable_by(RANKED_HITS, newest);
+                kept.truncate(RANKED_HITS);
+            }
+            kept.sort_unstable_by(newest);
+            let ranked: Vec<i64> = kept.iter().map(|article| article.id).collect();
+            let page: Vec<i64> = ranked.iter().skip(offset).take(paging.per_page as usize).copied().collect();
             let sql = format!(
-                "SELECT {columns}, substr(a.text, 1, {OPENING_CHARS}) FROM articles a{filter} \
-                 ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?"
+                "SELECT {HIT_COLUMNS}, substr(a.text, 1, {OPENING_CHARS}) FROM articles a WHERE a.id IN rarray(?)"
             );
-            (total, ranked, sql, values)
+            let wanted = Rc::new(page.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
+            let mut hits =
+                connection.prepare_cached(&sql)?.query_map([wanted], hit)?.collect::<Result<Vec<Hit>, _>>()?;
+            hits.sort_by_key(|hit| page.iter().position(|id| *id == hit.id));
+            (total, ranked, hits)
         }
     };
-    hits_values.extend(page);
-    let hits = if paging.offset() < RANKED_HITS {
-        all_rows(connection, &hits_sql, &hits_values, |row| {
-            Ok(Hit {
-                id: row.get(0)?,
-                title: row.get(1)?,
-                date: row.get(2)?,
-                source: row.get(3)?,
-                dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
-                snippet: segments(&row.get::<_, String>(6)?),
-            })
-        })?
-    } else {
-        Vec::new()
-    };
-    let facets = facets(connection, ranked)?;
+    let facets = facets(facts, &ranked);
     Ok(Page { total, page: paging.page, per_page: paging.per_page, items: Hits { hits, facets } })
+}
+
+fn hit(row: &Row) -> rusqlite::Result<Hit> {
+    Ok(Hit {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        date: row.get(2)?,
+        source: row.get(3)?,
+        dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
+        snippet: segments(&row.get::<_, String>(6)?),
+    })
 }
 
 fn count(connection: &rusqlite::Connection, sql: &str, values: &[Value]) -> rusqlite::Result<i64> {
@@ -225,30 +208,36 @@ fn all_rows<T>(
     connection.prepare_cached(sql)?.query_map(params_from_iter(values), row)?.collect()
 }
 
-/// The ids a query answers, its values followed by `last`.
-fn ids(connection: &rusqlite::Connection, sql: &str, values: &[Value], last: &Value) -> rusqlite::Result<Vec<Value>> {
-    let mut statement = connection.prepare_cached(sql)?;
-    let rows = statement
-        .query_map(params_from_iter(values.iter().chain([last])), |row| row.get::<_, i64>(0).map(Value::Integer))?;
-    rows.collect()
-}
-
-/// The top actors, countries, themes and event roots of the hits `ids`, each counting
-/// the hits that have it.
-fn facets(connection: &rusqlite::Connection, ids: Vec<Value>) -> rusqlite::Result<Facets> {
-    let ids = Rc::new(ids);
-    let facet = |sql: &str| -> rusqlite::Result<Vec<Facet>> {
-        let mut statement = connection.prepare_cached(sql)?;
-        let rows = statement.query_map([Rc::clone(&ids)], |row| Ok(Facet { key: row.get(0)?, count: row.get(1)? }))?;
-        rows.collect()
-    };
-    let top = format!("GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {FACET_SIZE}");
-    Ok(Facets {
-        actors: facet(&format!("SELECT actor, count(*) FROM article_actors WHERE article IN rarray(?) {top}"))?,
-        countries: facet(&format!("SELECT country, count(*) FROM article_countries WHERE article IN rarray(?) {top}"))?,
-        themes: facet(&format!("SELECT theme, count(*) FROM article_themes WHERE article IN rarray(?) {top}"))?,
-        roots: facet(&format!("SELECT root, count(DISTINCT article) FROM events WHERE article IN rarray(?) {top}"))?,
-    })
+/// The top actors, countries, themes and event roots of the articles `ids`, each
+/// counting the articles that have it.
+fn facets(facts: &Facts, ids: &[i64]) -> Facets {
+    let mut counts: [HashMap<&str, i64>; 4] = Default::default();
+    let mut roots: Vec<&str> = Vec::new();
+    for article in ids.iter().filter_map(|&id| facts.article(id)) {
+        for (facet, keys) in [
+            (0, facts.actors(article).collect::<Vec<_>>()),
+            (1, facts.countries(article).collect()),
+            (2, facts.themes(article).collect()),
+        ] {
+            for key in keys {
+                *counts[facet].entry(key).or_default() += 1;
+            }
+        }
+        roots.clear();
+        roots.extend(facts.events_of(article.id).iter().map(|event| facts.root(event)));
+        roots.sort_unstable();
+        roots.dedup();
+        for root in &roots {
+            *counts[3].entry(root).or_default() += 1;
+        }
+    }
+    let [actors, countries, themes, roots] = counts.map(|counts| {
+        top(counts, |count| *count, FACET_SIZE)
+            .into_iter()
+            .map(|(key, count)| Facet { key: key.to_string(), count })
+            .collect()
+    });
+    Facets { actors, countries, themes, roots }
 }
 
 /// A snippet with FTS5's marks as segments: marked words and the text between them.

@@ -50,7 +50,10 @@ impl AppState {
             Ok(store)
         });
         let pool = Pool::new(db, connections, open)?;
-        Ok(AppState { pool: Arc::new(pool), facts: Arc::default(), annotate, cache: Arc::default() })
+        // The facts load now, so that the first requests do not wait for them.
+        let facts = Facts::load(pool.get()?.connection())
+            .map_err(|source| store::Error::Sqlite { path: db.to_path_buf(), source })?;
+        Ok(AppState { pool: Arc::new(pool), facts: Arc::new(RwLock::new(facts)), annotate, cache: Arc::default() })
     }
 
     /// Runs `query` on a pooled connection on a blocking thread, so that SQLite never
@@ -68,19 +71,25 @@ impl AppState {
         .map_err(|error| ApiError::Store(format!("query task failed: {error}")))?
     }
 
-    /// Runs `answer` on the events `filter` keeps (in id order), with their facts and a
-    /// pooled connection, as [`Self::query`] does.
+    /// Runs `answer` with the facts of everything stored and a pooled connection, as
+    /// [`Self::query`] does.
+    async fn facts_query<T: Send + 'static>(
+        &self,
+        answer: impl FnOnce(&Facts, &store::Store) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<T, ApiError> {
+        let facts = Arc::clone(&self.facts);
+        self.query(move |store| answer(&*Facts::current(&facts, store.connection())?, store)).await
+    }
+
+    /// Runs `answer` on the events `filter` keeps (in id order), as [`Self::facts_query`].
     async fn events_query<T: Send + 'static>(
         &self,
         filter: EventFilter,
         answer: impl FnOnce(&Facts, Vec<&Fact>, &store::Store) -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
-        let facts = Arc::clone(&self.facts);
-        self.query(move |store| {
+        self.facts_query(move |facts, store| {
             let articles = filter.articles(store.connection())?;
-            let facts = Facts::current(&facts, store.connection())?;
-            let selected = facts.select(&filter, articles.as_deref());
-            answer(&facts, selected, store)
+            answer(facts, facts.select(&filter, articles.as_deref()), store)
         })
         .await
     }

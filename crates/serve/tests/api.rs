@@ -355,6 +355,29 @@ fn filters_and_groups_agree_with_sql_over_the_stored_events() {
     }
 }
 
+/// The same for a search's article filters, held in memory too.
+#[test]
+fn search_filters_agree_with_sql_over_the_stored_articles() {
+    let connection = rusqlite::Connection::open(&server().db).unwrap();
+    let fts = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'talks'";
+    for (filter, condition) in [
+        ("", "1"),
+        ("country=KE", "id IN (SELECT article FROM article_countries WHERE country = 'KE')"),
+        ("actor=KEN", "id IN (SELECT article FROM article_actors WHERE actor LIKE 'KEN%')"),
+        ("country=RUS&actor=RUSGOV", "id IN (SELECT article FROM article_actors WHERE actor LIKE 'RUSGOV%')"),
+        ("theme=ARMED_CONFLICT", "id IN (SELECT article FROM article_themes WHERE theme = 'ARMED_CONFLICT')"),
+        ("from=2024-01-01&to=2024-12-31", "date BETWEEN '2024-01-01' AND '2024-12-31'"),
+        ("q=talks", &*format!("id IN ({fts})")),
+        ("q=talks&from=2024-01-01", &*format!("id IN ({fts}) AND date >= '2024-01-01'")),
+    ] {
+        let total: i64 = connection
+            .query_row(&format!("SELECT count(*) FROM articles WHERE {condition}"), [], |r| r.get(0))
+            .unwrap();
+        assert!(filter.is_empty() || (1..server().docs.len() as i64).contains(&total), "{filter}: {total}");
+        assert_eq!(ok(&format!("/api/search?{filter}"))["total"].as_i64().unwrap(), total, "{filter}");
+    }
+}
+
 #[test]
 fn an_article_is_as_extract_writes_it_with_its_store_id() {
     let server = server();
