@@ -92,14 +92,11 @@ pub struct EventFilter {
 impl EventFilter {
     /// The filter of every filter parameter present; a 400 names a bad one.
     pub fn parse(params: &Params) -> Result<EventFilter, ApiError> {
-        let day = |name: &str| -> Result<Option<CivilDate>, ApiError> {
-            Ok(params.day(name)?.as_deref().and_then(CivilDate::parse_iso))
-        };
         let mut filter = EventFilter {
             full_text: params.text("q").map(str::to_string),
             theme: params.text("theme").map(str::to_string),
-            from: day("from")?,
-            to: day("to")?,
+            from: params.day("from")?,
+            to: params.day("to")?,
             place_country: None,
             either_side: Vec::new(),
             sources: Vec::new(),
@@ -195,12 +192,9 @@ pub struct ArticleFilter {
 
 impl ArticleFilter {
     pub fn parse(params: &Params) -> Result<ArticleFilter, ApiError> {
-        let day = |name: &str| -> Result<Option<CivilDate>, ApiError> {
-            Ok(params.day(name)?.as_deref().and_then(CivilDate::parse_iso))
-        };
         let mut filter = ArticleFilter {
-            from: day("from")?,
-            to: day("to")?,
+            from: params.day("from")?,
+            to: params.day("to")?,
             country: None,
             actors: Vec::new(),
             theme: params.text("theme").map(str::to_string),

@@ -388,10 +388,10 @@ pub async fn quotes(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
         conditions.push_match("qt.id", "quotes_fts", "q", expression);
     }
     if let Some(from) = params.day("from")? {
-        conditions.push("qt.date >= ?", [Value::Text(from)]);
+        conditions.push("qt.date >= ?", [Value::Text(from.to_string())]);
     }
     if let Some(to) = params.day("to")? {
-        conditions.push("qt.date <= ?", [Value::Text(to)]);
+        conditions.push("qt.date <= ?", [Value::Text(to.to_string())]);
     }
     let paging = params.paging()?;
     state

@@ -3,6 +3,7 @@
 //! submits its empty fields).
 
 use crate::error::ApiError;
+use doc::CivilDate;
 
 pub struct Params {
     pairs: Vec<(String, String)>,
@@ -39,10 +40,11 @@ impl Params {
     }
 
     /// A day, `YYYY-MM-DD`, checked against the calendar.
-    pub fn day(&self, name: &str) -> Result<Option<String>, ApiError> {
+    pub fn day(&self, name: &str) -> Result<Option<CivilDate>, ApiError> {
         let Some(value) = self.text(name) else { return Ok(None) };
-        parse_day(value).ok_or_else(|| ApiError::bad(name, format!("expected YYYY-MM-DD, got '{value}'")))?;
-        Ok(Some(value.to_string()))
+        CivilDate::parse_iso(value)
+            .map(Some)
+            .ok_or_else(|| ApiError::bad(name, format!("expected YYYY-MM-DD, got '{value}'")))
     }
 
     /// An integer in `min..=max`.
@@ -87,25 +89,6 @@ pub fn actor_code(name: &str, value: &str) -> Result<String, ApiError> {
     }
 }
 
-/// The day `YYYY-MM-DD` as (year, month, day) when the calendar has it.
-pub fn parse_day(value: &str) -> Option<(i32, u32, u32)> {
-    let bytes = value.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
-        return None;
-    }
-    let number = |range: std::ops::Range<usize>| value.get(range)?.parse::<u32>().ok();
-    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-    let days_in_month = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days_in_month).contains(&day).then_some((year as i32, month, day))
-}
-
 #[derive(Clone, Copy)]
 pub struct Paging {
     pub page: u32,
@@ -133,9 +116,9 @@ mod tests {
     fn a_bad_day_is_named_with_the_value() {
         let params = Params::parse(Some("from=2020-13-01"), &["from"]).unwrap();
         assert_eq!(message(params.day("from").unwrap_err()), "from: expected YYYY-MM-DD, got '2020-13-01'");
-        assert!(parse_day("2024-02-29").is_some());
-        assert!(parse_day("2023-02-29").is_none());
-        assert!(parse_day("2023-2-09").is_none());
+        assert!(CivilDate::parse_iso("2024-02-29").is_some());
+        assert!(CivilDate::parse_iso("2023-02-29").is_none());
+        assert!(CivilDate::parse_iso("2023-2-09").is_none());
     }
 
     #[test]
