@@ -343,25 +343,41 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
 /// `police`) is taken to be this country's: a story filed from Geneva about Yemen's
 /// talks speaks of Yemen's government.
 pub(crate) fn story_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
-    let mut counts: Vec<([u8; 2], u32)> = Vec::new();
-    for place in &doc.places {
+    let weighted = doc.places.iter().filter_map(|place| {
         // A region of the world (`the Middle East`) is no country's.
-        let Some(place_country) = place.geo.as_ref().and_then(|g| g.country) else {
-            continue;
-        };
-        let weight = if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 };
-        match counts.iter_mut().find(|(country, _)| *country == place_country) {
+        let country = place.geo.as_ref().and_then(|g| g.country)?;
+        Some((country, if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 }))
+    });
+    // The dateline's country wins a tie.
+    let country = gazetteer.country(most_frequent(weighted)?)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+/// The country a story's coded actors belong to most often, for a story that names no
+/// place: `President William Ruto` makes its `police` Kenya's.
+pub(crate) fn actors_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
+    let countries = doc.actors.iter().filter_map(|actor| {
+        let prefix = actor.code.as_str().get(..3)?;
+        gazetteer.country_of_alpha3(prefix).map(|_| (prefix, 1))
+    });
+    most_frequent(countries).map(String::from)
+}
+
+/// The key of the largest total weight, the first of a tie (a handful of keys: a list
+/// scan beats hashing).
+fn most_frequent<K: PartialEq + Copy>(weighted: impl Iterator<Item = (K, u32)>) -> Option<K> {
+    let mut counts: Vec<(K, u32)> = Vec::new();
+    for (key, weight) in weighted {
+        match counts.iter_mut().find(|(k, _)| *k == key) {
             Some((_, count)) => *count += weight,
-            None => counts.push((place_country, weight)),
+            None => counts.push((key, weight)),
         }
     }
-    // The first of the most frequent: the dateline's country wins a tie.
-    let top = counts.iter().fold(None, |best: Option<&([u8; 2], u32)>, c| match best {
+    let top = counts.iter().fold(None, |best: Option<&(K, u32)>, c| match best {
         Some(b) if b.1 >= c.1 => Some(b),
         _ => Some(c),
     })?;
-    let country = gazetteer.country(top.0)?;
-    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+    Some(top.0)
 }
 
 #[cfg(test)]

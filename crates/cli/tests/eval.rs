@@ -42,12 +42,8 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
 /// floored, a little under their scores now.
-const PRACTICE_FLOORS: &[(&str, f64)] = &[
-    ("dateline_place_acc", 0.95),
-    ("dateline_agency_acc", 0.95),
-    ("events.f1", 0.62),
-    ("events_full.f1", 0.38),
-];
+const PRACTICE_FLOORS: &[(&str, f64)] =
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.62), ("events_full.f1", 0.38)];
 
 #[test]
 fn dev_scores_stay_above_their_floors() {

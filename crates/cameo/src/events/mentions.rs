@@ -8,7 +8,7 @@
 use super::{coordinated, country_of, covering, in_quote, is_be, within};
 use crate::actors::{capital_country, code_phrase};
 use crate::Codebook;
-use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
+use doc::{ActorCode, DepRel, Doc, EntityLabel, PosTag, Span, TokenKind};
 use geo::Gazetteer;
 
 /// An actor named in a sentence, by token range.
@@ -96,6 +96,27 @@ pub(super) fn aims(preposition: &str) -> bool {
     matches!(preposition, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
 }
 
+/// Whether the phrase at token `first` (past its articles) is the place after `in` of a
+/// state's seat abroad (`closed its consulate in France`, `stormed the embassy in
+/// Kabul`): the host is the one such an act is aimed at. A plain `in` says where
+/// (`held talks in Geneva`), and so it does after any other noun.
+pub(super) fn hosts_seat(doc: &Doc, first: usize) -> bool {
+    let mut before = first;
+    while before > 0 && is_determiner(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    before >= 2 && doc.token_text(before - 1) == "in" && doc::with_lowercase(doc.token_text(before - 2), is_seat)
+}
+
+/// Nouns that name a state's seat in another country: its embassy, consulate, mission
+/// or base.
+pub(super) fn is_seat(word: &str) -> bool {
+    matches!(
+        word,
+        "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "missions" | "base" | "bases" | "legation"
+    )
+}
+
 /// Whether a preposition says where a thing sent or given goes (`sent police to Haiti`).
 pub(super) fn directs(preposition: &str) -> bool {
     matches!(preposition, "to" | "into" | "toward" | "towards")
@@ -150,15 +171,20 @@ pub(super) fn sentence_mentions(
         if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
             continue;
         }
-        // A capital acting or addressed is its government: `praised Beijing's openness`.
-        let capital = capital_country(doc.slice(place.span), gazetteer);
-        let Some(code) = capital.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
+        let std::ops::Range { start: first, end } = doc.token_range(place.span);
+        // A capital acting or addressed is its government: `praised Beijing's openness`;
+        // so is any place that hosts a state's seat abroad: `its consulate in Shenyang`.
+        let hosted = || {
+            let country = gazetteer.country(place.geo.as_ref()?.country?)?;
+            hosts_seat(doc, first).then(|| String::from_utf8_lossy(&country.alpha3).into_owned())
+        };
+        let country = capital_country(doc.slice(place.span), gazetteer).or_else(hosted);
+        let Some(code) = country.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
             continue;
         };
-        let std::ops::Range { start: first, end } = doc.token_range(place.span);
         let placed = mention(doc, codebook, first, end, code, false);
-        // `in Moscow` is where, not who.
-        if !placed.after_preposition {
+        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`).
+        if !placed.after_preposition || placed.aimed {
             mentions.push(placed);
         }
     }
@@ -226,7 +252,11 @@ fn role_phrase(
     if in_entity || next_is_name || referring {
         return None;
     }
-    if codebook.actors.role_of(next_text).is_some() {
+    // A role word the parse tags an adjective before a singular noun modifies it, even
+    // a noun that could be a verb: a `general strike` is no army's (`military
+    // targets` are the army's, as below).
+    let adjective = tagged(doc, role_at) == Some(PosTag::JJ) && tagged(doc, role_at + 1) == Some(PosTag::NN);
+    if codebook.actors.role_of(next_text).is_some() || adjective {
         return None;
     }
     // A role word before a noun modifies it: `opposition supporters` are opposition,
@@ -250,6 +280,11 @@ fn role_phrase(
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(mention(doc, codebook, first, end, ActorCode::new(&code)?, false))
+}
+
+/// The part of speech of token `at`, where its sentence is parsed.
+fn tagged(doc: &Doc, at: usize) -> Option<PosTag> {
+    doc.deps.get(at).filter(|d| d.rel != DepRel::NONE).and(doc.pos.get(at).copied())
 }
 
 /// The first token of the noun phrase whose head is at `head`: the modifiers and
@@ -380,7 +415,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
-    let aimed = preposition.is_some_and(aims);
+    let aimed = preposition.is_some_and(aims) || hosts_seat(doc, before);
     let complement = preposition.is_some_and(completes_noun);
     let recipient = preposition.is_some_and(directs);
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.

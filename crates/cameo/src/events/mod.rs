@@ -20,7 +20,7 @@
 mod mentions;
 mod tree;
 
-use crate::actors::story_country;
+use crate::actors::{actors_country, story_country};
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
@@ -39,6 +39,9 @@ const MAX_FIRST_PERSON_LOOKBACK: usize = 256;
 const REFERENCE_WINDOW: usize = 4;
 /// The most tokens between `by` or `from` and the agent it introduces.
 const MAX_AGENT_GAP: usize = 3;
+/// The most tokens between a verb and its particle `on`, the first word of its pattern
+/// (`called again on`).
+const PARTICLE_GAP: usize = 2;
 
 /// Words that make a trigger negated when they stand just before it.
 fn is_negation(word: &str) -> bool {
@@ -52,7 +55,9 @@ fn is_be(word: &str) -> bool {
 /// Codes the events of every sentence into `doc.events`; needs actors first.
 pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let lexicon = &codebook.lexicon;
-    let story = story_country(doc, gazetteer);
+    // A role with no country of its own is the story's country's: the one its places
+    // name, else, where it names none, the one its coded actors belong to.
+    let story = story_country(doc, gazetteer).or_else(|| actors_country(doc, gazetteer));
     let mut events = Tally::default();
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     let mut tree = Tree::default();
@@ -330,11 +335,15 @@ fn best_entry<'l>(
 
 fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -> Option<usize> {
     let literal = entry.pattern.starts_with('=');
-    for follow in &entry.follows {
+    for (index, follow) in entry.follows.iter().enumerate() {
         let (word, limit) = match follow {
             // A preposition of a noun pattern hangs on the noun before it, so it comes
             // next (`attack on`; an `on` six words on is another phrase's).
             Follow::Near(word) if literal && is_preposition(word) => (word, (at + 1).min(sentence_end)),
+            // A verb's particle `on` stands by it (`called on`, `called again on`): in
+            // `called a general strike across France on Tuesday`, `on` is a date's. (`for`
+            // may follow the object: `asked the IMF for a loan`.)
+            Follow::Near(word) if index == 0 && &**word == "on" => (word, (at + PARTICLE_GAP + 1).min(sentence_end)),
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
             Follow::Far(word) => (word, clause_end(doc, at, sentence_end)),
             Follow::Not(word) => {

@@ -5,7 +5,7 @@
 //! modality from the verb's own dependents. Each actor comes with the chain of
 //! relations that reached it (`agent>pobj`), for the event's path.
 
-use super::mentions::{aims, completes_noun, directs, is_determiner, Mention};
+use super::mentions::{aims, completes_noun, directs, is_determiner, is_seat, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
@@ -324,8 +324,14 @@ impl Reader<'_> {
         if !possessor.is_empty() {
             return possessor;
         }
-        // `between` under the verb or the pattern names both parties (`mediated between`).
-        let aimed = |_, rel: DepRel, word: &str| is_preposition(rel) && (aims(word) || word == "between");
+        // `between` under the verb or the pattern names both parties (`mediated between`);
+        // `in` under a state's seat abroad that names no owner names its host (`closed its
+        // consulate in France`; `the French embassy in Niamey` is France's).
+        let aimed = |head: usize, rel: DepRel, word: &str| {
+            let hosted =
+                word == "in" && doc::with_lowercase(self.doc.token_text(head), is_seat) && self.actor(head).is_none();
+            is_preposition(rel) && (aims(word) || word == "between" || hosted)
+        };
         let found = self.preposition_object(heads, aimed);
         if !found.is_empty() {
             return found;

@@ -103,3 +103,66 @@ fn whose_the_object_is_names_the_target() {
         ],
     );
 }
+
+#[test]
+fn in_after_a_states_seat_abroad_names_the_host() {
+    crate::check(
+        DATE,
+        &[
+            ("Japan closed its consulate in France on Monday.", &[("JPNGOV", "161", "FRAGOV")]),
+            // A city hosting the seat stands for its country's government.
+            (
+                "Japan closed its consulate in Shenyang after stones were thrown at the building.",
+                &[("JPNGOV", "161", "CHNGOV")],
+            ),
+            // A plain `in` says where; a seat with an owner is the owner's.
+            ("Russia and China held talks in Geneva.", &[("RUSGOV", "040", "CHNGOV")]),
+            ("Protesters stormed the French embassy in Niamey.", &[("NERCVL", "145", "FRAGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn a_role_word_used_as_an_adjective_is_no_actor() {
+    crate::check(
+        DATE,
+        &[
+            ("French unions called a general strike against the government.", &[("FRALAB", "143", "FRAGOV")]),
+            ("A Kenyan general accused Somali rebels of shelling the town.", &[("KENMIL", "112", "SOMREB")]),
+        ],
+    );
+}
+
+#[test]
+fn a_verbs_particle_stands_by_it() {
+    crate::check(
+        DATE,
+        &[
+            // `on Tuesday` is no `call on`: the strike is called, not an appeal made.
+            (
+                "French unions called a strike across France on Tuesday against the pension reform.",
+                &[("FRALAB", "143", "FRAGOV")],
+            ),
+            (
+                "The United Nations called on Monday for talks between Armenia and Azerbaijan.",
+                &[("IGOUNO", "026", "ARMGOV"), ("IGOUNO", "026", "AZEGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn parties_agreeing_to_meet_agree_with_each_other() {
+    crate::check(DATE, &[("Ethiopia and Somalia agreed to hold talks in Ankara.", &[("ETHGOV", "036", "SOMGOV")])]);
+}
+
+#[test]
+fn a_story_that_names_no_place_is_its_actors_countrys() {
+    crate::check(
+        DATE,
+        &[(
+            "President William Ruto said police had arrested 20 opposition supporters.",
+            &[("KENCOP", "173", "KENOPP")],
+        )],
+    );
+}
