@@ -323,7 +323,9 @@ fn best_entry<'l>(
     let mut best: Option<(&Entry, usize)> = None;
     for &index in entries {
         let entry = &lexicon.entries[usize::from(index)];
-        let Some(end) = match_follows(doc, entry, at + 1, sentence_end) else {
+        let matched = match_follows(doc, entry, at + 1, sentence_end)
+            .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1));
+        let Some(end) = matched else {
             continue;
         };
         if best.is_none_or(|(b, _)| entry.follows.len() > b.follows.len()) {
@@ -331,6 +333,38 @@ fn best_entry<'l>(
         }
     }
     best
+}
+
+/// Whether the one word an entry's verb takes as its object stands before the verb, a
+/// participle, as its passive subject or the noun it modifies: `hostages released by
+/// Hamas`, `the prisoners were freed`, `hostages held by Hamas were freed` match
+/// `release hostages`, `free prisoners`, `free hostages`.
+fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool {
+    let [Follow::Near(object)] = entry.follows.as_slice() else {
+        return false;
+    };
+    if entry.pattern.starts_with('=') || is_preposition(object) {
+        return false;
+    }
+    if !doc::with_lowercase(doc.token_text(at), |w| lexicon.is_past_form(w)) {
+        return false;
+    }
+    // Past the auxiliaries of a passive: `were`, `have been`, `had been`.
+    let auxiliary = |word: &str| is_be(word) || matches!(word, "has" | "have" | "had");
+    let mut before = at;
+    while before > 0 && at - before < 3 && auxiliary(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    if before == 0 || before == at {
+        return before > 0 && word_matches(doc.token_text(before - 1), object);
+    }
+    // A passive subject may carry its own participle and agent: `hostages held by Hamas were`.
+    let participle = |i: usize| doc::with_lowercase(doc.token_text(i), |w| lexicon.is_past_form(w));
+    let first = before.saturating_sub(MAX_AGENT_GAP + 3);
+    (first..before).any(|i| {
+        word_matches(doc.token_text(i), object)
+            && (i + 1 == before || (i + 2 < before && participle(i + 1) && doc.token_text(i + 2) == "by"))
+    })
 }
 
 fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -> Option<usize> {
@@ -632,8 +666,13 @@ fn flat_reading(
         entry.flags.undergo || (!literal && !names_by && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
-        let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
-        (sources, subject_group(doc, mentions, at, tokens.start, literal))
+        let mut sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
+        let targets = subject_group(doc, mentions, at, tokens.start, literal);
+        // Whoever held those released frees them: `hostages held by Hamas were freed`.
+        if sources.is_empty() && entry.code.base() == "084" {
+            sources = holder(doc, &context.codebook.lexicon, mentions, &targets, at);
+        }
+        (sources, targets)
     } else {
         // Aid named by who brings it: `rescue teams from Egypt and Turkey`.
         let brought_by = |from: Option<usize>, end: usize| {
@@ -862,6 +901,17 @@ fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
     } else {
         vec![*last]
     }
+}
+
+/// The agent of a participle between the released and the verb that releases them:
+/// `Hamas` in `hostages held by Hamas were freed`.
+fn holder(doc: &Doc, lexicon: &Lexicon, mentions: &[Mention], released: &[Mention], at: usize) -> Vec<Mention> {
+    let Some(last) = released.last() else {
+        return Vec::new();
+    };
+    let participle = |i: usize| doc::with_lowercase(doc.token_text(i), |w| lexicon.is_past_form(w));
+    let by = (last.end + 1..at).find(|&i| doc.token_text(i) == "by" && participle(i - 1));
+    by.map(|by| agents(doc, mentions, by + 1, at)).unwrap_or_default()
 }
 
 /// The agents of a passive: the mention right after `by` or `from` (past an article

@@ -166,3 +166,23 @@ fn a_story_that_names_no_place_is_its_actors_countrys() {
         )],
     );
 }
+
+#[test]
+fn a_patterns_object_may_stand_before_its_participle() {
+    crate::check(
+        DATE,
+        &[
+            ("Three Israeli hostages released by Hamas crossed into Egypt.", &[("PSEREB", "0841", "ISRCVL")]),
+            ("Three Israeli hostages were released by Hamas on Tuesday.", &[("PSEREB", "0841", "ISRCVL")]),
+            // Whoever held them frees them.
+            ("Three Israeli hostages held by Hamas were freed on Tuesday.", &[("PSEREB", "0841", "ISRCVL")]),
+            (
+                "Two Kenyan journalists detained by Ethiopian police were released on Friday.",
+                &[("ETHCOP", "173", "KENMED"), ("ETHCOP", "0841", "KENMED")],
+            ),
+            // Another participle's agent does no other act.
+            ("Soldiers trained by the United States were killed in Mali.", &[]),
+            ("Hostages were released.", &[]),
+        ],
+    );
+}

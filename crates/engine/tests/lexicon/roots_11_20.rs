@@ -46,7 +46,7 @@ const CASES: &[Case] = &[
     ("Tunisia's opposition rejected the president's new constitution.", &[("TUNOPP", "1234", "TUNGOV")]),
     ("Sudan's army refused to lift the curfew on Khartoum's residents.", &[("SDNMIL", "1241", "SDNCVL")]),
     ("Kenya's opposition refused to call off the strike against the government.", &[("KENOPP", "1242", "KENGOV")]),
-    ("Iran refused to release the French hostages on Friday.", &[("IRNGOV", "1243", "FRA")]),
+    ("Iran refused to release the French hostages on Friday.", &[("IRNGOV", "1243", "FRACVL")]),
     ("The United States refused to lift sanctions on Iran.", &[("USAGOV", "1244", "IRNGOV")]),
     ("Iran refused to allow United Nations inspectors into the Fordow site.", &[("IRNGOV", "1245", "IGOUNO")]),
     ("Russia refused Ukraine's demand to withdraw its troops.", &[("RUSGOV", "1246", "UKR")]),
@@ -67,7 +67,7 @@ const CASES: &[Case] = &[
     ("Thailand's army threatened the opposition with a ban on its party.", &[("THAMIL", "1322", "THAOPP")]),
     ("Sudan's army threatened Khartoum's residents with a curfew.", &[("SDNMIL", "1323", "SDNCVL")]),
     ("China threatened to occupy Taiwan's outlying islands.", &[("CHNGOV", "1382", "TWN")]),
-    ("Al-Shabaab militants threatened to kill the Kenyan hostages.", &[("SOMREB", "1383", "KEN")]),
+    ("Al-Shabaab militants threatened to kill the Kenyan hostages.", &[("SOMREB", "1383", "KENCVL")]),
     ("Teachers threatened Kenya with a hunger strike over pay.", &[("KENEDU", "133", "KENGOV")]),
     ("Armenia threatened to pull out of talks with Azerbaijan.", &[("ARMGOV", "134", "AZEGOV")]),
     (
