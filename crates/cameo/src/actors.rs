@@ -15,6 +15,9 @@ const MAX_TITLE_WORDS: usize = 7;
 pub(crate) struct ActorTables {
     /// Role word (lowercase) → role code (`data/cameo_roles.tsv`).
     roles: FxHashMap<String, &'static str>,
+    /// Sector word (lowercase) → role code: a role only for the group noun after it
+    /// (`aid workers`, `medical teams`), never alone (`sent aid`).
+    sectors: FxHashMap<String, &'static str>,
     /// Organizations and persons by name (`data/actors/*.tsv`): international
     /// organizations, national institutions named without their country (`Pentagon`),
     /// parties, armed groups, media, and persons with the dates of their roles.
@@ -24,18 +27,35 @@ pub(crate) struct ActorTables {
 impl ActorTables {
     /// The tables compiled into dateline.
     pub(crate) fn embedded() -> ActorTables {
-        let roles = doc::data_lines(include_str!("../../../data/cameo_roles.tsv"))
-            .filter_map(|line| line.split_once('\t'))
-            .map(|(name, code)| (geo::name_key(name), code))
-            .collect();
-        ActorTables { roles, dictionary: Dictionary::embedded() }
+        let (mut roles, mut sectors) = (FxHashMap::default(), FxHashMap::default());
+        for line in doc::data_lines(include_str!("../../../data/cameo_roles.tsv")) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(code)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let table = if fields.next() == Some("sector") { &mut sectors } else { &mut roles };
+            table.insert(geo::name_key(name), code);
+        }
+        ActorTables { roles, sectors, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
     pub(crate) fn role_of(&self, word: &str) -> Option<&'static str> {
         doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
     }
+
+    /// The role of the head noun `word` after the word `previous`: a group noun takes
+    /// the role or sector of the word before it (`aid workers` are aid groups',
+    /// `health workers` health's, `medical teams` health's), any other its own.
+    pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
+        let group = doc::with_lowercase(word, |w| GROUP_NOUNS.contains(&w));
+        let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
+        group.then(modifier).flatten().or_else(|| self.role_of(word))
+    }
 }
+
+/// Nouns of a group of people that take their role from the word before them.
+const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel", "volunteers", "crews"];
 
 /// What a phrase says of an actor.
 #[derive(Default)]
@@ -96,7 +116,8 @@ fn parts<'a>(
         }
         // The last role word is the head: `Defense Ministry` is a ministry; but a
         // spokesman speaks for the body named before (`army spokesman` is military).
-        if let Some(code) = tables.role_of(words[index]) {
+        let previous = if index > 0 { words[index - 1] } else { "" };
+        if let Some(code) = tables.head_role(previous, words[index]) {
             let speaks_for = doc::with_lowercase(words[index], |w| w.starts_with("spokes"));
             if !(speaks_for && parts.role.is_some()) {
                 parts.role = Some(code);

@@ -238,7 +238,8 @@ fn role_phrase(
 ) -> Option<Mention> {
     let token = doc.tokens[role_at];
     let word = doc.slice(token.span);
-    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.role_of(word)).flatten()?;
+    let previous = if role_at > tokens.start { doc.token_text(role_at - 1) } else { "" };
+    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.head_role(previous, word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
     let in_entity = covering(&doc.entities, token.span, |e| e.span)

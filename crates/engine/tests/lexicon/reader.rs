@@ -186,3 +186,18 @@ fn a_patterns_object_may_stand_before_its_participle() {
         ],
     );
 }
+
+#[test]
+fn a_group_noun_takes_the_sector_or_role_before_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Sudanese troops attacked aid workers near El Fasher.", &[("SDNMIL", "190", "SDNNGO")]),
+            ("Kenyan police arrested medical teams in Nairobi.", &[("KENCOP", "173", "KENHLH")]),
+            ("Nigerian police arrested health workers.", &[("NGACOP", "173", "NGAHLH")]),
+            // Workers of no sector are labour; a sector word alone is no actor.
+            ("Kenyan police arrested steel workers in Nairobi.", &[("KENCOP", "173", "KENLAB")]),
+            ("The United States sent aid to Pakistan.", &[("USAGOV", "073", "PAK")]),
+        ],
+    );
+}
