@@ -125,8 +125,23 @@ fn parts<'a>(
         }
         index += 1;
     }
+    parts.role = parts.role.map(|role| role_held(words, role));
     parts
 }
+
+/// The role a phrase's holder has now: a former official of a state is its elite, as
+/// the dictionary codes the persons it knows after their last role (`a former governor`).
+pub(crate) fn role_held(words: &[&str], role: &'static str) -> &'static str {
+    let former = words.iter().any(|word| doc::with_lowercase(word, |w| w == "former"));
+    if former && STATE_ROLES.contains(&role) {
+        "ELI"
+    } else {
+        role
+    }
+}
+
+/// The roles that are offices of a state, which a former holder leaves for its elite.
+const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
 /// A country named at `index` (up to four words), with the number of words used.
 fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(String, usize)> {

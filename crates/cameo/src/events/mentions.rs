@@ -6,7 +6,7 @@
 //! a verb (`forced an airliner`), a possessive (`India's economy`).
 
 use super::{coordinated, country_of, covering, in_quote, is_be, within};
-use crate::actors::{capital_country, code_phrase};
+use crate::actors::{capital_country, code_phrase, role_held};
 use crate::Codebook;
 use doc::{ActorCode, DepRel, Doc, EntityLabel, PosTag, Span, TokenKind};
 use geo::Gazetteer;
@@ -276,6 +276,7 @@ fn role_phrase(
     let first = phrase_start(doc, codebook, role_at, tokens.start);
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
     let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3);
+    let role = role_held(&words, role);
     let code = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))

@@ -367,9 +367,50 @@ fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool
     })
 }
 
-fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -> Option<usize> {
-    let literal = entry.pattern.starts_with('=');
-    for (index, follow) in entry.follows.iter().enumerate() {
+/// The most specific code the rest of the trigger's clause (after its pattern, from
+/// `pattern_end` to `end`) gives its entry's: an object that an entry of the same root
+/// names after `...` makes the code of every verb of the root that it descends from as
+/// specific (`call for ... humanitarian aid` is 0233, so `urged Israel to let
+/// humanitarian aid in`, `urge` 020, is 0233 too).
+fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, pattern_end: usize, end: usize) -> EventCode {
+    let own = code_stem(entry.code.as_str());
+    let object_end = object_end(doc, codebook, pattern_end, end);
+    let mut best: Option<(&Entry, usize)> = None;
+    for (other, object) in codebook.lexicon.objects_of_root(entry.code.root()) {
+        let stem = code_stem(other.code.as_str());
+        // A phrase of two words or more names a kind (`humanitarian aid`, `lift
+        // sanctions`); a single word says what it says with its own verb only (`welcome
+        // ... counterpart` is a visit hosted, `conferred with his counterpart` is not).
+        let deeper = stem.len() > own.len() && stem.starts_with(own) && object.len() >= 2;
+        let better = best.is_none_or(|(b, words)| {
+            let best_stem = code_stem(b.code.as_str()).len();
+            stem.len() > best_stem || (stem.len() == best_stem && object.len() > words)
+        });
+        if deeper && better && follows_match(doc, object, false, pattern_end, object_end).is_some() {
+            best = Some((other, object.len()));
+        }
+    }
+    best.map_or(entry.code, |(other, _)| other.code)
+}
+
+/// What a code says, without the `0` that makes a root a three-digit code (`020` is
+/// `02`, any appeal; `0233` is `0233`): a code descends from those whose stem begins it.
+fn code_stem(code: &str) -> &str {
+    if code.len() == 3 && code.ends_with('0') {
+        &code[..2]
+    } else {
+        code
+    }
+}
+
+fn match_follows(doc: &Doc, entry: &Entry, at: usize, sentence_end: usize) -> Option<usize> {
+    follows_match(doc, &entry.follows, entry.pattern.starts_with('='), at, sentence_end)
+}
+
+/// Where `follows` (of a noun pattern when `literal`) match from token `at` on, before
+/// `sentence_end`: the token after the last.
+fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, sentence_end: usize) -> Option<usize> {
+    for (index, follow) in follows.iter().enumerate() {
         let (word, limit) = match follow {
             // A preposition of a noun pattern hangs on the noun before it, so it comes
             // next (`attack on`; an `on` six words on is another phrase's).
@@ -555,27 +596,6 @@ fn coded_events(
         (unread(sources), unread(targets))
     };
     let sentence_span = doc.sentences[sentence as usize].span;
-    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
-        sentence,
-        trigger,
-        evidence: [source.span, target.span]
-            .into_iter()
-            .filter(|span| sentence_span.contains(*span))
-            .fold(trigger, Span::cover),
-        source,
-        target,
-        code: entry.code,
-        goldstein: entry.goldstein,
-        quad: entry.quad,
-        place,
-        source_place: actor_place(doc, context, source, place),
-        target_place: actor_place(doc, context, target, place),
-        mentions: 1,
-        rule: entry.pattern,
-        rule_line: entry.line,
-        path: (!source_chain.is_empty() || !target_chain.is_empty())
-            .then_some(DepPath { source: source_chain, target: target_chain }),
-    };
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
@@ -606,6 +626,32 @@ fn coded_events(
             }
         }
     }
+    // The code, found only for an entry that reports an event.
+    if pairs.is_empty() {
+        return Vec::new();
+    }
+    let code = refined_code(doc, context.codebook, entry, pattern_end, end);
+    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
+        sentence,
+        trigger,
+        evidence: [source.span, target.span]
+            .into_iter()
+            .filter(|span| sentence_span.contains(*span))
+            .fold(trigger, Span::cover),
+        source,
+        target,
+        code,
+        goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
+        quad: entry.quad,
+        place,
+        source_place: actor_place(doc, context, source, place),
+        target_place: actor_place(doc, context, target, place),
+        mentions: 1,
+        rule: entry.pattern,
+        rule_line: entry.line,
+        path: (!source_chain.is_empty() || !target_chain.is_empty())
+            .then_some(DepPath { source: source_chain, target: target_chain }),
+    };
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
     let own = |source: &Actor, target: &Actor| {

@@ -138,10 +138,11 @@ fn a_verbs_particle_stands_by_it() {
     crate::check(
         DATE,
         &[
-            // `on Tuesday` is no `call on`: the strike is called, not an appeal made.
+            // `on Tuesday` is no `call on`: the strike is called, not an appeal made (one
+            // against a reform is for a policy change).
             (
                 "French unions called a strike across France on Tuesday against the pension reform.",
-                &[("FRALAB", "143", "FRAGOV")],
+                &[("FRALAB", "1432", "FRAGOV")],
             ),
             (
                 "The United Nations called on Monday for talks between Armenia and Azerbaijan.",
@@ -198,6 +199,34 @@ fn a_group_noun_takes_the_sector_or_role_before_it() {
             // Workers of no sector are labour; a sector word alone is no actor.
             ("Kenyan police arrested steel workers in Nairobi.", &[("KENCOP", "173", "KENLAB")]),
             ("The United States sent aid to Pakistan.", &[("USAGOV", "073", "PAK")]),
+        ],
+    );
+}
+
+#[test]
+fn the_object_makes_a_code_as_specific_as_another_verb_of_its_root_says() {
+    crate::check(
+        DATE,
+        &[
+            // `call for ... humanitarian aid` is 0233: so is an urging that names it.
+            (
+                "German Foreign Minister Annalena Baerbock urged Israel to let more humanitarian aid into Gaza.",
+                &[("DEUGOV", "0233", "ISRGOV")],
+            ),
+            ("Kenya's president urged China to act.", &[("KENGOV", "020", "CHNGOV")]),
+            ("The United States threatened sanctions against Venezuela.", &[("USAGOV", "1312", "VENGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn a_former_official_is_the_states_elite() {
+    crate::check(
+        DATE,
+        &[
+            ("Peruvian police arrested a former governor on Monday.", &[("PERCOP", "173", "PERELI")]),
+            ("Peruvian police arrested a governor on Monday.", &[("PERCOP", "173", "PERGOV")]),
+            ("Peruvian police arrested former rebels on Monday.", &[("PERCOP", "173", "PERREB")]),
         ],
     );
 }
