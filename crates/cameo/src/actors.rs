@@ -211,10 +211,14 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             }
             // A group's adjective (`Houthi`), or a demonym used alone, which names its
             // country's side: `the Azerbaijani side`.
+            // `Saudi-led` names who leads: the coalition acts as Saudi Arabia's (one
+            // `Russian-backed` is not Russia's).
             EntityLabel::Misc => known(tokens).or_else(|| {
-                gazetteer
-                    .country_of_demonym(doc.slice(entity.span))
-                    .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+                let name = doc.slice(entity.span);
+                let leader = name.strip_suffix("-led");
+                let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
+                let named = || leader.and_then(|leader| location_code(leader, gazetteer));
+                country.map(|c| String::from_utf8_lossy(&c.alpha3).into_owned()).or_else(named)
             }),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -351,8 +355,30 @@ fn context_code(
             }
         }
     }
+    // An apposition right before, opening the sentence: `The head of the Houthi
+    // delegation, Mohammed al-Hadhri, said`.
+    if let Some(opening) = opening_apposition(doc, first, end) {
+        words.extend(doc.tokens[opening].iter().map(|t| doc.slice(t.span)));
+        complement.resize(words.len(), false);
+    }
     parts(&words, &complement, doc.date, tables, gazetteer)
         .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
+}
+
+/// The tokens of a noun phrase that opens the sentence and stands in apposition before
+/// the name at `first..end`, between commas: `The head of the Houthi delegation`.
+fn opening_apposition(doc: &Doc, first: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let comma = |i: usize| doc.tokens.get(i).is_some_and(|t| doc.slice(t.span) == ",");
+    if first < 2 || !comma(first - 1) || !comma(end) {
+        return None;
+    }
+    let at = doc.tokens[first].span.start;
+    let sentence = doc.sentences.partition_point(|s| s.span.start <= at).checked_sub(1)?;
+    let opening = doc.sentences[sentence].tokens().start;
+    let phrase = opening..first - 1;
+    let determiner = matches!(doc.slice(doc.tokens[opening].span), "The" | "A" | "An");
+    let plain = phrase.clone().all(|i| doc.tokens[i].kind == TokenKind::Word || doc.slice(doc.tokens[i].span) == "-");
+    (determiner && phrase.len() <= MAX_TITLE_WORDS + 2 && plain).then_some(phrase)
 }
 
 /// The country of the place a sentence opens with (`In Baku, presidential aide …`):

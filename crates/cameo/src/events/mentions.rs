@@ -5,7 +5,7 @@
 //! Court of Justice). Each mention knows what governs it: a preposition (`in Moscow`),
 //! a verb (`forced an airliner`), a possessive (`India's economy`).
 
-use super::{coordinated, country_of, covering, in_quote, is_be, within};
+use super::{coordinated, country_of, covering, in_quote, is_be, listed, within};
 use crate::actors::{capital_country, code_phrase, role_held};
 use crate::Codebook;
 use doc::{ActorCode, DepRel, Doc, EntityLabel, PosTag, Span, TokenKind};
@@ -189,14 +189,25 @@ pub(super) fn sentence_mentions(
         }
     }
     mentions.sort_by_key(|m| m.first);
-    // `in China, Hong Kong and Singapore`: the whole list is in the phrase.
-    for i in 1..mentions.len() {
-        if coordinated(doc, &mentions[i - 1], &mentions[i]) {
-            mentions[i].after_preposition |= mentions[i - 1].after_preposition;
-            mentions[i].aimed |= mentions[i - 1].aimed;
-            mentions[i].complement |= mentions[i - 1].complement;
-            mentions[i].recipient |= mentions[i - 1].recipient;
-            mentions[i].object |= mentions[i - 1].object;
+    // `in China, Hong Kong and Singapore`: the whole list is in the phrase. Names joined
+    // by commas alone are an apposition (`the head of the delegation, Mohammed
+    // al-Hadhri,`): the second is not in the first's phrase.
+    let mut run_start = 0;
+    for i in 1..=mentions.len() {
+        if i < mentions.len() && coordinated(doc, &mentions[i - 1], &mentions[i]) {
+            continue;
+        }
+        let run = run_start..i;
+        run_start = i;
+        if run.len() < 2 || listed(doc, &mentions[run.clone()]).len() < run.len() {
+            continue;
+        }
+        for j in run.start + 1..run.end {
+            mentions[j].after_preposition |= mentions[j - 1].after_preposition;
+            mentions[j].aimed |= mentions[j - 1].aimed;
+            mentions[j].complement |= mentions[j - 1].complement;
+            mentions[j].recipient |= mentions[j - 1].recipient;
+            mentions[j].object |= mentions[j - 1].object;
         }
     }
     // `Indian and Pakistani troops`: from the head backwards, each demonym coordinated
@@ -491,7 +502,7 @@ pub(super) fn is_determiner(word: &str) -> bool {
             | "dozens"
             | "hundreds"
             | "thousands"
-    ) || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    ) || (word.bytes().any(|b| b.is_ascii_digit()) && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
 }
 
 fn is_conjunction(word: &str) -> bool {

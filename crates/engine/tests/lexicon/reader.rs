@@ -230,3 +230,44 @@ fn a_former_official_is_the_states_elite() {
         ],
     );
 }
+
+#[test]
+fn a_name_in_apposition_acts_with_the_apposition_s_code() {
+    crate::check(
+        DATE,
+        &[
+            // The phrase before the name, between commas, says who the person is; a
+            // comma is no number, so the name is no object of the word before it.
+            (
+                "The head of the Houthi delegation, Mohammed al-Hadhri, accused Saudi Arabia of stalling.",
+                &[("YEMREB", "112", "SAUGOV")],
+            ),
+            (
+                "In Baku, presidential aide Teymur Guliyev accused Armenian forces of shelling the town.",
+                &[("AZEGOV", "112", "ARMMIL")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn who_leads_a_coalition_names_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Iraqi officials criticized the US-led coalition on Monday.", &[("IRQGOV", "111", "USA")]),
+            ("Russian-backed militants shelled Ukrainian positions near Donetsk.", &[("UKRREB", "194", "UKRMIL")]),
+        ],
+    );
+}
+
+#[test]
+fn the_wires_names_of_a_body_are_its_names() {
+    crate::check(
+        DATE,
+        &[(
+            "The United Nations’ top court on Friday ordered Venezuela to refrain from any action.",
+            &[("IGOUNOJUDICJ", "105", "VENGOV")],
+        )],
+    );
+}
