@@ -759,9 +759,10 @@ enum Role {
     Target,
 }
 
-/// The event side of a mention: a country named as the one who acts, or as the one a
-/// statement or a sanction is aimed at, stands for its government (`Russia accused`);
-/// aid goes to the country itself, and `India's economy` is India's.
+/// The event side of a mention: a country named as the one who acts (`Russia accused`,
+/// `Pakistan's foreign office condemned`), or as the one a statement or a sanction is
+/// aimed at, stands for its government; aid goes to the country itself, and `India's
+/// economy` is India's.
 fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // A visit is to a country, whoever receives it (CAMEO 042).
     if role == Role::Target && entry.code.base() == "042" {
@@ -769,9 +770,10 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
             return Actor { span: mention.span, code: country };
         }
     }
+    // A country's organ that names no role acts for its government too: `Pakistan's
+    // foreign office condemned`; as a target, `India's economy` is India's.
     let government = mention.country_only
-        && !mention.possessive
-        && (role == Role::Source || !matches!(entry.code.root(), "06" | "07" | "08"));
+        && (role == Role::Source || (!mention.possessive && !matches!(entry.code.root(), "06" | "07" | "08")));
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
@@ -1075,9 +1077,13 @@ fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) ->
 fn referred_roots(noun: &str) -> &'static [&'static str] {
     match noun {
         "sanctions" | "ban" => &["16", "17"],
+        "expulsion" | "expulsions" => &["16", "17"],
+        "arrest" | "arrests" | "detention" | "crackdown" => &["17"],
         "order" | "ruling" | "verdict" => &["10", "11", "17"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
+        "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
         "accusations" | "claims" | "allegations" => &["11", "12"],
+        "statement" | "remarks" | "comments" | "threat" | "threats" => &["01", "02", "03", "10", "11", "12", "13"],
         _ => &[],
     }
 }
@@ -1115,6 +1121,21 @@ const EVENT_NOUNS: &[&str] = &[
     "remarks",
     "raid",
     "raids",
+    "expulsion",
+    "expulsions",
+    "arrest",
+    "arrests",
+    "detention",
+    "crackdown",
+    "kidnapping",
+    "abduction",
+    "bombing",
+    "killing",
+    "killings",
+    "statement",
+    "comments",
+    "threat",
+    "threats",
 ];
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.

@@ -271,3 +271,30 @@ fn the_wires_names_of_a_body_are_its_names() {
         )],
     );
 }
+
+#[test]
+fn a_noun_naming_an_earlier_act_targets_its_actor() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "India expelled a Pakistani diplomat on Wednesday. Pakistan's foreign office condemned the expulsion.",
+                &[("INDGOV", "174", "PAKGOV"), ("PAKGOV", "111", "INDGOV")],
+            ),
+            (
+                "Boko Haram fighters abducted 20 students from a school in Yobe state. UNICEF condemned the kidnapping.",
+                &[("NGAREB", "181", "NGAEDU"), ("IGOUNOCHR", "111", "NGAREB")],
+            ),
+            // A statement is a verbal act: a killing is not one.
+            (
+                "Nigerian troops killed 35 Boko Haram fighters. The United States condemned the statement.",
+                &[("NGAMIL", "190", "NGAREB")],
+            ),
+            // Ranks are the army's.
+            (
+                "Brazil's Supreme Court sentenced an army colonel to 17 years in prison.",
+                &[("BRAJUD", "116", "BRAMIL")],
+            ),
+        ],
+    );
+}

@@ -152,7 +152,7 @@ fn intents_to_cooperate() {
                 "The United Arab Emirates pledged emergency relief for Libya after the floods.",
                 &[("AREGOV", "0333", "LBYGOV")],
             ),
-            ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GIN", "034", "IGOWAFECO")]),
+            ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GINGOV", "034", "IGOWAFECO")]),
             ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "0353", "USAMED")]),
             ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "035", "ARMGOV")]),
             ("Italy pledged judicial cooperation with Albania on the smuggling case.", &[("ITAGOV", "0313", "ALBGOV")]),
@@ -165,7 +165,7 @@ fn intents_to_cooperate() {
             ("Armenia's prime minister offered his resignation to the opposition.", &[("ARMGOV", "0341", "ARMOPP")]),
             ("Mexico promised a policy change on migration to the United States.", &[("MEXGOV", "0342", "USAGOV")]),
             ("Belarus pledged to Poland to respect the rights of Polish minorities.", &[("BLRGOV", "0343", "POLGOV")]),
-            ("Mali's junta pledged a new constitution to ECOWAS.", &[("MLI", "0344", "IGOWAFECO")]),
+            ("Mali's junta pledged a new constitution to ECOWAS.", &[("MLIGOV", "0344", "IGOWAFECO")]),
             ("Sudan's army promised to lift the curfew on Khartoum's residents.", &[("SDNMIL", "0351", "SDNCVL")]),
             (
                 "Kenya's opposition promised to call off the protests against the government.",
@@ -277,7 +277,7 @@ fn yielding() {
             ("Iran's government restored internet access for protesters.", &[("IRNGOV", "0811", "IRNCVL")]),
             (
                 "Thailand's election commission lifted the ban on opposition leader Pita Limjaroenrat.",
-                &[("THA", "0812", "THAOPP")],
+                &[("THAGOV", "0812", "THAOPP")],
             ),
             ("Sudan's army eased the curfew on Khartoum's residents.", &[("SDNMIL", "0813", "SDNCVL")]),
             (
@@ -333,7 +333,7 @@ fn investigations() {
             ),
             (
                 "The International Criminal Court investigated Myanmar's generals for crimes against humanity.",
-                &[("IGOUNOJUDICC", "094", "MMR")],
+                &[("IGOUNOJUDICC", "094", "MMRMIL")],
             ),
         ],
     );
