@@ -130,8 +130,9 @@ pub(super) fn completes_noun(preposition: &str) -> bool {
     matches!(preposition, "of" | "from")
 }
 
-/// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
-const MAX_PHRASE_WORDS: usize = 5;
+/// The most words of a noun phrase read for a role actor (`the Kenyan riot police`,
+/// `Venezuela 's state oil company`).
+const MAX_PHRASE_WORDS: usize = 6;
 /// The most tokens of a list of names looked through for the preposition that governs it.
 const MAX_LIST_TOKENS: usize = 16;
 
@@ -308,9 +309,13 @@ pub(super) fn phrase_start(doc: &Doc, codebook: &Codebook, head: usize, sentence
         let previous = doc.tokens[first - 1];
         let text = doc.slice(previous.span);
         let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
-        // A noun between a name and the head: `Armenian border post`, `Russian air force`.
-        let noun_after_name =
-            first - 1 > sentence_start && is_content_word(codebook, text) && before.starts_with(char::is_uppercase);
+        // A noun between a name and the head: `Armenian border post`, `Russian air force`,
+        // or two after a possessive: `Venezuela's state oil company`.
+        let owned = |i: usize| i > sentence_start && matches!(doc.token_text(i - 1), "'s" | "’s");
+        let compound = is_content_word(codebook, before) && first >= 2 && owned(first - 2);
+        let noun_after_name = first - 1 > sentence_start
+            && is_content_word(codebook, text)
+            && (before.starts_with(char::is_uppercase) || owned(first - 1) || compound);
         let modifier = previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
                 || codebook.actors.role_of(text).is_some()
@@ -474,7 +479,13 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     None
 }
 
+/// Whether a word, in any case (`Hundreds of protesters` opens a sentence), is an
+/// article, a possessive pronoun, a quantity or a number.
 pub(super) fn is_determiner(word: &str) -> bool {
+    doc::with_lowercase(word, is_lowercase_determiner)
+}
+
+fn is_lowercase_determiner(word: &str) -> bool {
     matches!(
         word,
         "the"

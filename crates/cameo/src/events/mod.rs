@@ -132,16 +132,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
                 // shelling` is one accusation, not shelling.
+                let clause_ends = clause_end(doc, pattern_end, tokens.end);
                 if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
-                    clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
+                    clause_blocked_until = clause_ends;
                 }
                 if !found.is_empty() {
-                    object_blocked_until = clause_end(doc, pattern_end, tokens.end).min(object_end(
-                        doc,
-                        codebook,
-                        pattern_end,
-                        tokens.end,
-                    ));
+                    object_blocked_until = clause_ends.min(object_end(doc, codebook, pattern_end, tokens.end));
                 }
                 for event in found {
                     events.add(event);
@@ -603,16 +599,21 @@ fn coded_events(
         let first = side(&sources[0], Role::Source);
         pairs.extend(sources[1..].iter().map(|other| (first, side(other, Role::Source))));
     } else if targets.is_empty() {
+        // A noun naming an earlier act names its actor first: `marched against the
+        // arrest` is against the police, a plain protest against the government.
         let fallback = |source: &Mention| {
-            if entry.flags.own_country {
-                country_of(source.code).map(|code| Actor { span: source.span, code })
-            } else if entry.flags.place_country {
-                place_country(context.gazetteer, doc, place, false)
-            } else if entry.flags.place_government {
-                place_country(context.gazetteer, doc, place, true)
-            } else {
-                referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
-            }
+            let referred = referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
+            referred.or_else(|| {
+                if entry.flags.own_country {
+                    country_of(source.code).map(|code| Actor { span: source.span, code })
+                } else if entry.flags.place_country {
+                    place_country(context.gazetteer, doc, place, false)
+                } else if entry.flags.place_government {
+                    place_country(context.gazetteer, doc, place, true)
+                } else {
+                    None
+                }
+            })
         };
         for source in &sources {
             if let Some(target) = fallback(&source.0) {
@@ -799,7 +800,6 @@ fn is_passive(doc: &Doc, lexicon: &Lexicon, at: usize, sentence_start: usize) ->
 /// The end of the object: the target is looked for up to a comma that opens an
 /// attribution (`…, the ministry said`) or to the next verb that starts an event.
 fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize {
-    let lexicon = &codebook.lexicon;
     for i in from..end {
         let word = doc.token_text(i);
         if word == "," {
@@ -812,15 +812,8 @@ fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize 
             }
         }
         // `… and said Minsk would retaliate`: a second verb starts another predicate.
-        if word == "and" && i + 1 < end {
-            let next = doc.token_text(i + 1);
-            let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
-                && (lexicon.is_action_verb(next)
-                    || codebook.words.speech_verb_lemma(next).is_some()
-                    || next.ends_with("ed"));
-            if verb {
-                return i;
-            }
+        if starts_predicate(doc, codebook, i, end) {
+            return i;
         }
         // `…, while aircraft from China landed`: another clause begins.
         if matches!(word, "while" | "whereas" | "which" | "who" | "where")
@@ -830,6 +823,19 @@ fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize 
         }
     }
     end
+}
+
+/// Whether an `and` at token `i` (before `end`) joins a second verb, which starts another
+/// predicate: `… and said Minsk would retaliate`.
+fn starts_predicate(doc: &Doc, codebook: &Codebook, i: usize, end: usize) -> bool {
+    if doc.token_text(i) != "and" || i + 1 >= end {
+        return false;
+    }
+    let next = doc.token_text(i + 1);
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && (codebook.lexicon.is_action_verb(next)
+            || codebook.words.speech_verb_lemma(next).is_some()
+            || next.ends_with("ed"))
 }
 
 /// The subject of the trigger at `at`: the nearest mention before it that is neither

@@ -298,3 +298,32 @@ fn a_noun_naming_an_earlier_act_targets_its_actor() {
         ],
     );
 }
+
+#[test]
+fn a_quantity_opening_the_sentence_is_a_determiner() {
+    crate::check(
+        DATE,
+        &[
+            // What the protest is against names its target before the government does.
+            (
+                "Peruvian police arrested a former governor. Hundreds of protesters marched in Lima against the arrest.",
+                &[("PERCOP", "173", "PERELI"), ("PERCVL", "141", "PERCOP")],
+            ),
+            ("Hundreds of protesters marched in Lima against the government.", &[("PERCVL", "141", "PERGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn a_possessive_owns_a_compound_after_it() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The United States threatened sanctions against Venezuela's state oil company.",
+                &[("USAGOV", "1312", "VENBUS")],
+            ),
+            ("Turkish warplanes struck PKK targets in northern Iraq.", &[("TURMIL", "190", "TURREB")]),
+        ],
+    );
+}

@@ -123,7 +123,10 @@ fn appeals() {
                 "The United Nations called on Rwanda to pull back its troops from Congo.",
                 &[("IGOUNO", "0256", "RWAGOV")],
             ),
-            ("Qatar urged Sudan's warring generals to return to the negotiating table.", &[("QATGOV", "026", "SDN")]),
+            (
+                "Qatar urged Sudan's warring generals to return to the negotiating table.",
+                &[("QATGOV", "026", "SDNMIL")],
+            ),
             (
                 "Russia urged Armenia and Azerbaijan to resolve their dispute peacefully.",
                 &[("RUSGOV", "027", "ARMGOV"), ("RUSGOV", "027", "AZEGOV")],
@@ -240,7 +243,7 @@ fn material_cooperation() {
         &[
             ("Brazil teamed up with China to build a satellite.", &[("BRAGOV", "060", "CHN")]),
             ("China and Brazil resumed trade in beef.", &[("CHNGOV", "061", "BRAGOV")]),
-            ("Indian and French warships staged joint exercises in the Arabian Sea.", &[("IND", "062", "FRA")]),
+            ("Indian and French warships staged joint exercises in the Arabian Sea.", &[("INDMIL", "062", "FRAMIL")]),
             ("Switzerland handed over the suspected arms dealer to the United States.", &[("CHEGOV", "063", "USA")]),
             ("Australia passed intelligence to Indonesia about the planned attack.", &[("AUSGOV", "064", "IDN")]),
         ],
@@ -422,5 +425,16 @@ fn ordinary_sentences_report_no_event() {
             ("The company shelved its plans for a new factory.", &[]),
             ("France pledged to give up its nuclear weapons by 2040.", &[]),
         ],
+    );
+}
+
+#[test]
+fn readiness_to_meet_is_an_intent_to_negotiate() {
+    crate::check(
+        DATE,
+        &[(
+            "France's prime minister said he was ready to meet union leaders next week.",
+            &[("FRAGOV", "036", "FRALAB")],
+        )],
     );
 }

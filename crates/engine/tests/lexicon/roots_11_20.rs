@@ -193,7 +193,7 @@ const CASES: &[Case] = &[
     ("Russian troops recaptured a Ukrainian village near Bakhmut.", &[("RUSMIL", "192", "UKRCVL")]),
     ("Indian troops traded fire with Pakistani soldiers on Sunday.", &[("INDMIL", "193", "PAKMIL")]),
     ("Russian forces unleashed an artillery barrage on Ukrainian villages.", &[("RUSMIL", "194", "UKRCVL")]),
-    ("Israeli warplanes carried out air strikes on Syrian army positions.", &[("ISR", "195", "SYRMIL")]),
+    ("Israeli warplanes carried out air strikes on Syrian army positions.", &[("ISRMIL", "195", "SYRMIL")]),
     ("The United States dropped laser-guided bombs on Houthi targets in Yemen.", &[("USAGOV", "1951", "YEMREB")]),
     ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRGOV", "1952", "RUS")]),
     ("Azerbaijan breached the truce with Armenia on Friday.", &[("AZEGOV", "196", "ARMGOV")]),
