@@ -88,14 +88,19 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 let parsed = dep != DepRel::NONE && used_as_verb;
-                if parsed && !tree_indexed {
+                if dep != DepRel::NONE && !tree_indexed {
                     tree.index(doc, sentence_tokens.clone());
                     tree_indexed = true;
                 }
+                // A noun of a parsed sentence is as asserted as the verb it depends on:
+                // `will send $300 million in military aid` is no aid yet.
+                let governing =
+                    (dep != DepRel::NONE && !parsed).then(|| tree.governing_verb(doc, at, &tokens)).flatten();
                 let asserted = if parsed {
                     tree.asserted(doc, at, &tokens)
                 } else {
-                    !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start)
+                    let flat = !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start);
+                    flat && governing.is_none_or(|verb| tree.asserted(doc, verb, &tokens))
                 };
                 if at < clause_blocked_until || !asserted {
                     continue;

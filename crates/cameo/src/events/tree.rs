@@ -17,6 +17,9 @@ pub(super) type Reading = (Mention, DepChain);
 /// conjunct, then the verb whose complement that is (`began to shell and loot`).
 const MAX_UP: usize = 2;
 
+/// The most heads walked up from a noun to the verb it depends on.
+const MAX_NOUN_DEPTH: usize = 4;
+
 /// The children of every token of one parsed sentence, indexed once per sentence that
 /// holds a trigger, in buffers reused from sentence to sentence: a query reads the
 /// children of a few tokens, never the whole sentence.
@@ -83,6 +86,19 @@ impl Tree {
     fn head(&self, doc: &Doc, token: usize, window: &Range<usize>) -> Option<usize> {
         let head = doc.deps[token].head as usize;
         (head != token && window.contains(&head)).then_some(head)
+    }
+
+    /// The verb a noun at `at` depends on, through at most [`MAX_NOUN_DEPTH`] heads
+    /// (`aid` ← `in` ← `dollars` ← `send`).
+    pub(super) fn governing_verb(&self, doc: &Doc, at: usize, window: &Range<usize>) -> Option<usize> {
+        let mut token = at;
+        for _ in 0..MAX_NOUN_DEPTH {
+            token = self.head(doc, token, window)?;
+            if doc.pos.get(token).is_some_and(|p| p.is_verb()) {
+                return Some(token);
+            }
+        }
+        None
     }
 
     /// Whether the verb at `at` reports an act as done: not negated (`neg`), not under a

@@ -327,3 +327,15 @@ fn a_possessive_owns_a_compound_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_noun_trigger_is_as_asserted_as_its_verb() {
+    crate::check(
+        DATE,
+        &[
+            ("The United States will send 300 million dollars in military aid to Ukraine.", &[]),
+            ("Japan did not provide emergency relief supplies to Turkey.", &[]),
+            ("Japan provided emergency relief supplies to Turkey after the earthquake.", &[("JPNGOV", "073", "TUR")]),
+        ],
+    );
+}

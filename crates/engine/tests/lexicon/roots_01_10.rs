@@ -438,3 +438,17 @@ fn readiness_to_meet_is_an_intent_to_negotiate() {
         )],
     );
 }
+
+#[test]
+fn aid_delivered_reaches_families_as_civilians() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The World Food Programme delivered food to displaced families in Sudan.",
+                &[("IGOUNOWFP", "073", "SDNCVL")],
+            ),
+            ("India dispatched relief material to Myanmar after the cyclone.", &[("INDGOV", "073", "MMR")]),
+        ],
+    );
+}
