@@ -192,7 +192,7 @@ fn consultations() {
         &[
             (
                 "Egypt's foreign minister conferred with his Jordanian counterpart in Amman.",
-                &[("EGYGOV", "040", "JOR")],
+                &[("EGYGOV", "040", "JORGOV")],
             ),
             ("Macron held a video conference with Zelensky on Monday.", &[("FRAGOV", "041", "UKRGOV")]),
             (
