@@ -43,9 +43,27 @@ const MAX_AGENT_GAP: usize = 3;
 /// (`called again on`).
 const PARTICLE_GAP: usize = 2;
 
-/// Words that make a trigger negated when they stand just before it.
+/// Words that make a trigger negated when they stand just before it, or govern it: a
+/// blocked aid package is no aid.
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without" | "denied" | "refused" | "failed")
+    matches!(
+        word,
+        "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "neither"
+            | "nor"
+            | "without"
+            | "denied"
+            | "refused"
+            | "failed"
+            | "blocked"
+            | "vetoed"
+            | "halted"
+            | "cancelled"
+            | "canceled"
+    )
 }
 
 fn is_be(word: &str) -> bool {
@@ -93,14 +111,16 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     tree_indexed = true;
                 }
                 // A noun of a parsed sentence is as asserted as the verb it depends on:
-                // `will send $300 million in military aid` is no aid yet.
+                // `will send $300 million in military aid` is no aid yet, and a `blocked`
+                // aid package none at all.
                 let governing =
                     (dep != DepRel::NONE && !parsed).then(|| tree.governing_verb(doc, at, &tokens)).flatten();
                 let asserted = if parsed {
                     tree.asserted(doc, at, &tokens)
                 } else {
                     let flat = !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start);
-                    flat && governing.is_none_or(|verb| tree.asserted(doc, verb, &tokens))
+                    let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
+                    flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
                 };
                 if at < clause_blocked_until || !asserted {
                     continue;
