@@ -44,7 +44,7 @@ const MAX_AGENT_GAP: usize = 3;
 const PARTICLE_GAP: usize = 2;
 
 /// Words that make a trigger negated when they stand just before it, or govern it: a
-/// blocked aid package is no aid.
+/// blocked aid package is no aid, a revoked cooperation agreement no cooperation.
 fn is_negation(word: &str) -> bool {
     matches!(
         word,
@@ -63,6 +63,10 @@ fn is_negation(word: &str) -> bool {
             | "halted"
             | "cancelled"
             | "canceled"
+            | "revoked"
+            | "scrapped"
+            | "terminated"
+            | "suspended"
     )
 }
 

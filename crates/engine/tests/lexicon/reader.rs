@@ -336,6 +336,8 @@ fn a_noun_trigger_is_as_asserted_as_its_verb() {
             ("The United States will send 300 million dollars in military aid to Ukraine.", &[]),
             ("Japan did not provide emergency relief supplies to Turkey.", &[]),
             ("Hungary blocked the European Union's aid package for Ukraine.", &[]),
+            ("Niger's junta revoked military cooperation agreements with France.", &[]),
+            ("The United States suspended military aid to Niger.", &[("USAGOV", "1622", "NERGOV")]),
             ("The European Union approved an aid package for Ukraine.", &[("IGOEUREEC", "070", "UKR")]),
             ("Japan provided emergency relief supplies to Turkey after the earthquake.", &[("JPNGOV", "073", "TUR")]),
         ],
