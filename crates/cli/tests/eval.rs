@@ -19,9 +19,10 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.85),
     ("geo_acc_50km", 0.85),
     ("geo_acc_161km", 0.90),
-    // The score the flat reading had before the parse: the project's hard floor.
-    ("events.f1", 0.80),
-    ("events_full.f1", 0.45),
+    // A little under the scores now (0.814 and 0.628): above the project's hard floor, the
+    // 0.80 the flat reading had before the parse.
+    ("events.f1", 0.81),
+    ("events_full.f1", 0.60),
 ];
 
 /// Floors of the unseen set: a little under its scores now (issue 12: agency datelines, the
@@ -36,14 +37,14 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.53),
-    ("events_full.f1", 0.24),
+    ("events.f1", 0.56),
+    ("events_full.f1", 0.26),
 ];
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
 /// floored, a little under their scores now.
 const PRACTICE_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.62), ("events_full.f1", 0.38)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.83), ("events_full.f1", 0.77)];
 
 #[test]
 fn dev_scores_stay_above_their_floors() {
