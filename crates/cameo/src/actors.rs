@@ -15,6 +15,9 @@ const MAX_TITLE_WORDS: usize = 7;
 pub(crate) struct ActorTables {
     /// Role word (lowercase) → role code (`data/cameo_roles.tsv`).
     roles: FxHashMap<String, &'static str>,
+    /// Sector word (lowercase) → role code: a role only for the group noun after it
+    /// (`aid workers`, `medical teams`), never alone (`sent aid`).
+    sectors: FxHashMap<String, &'static str>,
     /// Organizations and persons by name (`data/actors/*.tsv`): international
     /// organizations, national institutions named without their country (`Pentagon`),
     /// parties, armed groups, media, and persons with the dates of their roles.
@@ -24,18 +27,35 @@ pub(crate) struct ActorTables {
 impl ActorTables {
     /// The tables compiled into dateline.
     pub(crate) fn embedded() -> ActorTables {
-        let roles = doc::data_lines(include_str!("../../../data/cameo_roles.tsv"))
-            .filter_map(|line| line.split_once('\t'))
-            .map(|(name, code)| (geo::name_key(name), code))
-            .collect();
-        ActorTables { roles, dictionary: Dictionary::embedded() }
+        let (mut roles, mut sectors) = (FxHashMap::default(), FxHashMap::default());
+        for line in doc::data_lines(include_str!("../../../data/cameo_roles.tsv")) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(code)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let table = if fields.next() == Some("sector") { &mut sectors } else { &mut roles };
+            table.insert(geo::name_key(name), code);
+        }
+        ActorTables { roles, sectors, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
     pub(crate) fn role_of(&self, word: &str) -> Option<&'static str> {
         doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
     }
+
+    /// The role of the head noun `word` after the word `previous`: a group noun takes
+    /// the role or sector of the word before it (`aid workers` are aid groups',
+    /// `health workers` health's, `medical teams` health's), any other its own.
+    pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
+        let group = doc::with_lowercase(word, |w| GROUP_NOUNS.contains(&w));
+        let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
+        group.then(modifier).flatten().or_else(|| self.role_of(word))
+    }
 }
+
+/// Nouns of a group of people that take their role from the word before them.
+const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel", "volunteers", "crews"];
 
 /// What a phrase says of an actor.
 #[derive(Default)]
@@ -96,7 +116,8 @@ fn parts<'a>(
         }
         // The last role word is the head: `Defense Ministry` is a ministry; but a
         // spokesman speaks for the body named before (`army spokesman` is military).
-        if let Some(code) = tables.role_of(words[index]) {
+        let previous = if index > 0 { words[index - 1] } else { "" };
+        if let Some(code) = tables.head_role(previous, words[index]) {
             let speaks_for = doc::with_lowercase(words[index], |w| w.starts_with("spokes"));
             if !(speaks_for && parts.role.is_some()) {
                 parts.role = Some(code);
@@ -104,8 +125,23 @@ fn parts<'a>(
         }
         index += 1;
     }
+    parts.role = parts.role.map(|role| role_held(words, role));
     parts
 }
+
+/// The role a phrase's holder has now: a former official of a state is its elite, as
+/// the dictionary codes the persons it knows after their last role (`a former governor`).
+pub(crate) fn role_held(words: &[&str], role: &'static str) -> &'static str {
+    let former = words.iter().any(|word| doc::with_lowercase(word, |w| w == "former"));
+    if former && STATE_ROLES.contains(&role) {
+        "ELI"
+    } else {
+        role
+    }
+}
+
+/// The roles that are offices of a state, which a former holder leaves for its elite.
+const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
 /// A country named at `index` (up to four words), with the number of words used.
 fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(String, usize)> {
@@ -175,10 +211,14 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             }
             // A group's adjective (`Houthi`), or a demonym used alone, which names its
             // country's side: `the Azerbaijani side`.
+            // `Saudi-led` names who leads: the coalition acts as Saudi Arabia's (one
+            // `Russian-backed` is not Russia's).
             EntityLabel::Misc => known(tokens).or_else(|| {
-                gazetteer
-                    .country_of_demonym(doc.slice(entity.span))
-                    .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+                let name = doc.slice(entity.span);
+                let leader = name.strip_suffix("-led");
+                let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
+                let named = || leader.and_then(|leader| location_code(leader, gazetteer));
+                country.map(|c| String::from_utf8_lossy(&c.alpha3).into_owned()).or_else(named)
             }),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -315,8 +355,30 @@ fn context_code(
             }
         }
     }
+    // An apposition right before, opening the sentence: `The head of the Houthi
+    // delegation, Mohammed al-Hadhri, said`.
+    if let Some(opening) = opening_apposition(doc, first, end) {
+        words.extend(doc.tokens[opening].iter().map(|t| doc.slice(t.span)));
+        complement.resize(words.len(), false);
+    }
     parts(&words, &complement, doc.date, tables, gazetteer)
         .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
+}
+
+/// The tokens of a noun phrase that opens the sentence and stands in apposition before
+/// the name at `first..end`, between commas: `The head of the Houthi delegation`.
+fn opening_apposition(doc: &Doc, first: usize, end: usize) -> Option<std::ops::Range<usize>> {
+    let comma = |i: usize| doc.tokens.get(i).is_some_and(|t| doc.slice(t.span) == ",");
+    if first < 2 || !comma(first - 1) || !comma(end) {
+        return None;
+    }
+    let at = doc.tokens[first].span.start;
+    let sentence = doc.sentences.partition_point(|s| s.span.start <= at).checked_sub(1)?;
+    let opening = doc.sentences[sentence].tokens().start;
+    let phrase = opening..first - 1;
+    let determiner = matches!(doc.slice(doc.tokens[opening].span), "The" | "A" | "An");
+    let plain = phrase.clone().all(|i| doc.tokens[i].kind == TokenKind::Word || doc.slice(doc.tokens[i].span) == "-");
+    (determiner && phrase.len() <= MAX_TITLE_WORDS + 2 && plain).then_some(phrase)
 }
 
 /// The country of the place a sentence opens with (`In Baku, presidential aide …`):
@@ -343,25 +405,41 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
 /// `police`) is taken to be this country's: a story filed from Geneva about Yemen's
 /// talks speaks of Yemen's government.
 pub(crate) fn story_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
-    let mut counts: Vec<([u8; 2], u32)> = Vec::new();
-    for place in &doc.places {
+    let weighted = doc.places.iter().filter_map(|place| {
         // A region of the world (`the Middle East`) is no country's.
-        let Some(place_country) = place.geo.as_ref().and_then(|g| g.country) else {
-            continue;
-        };
-        let weight = if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 };
-        match counts.iter_mut().find(|(country, _)| *country == place_country) {
+        let country = place.geo.as_ref().and_then(|g| g.country)?;
+        Some((country, if doc.dateline.is_some_and(|d| d.place == place.span) { 2 } else { 1 }))
+    });
+    // The dateline's country wins a tie.
+    let country = gazetteer.country(most_frequent(weighted)?)?;
+    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+}
+
+/// The country a story's coded actors belong to most often, for a story that names no
+/// place: `President William Ruto` makes its `police` Kenya's.
+pub(crate) fn actors_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> {
+    let countries = doc.actors.iter().filter_map(|actor| {
+        let prefix = actor.code.as_str().get(..3)?;
+        gazetteer.country_of_alpha3(prefix).map(|_| (prefix, 1))
+    });
+    most_frequent(countries).map(String::from)
+}
+
+/// The key of the largest total weight, the first of a tie (a handful of keys: a list
+/// scan beats hashing).
+fn most_frequent<K: PartialEq + Copy>(weighted: impl Iterator<Item = (K, u32)>) -> Option<K> {
+    let mut counts: Vec<(K, u32)> = Vec::new();
+    for (key, weight) in weighted {
+        match counts.iter_mut().find(|(k, _)| *k == key) {
             Some((_, count)) => *count += weight,
-            None => counts.push((place_country, weight)),
+            None => counts.push((key, weight)),
         }
     }
-    // The first of the most frequent: the dateline's country wins a tie.
-    let top = counts.iter().fold(None, |best: Option<&([u8; 2], u32)>, c| match best {
+    let top = counts.iter().fold(None, |best: Option<&(K, u32)>, c| match best {
         Some(b) if b.1 >= c.1 => Some(b),
         _ => Some(c),
     })?;
-    let country = gazetteer.country(top.0)?;
-    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+    Some(top.0)
 }
 
 #[cfg(test)]

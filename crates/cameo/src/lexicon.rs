@@ -52,6 +52,15 @@ pub(crate) struct Entry {
     pub flags: Flags,
 }
 
+impl Entry {
+    /// The follows of the object the pattern names after `...`, from its first `Far`
+    /// word on; empty when it names none.
+    pub(crate) fn object(&self) -> &[Follow] {
+        let start = self.follows.iter().position(|f| matches!(f, Follow::Far(_))).unwrap_or(self.follows.len());
+        &self.follows[start..]
+    }
+}
+
 /// The compiled lexicon.
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
@@ -64,6 +73,10 @@ pub(crate) struct Lexicon {
     shapes: TriggerShapes,
     /// The codebook table: each code's Goldstein value and meaning.
     codes: Codes,
+    /// By CAMEO root (`01` to `20`), the entries whose pattern names an object after
+    /// `...` (`call for ... humanitarian aid`): what that object says of the code holds
+    /// for every verb of the root (the event reader's `refined_code`).
+    objects_by_root: Vec<Vec<u16>>,
 }
 
 /// CAMEO code → (Goldstein value, meaning), from `data/cameo_codes.tsv`.
@@ -90,6 +103,16 @@ impl TriggerShapes {
 }
 
 impl Lexicon {
+    /// The entries of `root` whose pattern names an object after `...`, each with the
+    /// follows of that object (`humanitarian aid` of `call for ... humanitarian aid`).
+    pub(crate) fn objects_of_root(&self, root: &str) -> impl Iterator<Item = (&Entry, &[Follow])> {
+        let index = root.parse().ok().filter(|&n: &usize| n < self.objects_by_root.len()).unwrap_or(0);
+        self.objects_by_root[index].iter().map(|&i| {
+            let entry = &self.entries[usize::from(i)];
+            (entry, entry.object())
+        })
+    }
+
     /// The entries a lowercase token opens.
     pub fn entries_at(&self, lowercase: &str) -> &[u16] {
         self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
@@ -177,6 +200,7 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
         irregular_forms: Default::default(),
         shapes: TriggerShapes(vec![0; 26 * 26]),
         codes,
+        objects_by_root: vec![Vec::new(); 21],
     };
     for (number, line) in source.lines().enumerate() {
         if !doc::is_data_line(line) {
@@ -202,6 +226,10 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
             }
         };
         let index = lexicon.entries.len() as u16;
+        let root: Option<usize> = entry.code.root().parse().ok().filter(|&n: &usize| n <= 20);
+        if let Some(root) = root.filter(|_| !entry.object().is_empty()) {
+            lexicon.objects_by_root[root].push(index);
+        }
         for form in forms {
             lexicon.shapes.add(&form);
             let entries = lexicon.triggers.entry(form.into()).or_default();

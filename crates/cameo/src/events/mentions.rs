@@ -5,10 +5,10 @@
 //! Court of Justice). Each mention knows what governs it: a preposition (`in Moscow`),
 //! a verb (`forced an airliner`), a possessive (`India's economy`).
 
-use super::{coordinated, country_of, covering, in_quote, is_be, within};
-use crate::actors::{capital_country, code_phrase};
+use super::{coordinated, country_of, covering, in_quote, is_be, listed, within};
+use crate::actors::{capital_country, code_phrase, role_held};
 use crate::Codebook;
-use doc::{ActorCode, Doc, EntityLabel, Span, TokenKind};
+use doc::{ActorCode, DepRel, Doc, EntityLabel, PosTag, Span, TokenKind};
 use geo::Gazetteer;
 
 /// An actor named in a sentence, by token range.
@@ -96,6 +96,27 @@ pub(super) fn aims(preposition: &str) -> bool {
     matches!(preposition, "to" | "on" | "against" | "with" | "at" | "for" | "into" | "toward" | "towards" | "upon")
 }
 
+/// Whether the phrase at token `first` (past its articles) is the place after `in` of a
+/// state's seat abroad (`closed its consulate in France`, `stormed the embassy in
+/// Kabul`): the host is the one such an act is aimed at. A plain `in` says where
+/// (`held talks in Geneva`), and so it does after any other noun.
+pub(super) fn hosts_seat(doc: &Doc, first: usize) -> bool {
+    let mut before = first;
+    while before > 0 && is_determiner(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    before >= 2 && doc.token_text(before - 1) == "in" && doc::with_lowercase(doc.token_text(before - 2), is_seat)
+}
+
+/// Nouns that name a state's seat in another country: its embassy, consulate, mission
+/// or base.
+pub(super) fn is_seat(word: &str) -> bool {
+    matches!(
+        word,
+        "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "missions" | "base" | "bases" | "legation"
+    )
+}
+
 /// Whether a preposition says where a thing sent or given goes (`sent police to Haiti`).
 pub(super) fn directs(preposition: &str) -> bool {
     matches!(preposition, "to" | "into" | "toward" | "towards")
@@ -109,8 +130,9 @@ pub(super) fn completes_noun(preposition: &str) -> bool {
     matches!(preposition, "of" | "from")
 }
 
-/// The most words of a noun phrase read for a role actor (`the Kenyan riot police`).
-const MAX_PHRASE_WORDS: usize = 5;
+/// The most words of a noun phrase read for a role actor (`the Kenyan riot police`,
+/// `Venezuela 's state oil company`).
+const MAX_PHRASE_WORDS: usize = 6;
 /// The most tokens of a list of names looked through for the preposition that governs it.
 const MAX_LIST_TOKENS: usize = 16;
 
@@ -150,27 +172,43 @@ pub(super) fn sentence_mentions(
         if covered(place.span, &mentions) || place.geo.as_ref().is_none_or(|g| g.kind == doc::PlaceKind::Country) {
             continue;
         }
-        // A capital acting or addressed is its government: `praised Beijing's openness`.
-        let capital = capital_country(doc.slice(place.span), gazetteer);
-        let Some(code) = capital.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
+        let std::ops::Range { start: first, end } = doc.token_range(place.span);
+        // A capital acting or addressed is its government: `praised Beijing's openness`;
+        // so is any place that hosts a state's seat abroad: `its consulate in Shenyang`.
+        let hosted = || {
+            let country = gazetteer.country(place.geo.as_ref()?.country?)?;
+            hosts_seat(doc, first).then(|| String::from_utf8_lossy(&country.alpha3).into_owned())
+        };
+        let country = capital_country(doc.slice(place.span), gazetteer).or_else(hosted);
+        let Some(code) = country.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
             continue;
         };
-        let std::ops::Range { start: first, end } = doc.token_range(place.span);
         let placed = mention(doc, codebook, first, end, code, false);
-        // `in Moscow` is where, not who.
-        if !placed.after_preposition {
+        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`).
+        if !placed.after_preposition || placed.aimed {
             mentions.push(placed);
         }
     }
     mentions.sort_by_key(|m| m.first);
-    // `in China, Hong Kong and Singapore`: the whole list is in the phrase.
-    for i in 1..mentions.len() {
-        if coordinated(doc, &mentions[i - 1], &mentions[i]) {
-            mentions[i].after_preposition |= mentions[i - 1].after_preposition;
-            mentions[i].aimed |= mentions[i - 1].aimed;
-            mentions[i].complement |= mentions[i - 1].complement;
-            mentions[i].recipient |= mentions[i - 1].recipient;
-            mentions[i].object |= mentions[i - 1].object;
+    // `in China, Hong Kong and Singapore`: the whole list is in the phrase. Names joined
+    // by commas alone are an apposition (`the head of the delegation, Mohammed
+    // al-Hadhri,`): the second is not in the first's phrase.
+    let mut run_start = 0;
+    for i in 1..=mentions.len() {
+        if i < mentions.len() && coordinated(doc, &mentions[i - 1], &mentions[i]) {
+            continue;
+        }
+        let run = run_start..i;
+        run_start = i;
+        if run.len() < 2 || listed(doc, &mentions[run.clone()]).len() < run.len() {
+            continue;
+        }
+        for j in run.start + 1..run.end {
+            mentions[j].after_preposition |= mentions[j - 1].after_preposition;
+            mentions[j].aimed |= mentions[j - 1].aimed;
+            mentions[j].complement |= mentions[j - 1].complement;
+            mentions[j].recipient |= mentions[j - 1].recipient;
+            mentions[j].object |= mentions[j - 1].object;
         }
     }
     // `Indian and Pakistani troops`: from the head backwards, each demonym coordinated
@@ -212,7 +250,8 @@ fn role_phrase(
 ) -> Option<Mention> {
     let token = doc.tokens[role_at];
     let word = doc.slice(token.span);
-    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.role_of(word)).flatten()?;
+    let previous = if role_at > tokens.start { doc.token_text(role_at - 1) } else { "" };
+    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.head_role(previous, word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
     let in_entity = covering(&doc.entities, token.span, |e| e.span)
@@ -226,7 +265,11 @@ fn role_phrase(
     if in_entity || next_is_name || referring {
         return None;
     }
-    if codebook.actors.role_of(next_text).is_some() {
+    // A role word the parse tags an adjective before a singular noun modifies it, even
+    // a noun that could be a verb: a `general strike` is no army's (`military
+    // targets` are the army's, as below).
+    let adjective = tagged(doc, role_at) == Some(PosTag::JJ) && tagged(doc, role_at + 1) == Some(PosTag::NN);
+    if codebook.actors.role_of(next_text).is_some() || adjective {
         return None;
     }
     // A role word before a noun modifies it: `opposition supporters` are opposition,
@@ -245,11 +288,17 @@ fn role_phrase(
     let first = phrase_start(doc, codebook, role_at, tokens.start);
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
     let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3);
+    let role = role_held(&words, role);
     let code = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(mention(doc, codebook, first, end, ActorCode::new(&code)?, false))
+}
+
+/// The part of speech of token `at`, where its sentence is parsed.
+fn tagged(doc: &Doc, at: usize) -> Option<PosTag> {
+    doc.deps.get(at).filter(|d| d.rel != DepRel::NONE).and(doc.pos.get(at).copied())
 }
 
 /// The first token of the noun phrase whose head is at `head`: the modifiers and
@@ -260,9 +309,13 @@ pub(super) fn phrase_start(doc: &Doc, codebook: &Codebook, head: usize, sentence
         let previous = doc.tokens[first - 1];
         let text = doc.slice(previous.span);
         let before = if first >= 2 { doc.token_text(first - 2) } else { "" };
-        // A noun between a name and the head: `Armenian border post`, `Russian air force`.
-        let noun_after_name =
-            first - 1 > sentence_start && is_content_word(codebook, text) && before.starts_with(char::is_uppercase);
+        // A noun between a name and the head: `Armenian border post`, `Russian air force`,
+        // or two after a possessive: `Venezuela's state oil company`.
+        let owned = |i: usize| i > sentence_start && matches!(doc.token_text(i - 1), "'s" | "’s");
+        let compound = is_content_word(codebook, before) && first >= 2 && owned(first - 2);
+        let noun_after_name = first - 1 > sentence_start
+            && is_content_word(codebook, text)
+            && (before.starts_with(char::is_uppercase) || owned(first - 1) || compound);
         let modifier = previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
                 || codebook.actors.role_of(text).is_some()
@@ -380,7 +433,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
-    let aimed = preposition.is_some_and(aims);
+    let aimed = preposition.is_some_and(aims) || hosts_seat(doc, before);
     let complement = preposition.is_some_and(completes_noun);
     let recipient = preposition.is_some_and(directs);
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
@@ -426,7 +479,13 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     None
 }
 
+/// Whether a word, in any case (`Hundreds of protesters` opens a sentence), is an
+/// article, a possessive pronoun, a quantity or a number.
 pub(super) fn is_determiner(word: &str) -> bool {
+    doc::with_lowercase(word, is_lowercase_determiner)
+}
+
+fn is_lowercase_determiner(word: &str) -> bool {
     matches!(
         word,
         "the"
@@ -454,7 +513,7 @@ pub(super) fn is_determiner(word: &str) -> bool {
             | "dozens"
             | "hundreds"
             | "thousands"
-    ) || word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    ) || (word.bytes().any(|b| b.is_ascii_digit()) && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
 }
 
 fn is_conjunction(word: &str) -> bool {

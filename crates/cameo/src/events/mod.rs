@@ -20,7 +20,7 @@
 mod mentions;
 mod tree;
 
-use crate::actors::story_country;
+use crate::actors::{actors_country, story_country};
 use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
@@ -39,10 +39,35 @@ const MAX_FIRST_PERSON_LOOKBACK: usize = 256;
 const REFERENCE_WINDOW: usize = 4;
 /// The most tokens between `by` or `from` and the agent it introduces.
 const MAX_AGENT_GAP: usize = 3;
+/// The most tokens between a verb and its particle `on`, the first word of its pattern
+/// (`called again on`).
+const PARTICLE_GAP: usize = 2;
 
-/// Words that make a trigger negated when they stand just before it.
+/// Words that make a trigger negated when they stand just before it, or govern it: a
+/// blocked aid package is no aid, a revoked cooperation agreement no cooperation.
 fn is_negation(word: &str) -> bool {
-    matches!(word, "not" | "n't" | "never" | "no" | "neither" | "nor" | "without" | "denied" | "refused" | "failed")
+    matches!(
+        word,
+        "not"
+            | "n't"
+            | "never"
+            | "no"
+            | "neither"
+            | "nor"
+            | "without"
+            | "denied"
+            | "refused"
+            | "failed"
+            | "blocked"
+            | "vetoed"
+            | "halted"
+            | "cancelled"
+            | "canceled"
+            | "revoked"
+            | "scrapped"
+            | "terminated"
+            | "suspended"
+    )
 }
 
 fn is_be(word: &str) -> bool {
@@ -52,7 +77,9 @@ fn is_be(word: &str) -> bool {
 /// Codes the events of every sentence into `doc.events`; needs actors first.
 pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let lexicon = &codebook.lexicon;
-    let story = story_country(doc, gazetteer);
+    // A role with no country of its own is the story's country's: the one its places
+    // name, else, where it names none, the one its coded actors belong to.
+    let story = story_country(doc, gazetteer).or_else(|| actors_country(doc, gazetteer));
     let mut events = Tally::default();
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     let mut tree = Tree::default();
@@ -83,14 +110,21 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                     continue;
                 }
                 let parsed = dep != DepRel::NONE && used_as_verb;
-                if parsed && !tree_indexed {
+                if dep != DepRel::NONE && !tree_indexed {
                     tree.index(doc, sentence_tokens.clone());
                     tree_indexed = true;
                 }
+                // A noun of a parsed sentence is as asserted as the verb it depends on:
+                // `will send $300 million in military aid` is no aid yet, and a `blocked`
+                // aid package none at all.
+                let governing =
+                    (dep != DepRel::NONE && !parsed).then(|| tree.governing_verb(doc, at, &tokens)).flatten();
                 let asserted = if parsed {
                     tree.asserted(doc, at, &tokens)
                 } else {
-                    !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start)
+                    let flat = !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start);
+                    let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
+                    flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
                 };
                 if at < clause_blocked_until || !asserted {
                     continue;
@@ -127,16 +161,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
                 // shelling` is one accusation, not shelling.
+                let clause_ends = clause_end(doc, pattern_end, tokens.end);
                 if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
-                    clause_blocked_until = clause_end(doc, pattern_end, tokens.end);
+                    clause_blocked_until = clause_ends;
                 }
                 if !found.is_empty() {
-                    object_blocked_until = clause_end(doc, pattern_end, tokens.end).min(object_end(
-                        doc,
-                        codebook,
-                        pattern_end,
-                        tokens.end,
-                    ));
+                    object_blocked_until = clause_ends.min(object_end(doc, codebook, pattern_end, tokens.end));
                 }
                 for event in found {
                     events.add(event);
@@ -318,7 +348,9 @@ fn best_entry<'l>(
     let mut best: Option<(&Entry, usize)> = None;
     for &index in entries {
         let entry = &lexicon.entries[usize::from(index)];
-        let Some(end) = match_follows(doc, entry, at + 1, sentence_end) else {
+        let matched = match_follows(doc, entry, at + 1, sentence_end)
+            .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1));
+        let Some(end) = matched else {
             continue;
         };
         if best.is_none_or(|(b, _)| entry.follows.len() > b.follows.len()) {
@@ -328,13 +360,90 @@ fn best_entry<'l>(
     best
 }
 
-fn match_follows(doc: &Doc, entry: &Entry, mut at: usize, sentence_end: usize) -> Option<usize> {
-    let literal = entry.pattern.starts_with('=');
-    for follow in &entry.follows {
+/// Whether the one word an entry's verb takes as its object stands before the verb, a
+/// participle, as its passive subject or the noun it modifies: `hostages released by
+/// Hamas`, `the prisoners were freed`, `hostages held by Hamas were freed` match
+/// `release hostages`, `free prisoners`, `free hostages`.
+fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool {
+    let [Follow::Near(object)] = entry.follows.as_slice() else {
+        return false;
+    };
+    if entry.pattern.starts_with('=') || is_preposition(object) {
+        return false;
+    }
+    if !doc::with_lowercase(doc.token_text(at), |w| lexicon.is_past_form(w)) {
+        return false;
+    }
+    // Past the auxiliaries of a passive: `were`, `have been`, `had been`.
+    let auxiliary = |word: &str| is_be(word) || matches!(word, "has" | "have" | "had");
+    let mut before = at;
+    while before > 0 && at - before < 3 && auxiliary(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    if before == 0 || before == at {
+        return before > 0 && word_matches(doc.token_text(before - 1), object);
+    }
+    // A passive subject may carry its own participle and agent: `hostages held by Hamas were`.
+    let participle = |i: usize| doc::with_lowercase(doc.token_text(i), |w| lexicon.is_past_form(w));
+    let first = before.saturating_sub(MAX_AGENT_GAP + 3);
+    (first..before).any(|i| {
+        word_matches(doc.token_text(i), object)
+            && (i + 1 == before || (i + 2 < before && participle(i + 1) && doc.token_text(i + 2) == "by"))
+    })
+}
+
+/// The most specific code the rest of the trigger's clause (after its pattern, from
+/// `pattern_end` to `end`) gives its entry's: an object that an entry of the same root
+/// names after `...` makes the code of every verb of the root that it descends from as
+/// specific (`call for ... humanitarian aid` is 0233, so `urged Israel to let
+/// humanitarian aid in`, `urge` 020, is 0233 too).
+fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, pattern_end: usize, end: usize) -> EventCode {
+    let own = code_stem(entry.code.as_str());
+    let object_end = object_end(doc, codebook, pattern_end, end);
+    let mut best: Option<(&Entry, usize)> = None;
+    for (other, object) in codebook.lexicon.objects_of_root(entry.code.root()) {
+        let stem = code_stem(other.code.as_str());
+        // A phrase of two words or more names a kind (`humanitarian aid`, `lift
+        // sanctions`); a single word says what it says with its own verb only (`welcome
+        // ... counterpart` is a visit hosted, `conferred with his counterpart` is not).
+        let deeper = stem.len() > own.len() && stem.starts_with(own) && object.len() >= 2;
+        let better = best.is_none_or(|(b, words)| {
+            let best_stem = code_stem(b.code.as_str()).len();
+            stem.len() > best_stem || (stem.len() == best_stem && object.len() > words)
+        });
+        if deeper && better && follows_match(doc, object, false, pattern_end, object_end).is_some() {
+            best = Some((other, object.len()));
+        }
+    }
+    best.map_or(entry.code, |(other, _)| other.code)
+}
+
+/// What a code says, without the `0` that makes a root a three-digit code (`020` is
+/// `02`, any appeal; `0233` is `0233`): a code descends from those whose stem begins it.
+fn code_stem(code: &str) -> &str {
+    if code.len() == 3 && code.ends_with('0') {
+        &code[..2]
+    } else {
+        code
+    }
+}
+
+fn match_follows(doc: &Doc, entry: &Entry, at: usize, sentence_end: usize) -> Option<usize> {
+    follows_match(doc, &entry.follows, entry.pattern.starts_with('='), at, sentence_end)
+}
+
+/// Where `follows` (of a noun pattern when `literal`) match from token `at` on, before
+/// `sentence_end`: the token after the last.
+fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, sentence_end: usize) -> Option<usize> {
+    for (index, follow) in follows.iter().enumerate() {
         let (word, limit) = match follow {
             // A preposition of a noun pattern hangs on the noun before it, so it comes
             // next (`attack on`; an `on` six words on is another phrase's).
             Follow::Near(word) if literal && is_preposition(word) => (word, (at + 1).min(sentence_end)),
+            // A verb's particle `on` stands by it (`called on`, `called again on`): in
+            // `called a general strike across France on Tuesday`, `on` is a date's. (`for`
+            // may follow the object: `asked the IMF for a loan`.)
+            Follow::Near(word) if index == 0 && &**word == "on" => (word, (at + PARTICLE_GAP + 1).min(sentence_end)),
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
             Follow::Far(word) => (word, clause_end(doc, at, sentence_end)),
             Follow::Not(word) => {
@@ -512,27 +621,6 @@ fn coded_events(
         (unread(sources), unread(targets))
     };
     let sentence_span = doc.sentences[sentence as usize].span;
-    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
-        sentence,
-        trigger,
-        evidence: [source.span, target.span]
-            .into_iter()
-            .filter(|span| sentence_span.contains(*span))
-            .fold(trigger, Span::cover),
-        source,
-        target,
-        code: entry.code,
-        goldstein: entry.goldstein,
-        quad: entry.quad,
-        place,
-        source_place: actor_place(doc, context, source, place),
-        target_place: actor_place(doc, context, target, place),
-        mentions: 1,
-        rule: entry.pattern,
-        rule_line: entry.line,
-        path: (!source_chain.is_empty() || !target_chain.is_empty())
-            .then_some(DepPath { source: source_chain, target: target_chain }),
-    };
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
@@ -540,16 +628,21 @@ fn coded_events(
         let first = side(&sources[0], Role::Source);
         pairs.extend(sources[1..].iter().map(|other| (first, side(other, Role::Source))));
     } else if targets.is_empty() {
+        // A noun naming an earlier act names its actor first: `marched against the
+        // arrest` is against the police, a plain protest against the government.
         let fallback = |source: &Mention| {
-            if entry.flags.own_country {
-                country_of(source.code).map(|code| Actor { span: source.span, code })
-            } else if entry.flags.place_country {
-                place_country(context.gazetteer, doc, place, false)
-            } else if entry.flags.place_government {
-                place_country(context.gazetteer, doc, place, true)
-            } else {
-                referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier)
-            }
+            let referred = referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
+            referred.or_else(|| {
+                if entry.flags.own_country {
+                    country_of(source.code).map(|code| Actor { span: source.span, code })
+                } else if entry.flags.place_country {
+                    place_country(context.gazetteer, doc, place, false)
+                } else if entry.flags.place_government {
+                    place_country(context.gazetteer, doc, place, true)
+                } else {
+                    None
+                }
+            })
         };
         for source in &sources {
             if let Some(target) = fallback(&source.0) {
@@ -563,6 +656,32 @@ fn coded_events(
             }
         }
     }
+    // The code, found only for an entry that reports an event.
+    if pairs.is_empty() {
+        return Vec::new();
+    }
+    let code = refined_code(doc, context.codebook, entry, pattern_end, end);
+    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
+        sentence,
+        trigger,
+        evidence: [source.span, target.span]
+            .into_iter()
+            .filter(|span| sentence_span.contains(*span))
+            .fold(trigger, Span::cover),
+        source,
+        target,
+        code,
+        goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
+        quad: entry.quad,
+        place,
+        source_place: actor_place(doc, context, source, place),
+        target_place: actor_place(doc, context, target, place),
+        mentions: 1,
+        rule: entry.pattern,
+        rule_line: entry.line,
+        path: (!source_chain.is_empty() || !target_chain.is_empty())
+            .then_some(DepPath { source: source_chain, target: target_chain }),
+    };
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
     let own = |source: &Actor, target: &Actor| {
@@ -623,8 +742,13 @@ fn flat_reading(
         entry.flags.undergo || (!literal && !names_by && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
     if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
-        let sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
-        (sources, subject_group(doc, mentions, at, tokens.start, literal))
+        let mut sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();
+        let targets = subject_group(doc, mentions, at, tokens.start, literal);
+        // Whoever held those released frees them: `hostages held by Hamas were freed`.
+        if sources.is_empty() && entry.code.base() == "084" {
+            sources = holder(doc, &context.codebook.lexicon, mentions, &targets, at);
+        }
+        (sources, targets)
     } else {
         // Aid named by who brings it: `rescue teams from Egypt and Turkey`.
         let brought_by = |from: Option<usize>, end: usize| {
@@ -665,9 +789,10 @@ enum Role {
     Target,
 }
 
-/// The event side of a mention: a country named as the one who acts, or as the one a
-/// statement or a sanction is aimed at, stands for its government (`Russia accused`);
-/// aid goes to the country itself, and `India's economy` is India's.
+/// The event side of a mention: a country named as the one who acts (`Russia accused`,
+/// `Pakistan's foreign office condemned`), or as the one a statement or a sanction is
+/// aimed at, stands for its government; aid goes to the country itself, and `India's
+/// economy` is India's.
 fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // A visit is to a country, whoever receives it (CAMEO 042).
     if role == Role::Target && entry.code.base() == "042" {
@@ -675,9 +800,10 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
             return Actor { span: mention.span, code: country };
         }
     }
+    // A country's organ that names no role acts for its government too: `Pakistan's
+    // foreign office condemned`; as a target, `India's economy` is India's.
     let government = mention.country_only
-        && !mention.possessive
-        && (role == Role::Source || !matches!(entry.code.root(), "06" | "07" | "08"));
+        && (role == Role::Source || (!mention.possessive && !matches!(entry.code.root(), "06" | "07" | "08")));
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
@@ -703,7 +829,6 @@ fn is_passive(doc: &Doc, lexicon: &Lexicon, at: usize, sentence_start: usize) ->
 /// The end of the object: the target is looked for up to a comma that opens an
 /// attribution (`…, the ministry said`) or to the next verb that starts an event.
 fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize {
-    let lexicon = &codebook.lexicon;
     for i in from..end {
         let word = doc.token_text(i);
         if word == "," {
@@ -716,15 +841,8 @@ fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize 
             }
         }
         // `… and said Minsk would retaliate`: a second verb starts another predicate.
-        if word == "and" && i + 1 < end {
-            let next = doc.token_text(i + 1);
-            let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
-                && (lexicon.is_action_verb(next)
-                    || codebook.words.speech_verb_lemma(next).is_some()
-                    || next.ends_with("ed"));
-            if verb {
-                return i;
-            }
+        if starts_predicate(doc, codebook, i, end) {
+            return i;
         }
         // `…, while aircraft from China landed`: another clause begins.
         if matches!(word, "while" | "whereas" | "which" | "who" | "where")
@@ -734,6 +852,19 @@ fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize 
         }
     }
     end
+}
+
+/// Whether an `and` at token `i` (before `end`) joins a second verb, which starts another
+/// predicate: `… and said Minsk would retaliate`.
+fn starts_predicate(doc: &Doc, codebook: &Codebook, i: usize, end: usize) -> bool {
+    if doc.token_text(i) != "and" || i + 1 >= end {
+        return false;
+    }
+    let next = doc.token_text(i + 1);
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        && (codebook.lexicon.is_action_verb(next)
+            || codebook.words.speech_verb_lemma(next).is_some()
+            || next.ends_with("ed"))
 }
 
 /// The subject of the trigger at `at`: the nearest mention before it that is neither
@@ -855,6 +986,17 @@ fn listed(doc: &Doc, run: &[Mention]) -> Vec<Mention> {
     }
 }
 
+/// The agent of a participle between the released and the verb that releases them:
+/// `Hamas` in `hostages held by Hamas were freed`.
+fn holder(doc: &Doc, lexicon: &Lexicon, mentions: &[Mention], released: &[Mention], at: usize) -> Vec<Mention> {
+    let Some(last) = released.last() else {
+        return Vec::new();
+    };
+    let participle = |i: usize| doc::with_lowercase(doc.token_text(i), |w| lexicon.is_past_form(w));
+    let by = (last.end + 1..at).find(|&i| doc.token_text(i) == "by" && participle(i - 1));
+    by.map(|by| agents(doc, mentions, by + 1, at)).unwrap_or_default()
+}
+
 /// The agents of a passive: the mention right after `by` or `from` (past an article
 /// or an adjective), with those listed with it.
 fn agents(doc: &Doc, mentions: &[Mention], from: usize, end: usize) -> Vec<Mention> {
@@ -970,9 +1112,13 @@ fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) ->
 fn referred_roots(noun: &str) -> &'static [&'static str] {
     match noun {
         "sanctions" | "ban" => &["16", "17"],
+        "expulsion" | "expulsions" => &["16", "17"],
+        "arrest" | "arrests" | "detention" | "crackdown" => &["17"],
         "order" | "ruling" | "verdict" => &["10", "11", "17"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
+        "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
         "accusations" | "claims" | "allegations" => &["11", "12"],
+        "statement" | "remarks" | "comments" | "threat" | "threats" => &["01", "02", "03", "10", "11", "12", "13"],
         _ => &[],
     }
 }
@@ -1010,6 +1156,21 @@ const EVENT_NOUNS: &[&str] = &[
     "remarks",
     "raid",
     "raids",
+    "expulsion",
+    "expulsions",
+    "arrest",
+    "arrests",
+    "detention",
+    "crackdown",
+    "kidnapping",
+    "abduction",
+    "bombing",
+    "killing",
+    "killings",
+    "statement",
+    "comments",
+    "threat",
+    "threats",
 ];
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.

@@ -5,7 +5,7 @@
 //! modality from the verb's own dependents. Each actor comes with the chain of
 //! relations that reached it (`agent>pobj`), for the event's path.
 
-use super::mentions::{aims, completes_noun, directs, is_determiner, Mention};
+use super::mentions::{aims, completes_noun, directs, is_determiner, is_seat, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
@@ -16,6 +16,9 @@ pub(super) type Reading = (Mention, DepChain);
 /// The most heads walked up from a verb to find its subject: a coordinated verb's first
 /// conjunct, then the verb whose complement that is (`began to shell and loot`).
 const MAX_UP: usize = 2;
+
+/// The most heads walked up from a noun to the verb it depends on.
+const MAX_NOUN_DEPTH: usize = 4;
 
 /// The children of every token of one parsed sentence, indexed once per sentence that
 /// holds a trigger, in buffers reused from sentence to sentence: a query reads the
@@ -83,6 +86,19 @@ impl Tree {
     fn head(&self, doc: &Doc, token: usize, window: &Range<usize>) -> Option<usize> {
         let head = doc.deps[token].head as usize;
         (head != token && window.contains(&head)).then_some(head)
+    }
+
+    /// The verb a noun at `at` depends on, through at most [`MAX_NOUN_DEPTH`] heads
+    /// (`aid` ← `in` ← `dollars` ← `send`).
+    pub(super) fn governing_verb(&self, doc: &Doc, at: usize, window: &Range<usize>) -> Option<usize> {
+        let mut token = at;
+        for _ in 0..MAX_NOUN_DEPTH {
+            token = self.head(doc, token, window)?;
+            if doc.pos.get(token).is_some_and(|p| p.is_verb()) {
+                return Some(token);
+            }
+        }
+        None
     }
 
     /// Whether the verb at `at` reports an act as done: not negated (`neg`), not under a
@@ -324,8 +340,14 @@ impl Reader<'_> {
         if !possessor.is_empty() {
             return possessor;
         }
-        // `between` under the verb or the pattern names both parties (`mediated between`).
-        let aimed = |_, rel: DepRel, word: &str| is_preposition(rel) && (aims(word) || word == "between");
+        // `between` under the verb or the pattern names both parties (`mediated between`);
+        // `in` under a state's seat abroad that names no owner names its host (`closed its
+        // consulate in France`; `the French embassy in Niamey` is France's).
+        let aimed = |head: usize, rel: DepRel, word: &str| {
+            let hosted =
+                word == "in" && doc::with_lowercase(self.doc.token_text(head), is_seat) && self.actor(head).is_none();
+            is_preposition(rel) && (aims(word) || word == "between" || hosted)
+        };
         let found = self.preposition_object(heads, aimed);
         if !found.is_empty() {
             return found;

@@ -123,7 +123,10 @@ fn appeals() {
                 "The United Nations called on Rwanda to pull back its troops from Congo.",
                 &[("IGOUNO", "0256", "RWAGOV")],
             ),
-            ("Qatar urged Sudan's warring generals to return to the negotiating table.", &[("QATGOV", "026", "SDN")]),
+            (
+                "Qatar urged Sudan's warring generals to return to the negotiating table.",
+                &[("QATGOV", "026", "SDNMIL")],
+            ),
             (
                 "Russia urged Armenia and Azerbaijan to resolve their dispute peacefully.",
                 &[("RUSGOV", "027", "ARMGOV"), ("RUSGOV", "027", "AZEGOV")],
@@ -152,7 +155,7 @@ fn intents_to_cooperate() {
                 "The United Arab Emirates pledged emergency relief for Libya after the floods.",
                 &[("AREGOV", "0333", "LBYGOV")],
             ),
-            ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GIN", "034", "IGOWAFECO")]),
+            ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GINGOV", "034", "IGOWAFECO")]),
             ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "0353", "USAMED")]),
             ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "035", "ARMGOV")]),
             ("Italy pledged judicial cooperation with Albania on the smuggling case.", &[("ITAGOV", "0313", "ALBGOV")]),
@@ -165,7 +168,7 @@ fn intents_to_cooperate() {
             ("Armenia's prime minister offered his resignation to the opposition.", &[("ARMGOV", "0341", "ARMOPP")]),
             ("Mexico promised a policy change on migration to the United States.", &[("MEXGOV", "0342", "USAGOV")]),
             ("Belarus pledged to Poland to respect the rights of Polish minorities.", &[("BLRGOV", "0343", "POLGOV")]),
-            ("Mali's junta pledged a new constitution to ECOWAS.", &[("MLI", "0344", "IGOWAFECO")]),
+            ("Mali's junta pledged a new constitution to ECOWAS.", &[("MLIGOV", "0344", "IGOWAFECO")]),
             ("Sudan's army promised to lift the curfew on Khartoum's residents.", &[("SDNMIL", "0351", "SDNCVL")]),
             (
                 "Kenya's opposition promised to call off the protests against the government.",
@@ -189,7 +192,7 @@ fn consultations() {
         &[
             (
                 "Egypt's foreign minister conferred with his Jordanian counterpart in Amman.",
-                &[("EGYGOV", "040", "JOR")],
+                &[("EGYGOV", "040", "JORGOV")],
             ),
             ("Macron held a video conference with Zelensky on Monday.", &[("FRAGOV", "041", "UKRGOV")]),
             (
@@ -240,7 +243,7 @@ fn material_cooperation() {
         &[
             ("Brazil teamed up with China to build a satellite.", &[("BRAGOV", "060", "CHN")]),
             ("China and Brazil resumed trade in beef.", &[("CHNGOV", "061", "BRAGOV")]),
-            ("Indian and French warships staged joint exercises in the Arabian Sea.", &[("IND", "062", "FRA")]),
+            ("Indian and French warships staged joint exercises in the Arabian Sea.", &[("INDMIL", "062", "FRAMIL")]),
             ("Switzerland handed over the suspected arms dealer to the United States.", &[("CHEGOV", "063", "USA")]),
             ("Australia passed intelligence to Indonesia about the planned attack.", &[("AUSGOV", "064", "IDN")]),
         ],
@@ -277,7 +280,7 @@ fn yielding() {
             ("Iran's government restored internet access for protesters.", &[("IRNGOV", "0811", "IRNCVL")]),
             (
                 "Thailand's election commission lifted the ban on opposition leader Pita Limjaroenrat.",
-                &[("THA", "0812", "THAOPP")],
+                &[("THAGOV", "0812", "THAOPP")],
             ),
             ("Sudan's army eased the curfew on Khartoum's residents.", &[("SDNMIL", "0813", "SDNCVL")]),
             (
@@ -333,7 +336,7 @@ fn investigations() {
             ),
             (
                 "The International Criminal Court investigated Myanmar's generals for crimes against humanity.",
-                &[("IGOUNOJUDICC", "094", "MMR")],
+                &[("IGOUNOJUDICC", "094", "MMRMIL")],
             ),
         ],
     );
@@ -421,6 +424,31 @@ fn ordinary_sentences_report_no_event() {
             ("The hotel near the market in Nairobi reopened after renovation.", &[]),
             ("The company shelved its plans for a new factory.", &[]),
             ("France pledged to give up its nuclear weapons by 2040.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn readiness_to_meet_is_an_intent_to_negotiate() {
+    crate::check(
+        DATE,
+        &[(
+            "France's prime minister said he was ready to meet union leaders next week.",
+            &[("FRAGOV", "036", "FRALAB")],
+        )],
+    );
+}
+
+#[test]
+fn aid_delivered_reaches_families_as_civilians() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The World Food Programme delivered food to displaced families in Sudan.",
+                &[("IGOUNOWFP", "073", "SDNCVL")],
+            ),
+            ("India dispatched relief material to Myanmar after the cyclone.", &[("INDGOV", "073", "MMR")]),
         ],
     );
 }
