@@ -163,7 +163,13 @@ impl<const N: usize> Weights<N> {
             std::hint::black_box(touched);
             for &(feature, home) in &known[..count] {
                 if let Some(weights) = self.get(feature, home) {
-                    add_row(sums, weights);
+                    if N > WIDE_ROW {
+                        add_wide_row(sums, weights);
+                    } else {
+                        for (sum, weight) in sums.iter_mut().zip(weights) {
+                            *sum += i32::from(*weight);
+                        }
+                    }
                 }
             }
         }
@@ -185,11 +191,15 @@ impl<const N: usize> Weights<N> {
     }
 }
 
-/// Adds a row of weights to the sums, several classes per instruction. Kept out of
-/// line: inlined into [`Weights::add_sums`], the compiler keeps each sum in a register
-/// of its own and adds the classes one by one, five times the instructions.
+/// Rows of more classes than this are added by [`add_wide_row`].
+const WIDE_ROW: usize = 32;
+
+/// Adds a wide row of weights to the sums, several classes per instruction. Kept out of
+/// line: inlined into [`Weights::add_sums`], the compiler keeps each of some fifty sums
+/// in a register of its own and adds the classes one by one, several times the
+/// instructions (narrower rows are added eight classes at a time in place).
 #[inline(never)]
-fn add_row<const N: usize>(sums: &mut [i32; N], row: &[i16; N]) {
+fn add_wide_row<const N: usize>(sums: &mut [i32; N], row: &[i16; N]) {
     for (sum, weight) in sums.iter_mut().zip(row) {
         *sum += i32::from(*weight);
     }
