@@ -24,6 +24,11 @@ pub const LOWERCASE_BUFFER_BYTES: usize = 32;
 /// lowercase form fits in [`LOWERCASE_BUFFER_BYTES`]: the lexicon lookups of the hot
 /// paths go through it, on every token, non-ASCII ones (`’s`, `Türkiye`) included.
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    // Most words of news text are lowercase ASCII already: they are their own form,
+    // with nothing to copy or validate.
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buffer = [0u8; LOWERCASE_BUFFER_BYTES];
     if word.len() <= buffer.len() && word.is_ascii() {
         buffer[..word.len()].copy_from_slice(word.as_bytes());

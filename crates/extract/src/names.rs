@@ -82,7 +82,9 @@ pub fn titled_names(doc: &Doc, words: &WordLists) -> Vec<PersonMention> {
     let mut names = Vec::new();
     let mut index = 0;
     while index + 1 < doc.tokens.len() {
-        let Some(gender) = words.role(doc.token_text(index)) else {
+        // Role words are words: punctuation and numbers are passed over unlooked-up.
+        let role = doc.tokens[index].kind == TokenKind::Word;
+        let Some(gender) = role.then(|| words.role(doc.token_text(index))).flatten() else {
             index += 1;
             continue;
         };

@@ -124,8 +124,12 @@ impl WordLists {
     /// The gender implied by a role word, when `word` is one (any case). A hyphenated
     /// compound is a role when its last part is (`secretary-general`).
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.role_of_whole_word(word)
-            .or_else(|| word.rsplit_once('-').and_then(|(_, last)| self.role_of_whole_word(last)))
+        // A byte scan, not `rsplit_once`: nearly every token of a text is asked, and
+        // few hold a hyphen.
+        self.role_of_whole_word(word).or_else(|| {
+            let hyphen = word.bytes().rposition(|b| b == b'-')?;
+            self.role_of_whole_word(&word[hyphen + 1..])
+        })
     }
 
     /// Whether `word` itself is a role or title word (any case: `Minister`,
