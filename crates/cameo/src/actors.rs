@@ -114,15 +114,26 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(St
     if !word.starts_with(char::is_uppercase) || (word.len() <= 2 && !word.bytes().all(|b| b.is_ascii_uppercase())) {
         return None;
     }
-    for length in (1..=4.min(words.len() - index)).rev() {
-        let name = words[index..index + length].join(" ");
+    // The names of one to four words are prefixes of the longest: joined once.
+    let longest = 4.min(words.len() - index);
+    let mut name = String::new();
+    let mut ends = [0; 4];
+    for (length, word) in words[index..index + longest].iter().enumerate() {
+        if length > 0 {
+            name.push(' ');
+        }
+        name.push_str(word);
+        ends[length] = name.len();
+    }
+    for length in (1..=longest).rev() {
+        let name = &name[..ends[length - 1]];
         let country = gazetteer
-            .lookup(&name)
+            .lookup(name)
             .iter()
             .map(|&id| gazetteer.place(id))
             .find(|p| p.kind == Kind::Country)
             .and_then(|p| gazetteer.country(p.country?))
-            .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(&name)).flatten());
+            .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(name)).flatten());
         if let Some(country) = country {
             return Some((String::from_utf8_lossy(&country.alpha3).into_owned(), length));
         }

@@ -114,6 +114,13 @@ pub fn push_name_key(key: &mut String, name: &str) {
         if !key.is_empty() {
             key.push(' ');
         }
+        // Most words are ASCII without dots: copied whole, then lowercased in place.
+        if word.bytes().all(|b| b.is_ascii() && b != b'.') {
+            let start = key.len();
+            key.push_str(word);
+            key[start..].make_ascii_lowercase();
+            continue;
+        }
         for c in word.chars().filter(|c| *c != '.') {
             // Most letters are ASCII: lowercased in place, without the general mapping.
             match c {
@@ -123,6 +130,24 @@ pub fn push_name_key(key: &mut String, name: &str) {
             }
         }
     }
+}
+
+/// Calls `f` with the key of `name` ([`name_key`]), without allocating for the usual
+/// name: short ASCII with single spaces, lowercased in a buffer on the stack.
+fn with_name_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 64];
+    let simple = name.len() <= buffer.len()
+        && name.bytes().all(|b| b.is_ascii() && b != b'.' && !(b'\t'..=b'\r').contains(&b))
+        && !name.contains("  ")
+        && !name.starts_with(' ')
+        && !name.ends_with(' ');
+    if !simple {
+        return f(&name_key(name));
+    }
+    buffer[..name.len()].copy_from_slice(name.as_bytes());
+    buffer[..name.len()].make_ascii_lowercase();
+    // ASCII lowercased is still UTF-8.
+    f(std::str::from_utf8(&buffer[..name.len()]).unwrap_or_default())
 }
 
 /// The distinct non-empty keys of some names, sorted.
@@ -161,8 +186,10 @@ impl Gazetteer {
     /// from town rows it cannot split (see [`crate::build`]).
     pub fn from_tsv(text: &str) -> Result<Gazetteer, Error> {
         let mut gazetteer = Gazetteer::default();
+        let mut fields = Vec::new();
         for (index, line) in text.lines().enumerate() {
-            let fields: Vec<&str> = line.split('\t').collect();
+            fields.clear();
+            fields.extend(line.split('\t'));
             gazetteer.add_line(&fields).map_err(|reason| Error::Malformed { line: index + 1, reason })?;
         }
         gazetteer.add_demonyms(include_str!("../../../data/demonyms.tsv"));
@@ -302,7 +329,10 @@ impl Gazetteer {
 
     /// Reads the gzip-compressed source.
     pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer, Error> {
-        let mut text = String::new();
+        // The gzip trailer's last four bytes are the text's length (modulo 4 GiB): one
+        // allocation of the right size, where growing by doubling copies the text over.
+        let length = bytes.len().checked_sub(4).and_then(|at| bytes[at..].try_into().ok()).map(u32::from_le_bytes);
+        let mut text = String::with_capacity(length.unwrap_or(0) as usize);
         flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(Error::NotGzipText)?;
         Gazetteer::from_tsv(&text)
     }
@@ -333,24 +363,7 @@ impl Gazetteer {
     /// The index entry of a name, or of the name after a leading `the` (`the Sahel`,
     /// where `The Hague` is a name with it).
     fn named(&self, name: &str) -> Option<&Named> {
-        // Most names are short ASCII with single spaces: key them without allocating.
-        let mut buffer = [0u8; 64];
-        let simple = name.len() <= buffer.len()
-            && name.bytes().all(|b| b.is_ascii() && b != b'.' && !matches!(b, b'\t' | b'\n'))
-            && !name.contains("  ")
-            && !name.starts_with(' ')
-            && !name.ends_with(' ');
-        let owned;
-        let key = if simple {
-            buffer[..name.len()].copy_from_slice(name.as_bytes());
-            buffer[..name.len()].make_ascii_lowercase();
-            // ASCII lowercased is still UTF-8.
-            std::str::from_utf8(&buffer[..name.len()]).unwrap_or_default()
-        } else {
-            owned = name_key(name);
-            owned.as_str()
-        };
-        self.names.get(key).or_else(|| self.names.get(key.strip_prefix("the ")?))
+        with_name_key(name, |key| self.names.get(key).or_else(|| self.names.get(key.strip_prefix("the ")?)))
     }
 
     /// A place by id.
@@ -375,7 +388,7 @@ impl Gazetteer {
 
     /// The country a demonym belongs to (`Armenian` → Armenia).
     pub fn country_of_demonym(&self, word: &str) -> Option<&Country> {
-        self.demonyms.get(&name_key(word)).map(|&i| &self.countries[i])
+        with_name_key(word, |key| self.demonyms.get(key)).map(|&i| &self.countries[i])
     }
 
     /// Number of places.
