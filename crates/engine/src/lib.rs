@@ -97,10 +97,7 @@ pub fn annotate_observed(
     extract::timed(&mut observe, "parse", || parse_needed(resources, doc));
     extract::timed(&mut observe, "actors", || cameo::code_actors(doc, codebook, places));
     extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places));
-    extract::timed(&mut observe, "tone+themes", || {
-        cameo::score_tone(doc, codebook);
-        cameo::code_themes(doc, codebook);
-    });
+    extract::timed(&mut observe, "tone+themes", || cameo::score_tone_and_themes(doc, codebook));
 }
 
 /// Parses the sentences the event coder reads a tree from: those with a trigger it
