@@ -32,8 +32,8 @@ mod tone;
 
 pub use actors::{code_actors, code_phrase};
 pub use events::code_events;
-pub use lexicon::quad_class;
 pub use forms::score_tone_and_themes;
+pub use lexicon::quad_class;
 
 /// Everything coding reads besides the document and the places gazetteer: the event
 /// lexicon with the codebook's Goldstein values, the actor tables, the themes and the
