@@ -158,7 +158,7 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let tables = &codebook.actors;
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
-    let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
+    let mut by_surname: FxHashMap<&str, String> = FxHashMap::default();
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
     let mut cursor = doc.token_cursor();
@@ -176,9 +176,9 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens)),
             EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
             EntityLabel::Person => {
-                let surname = surname(doc.slice(entity.span)).to_string();
+                let surname = surname(doc.slice(entity.span));
                 let code = context_code(doc, entity.span, tokens, tables, gazetteer, story, true)
-                    .or_else(|| by_surname.get(&surname).cloned());
+                    .or_else(|| by_surname.get(surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }
