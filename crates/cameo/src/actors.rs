@@ -150,15 +150,26 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(St
     if !word.starts_with(char::is_uppercase) || (word.len() <= 2 && !word.bytes().all(|b| b.is_ascii_uppercase())) {
         return None;
     }
-    for length in (1..=4.min(words.len() - index)).rev() {
-        let name = words[index..index + length].join(" ");
+    // The names of one to four words are prefixes of the longest: joined once.
+    let longest = 4.min(words.len() - index);
+    let mut name = String::new();
+    let mut ends = [0; 4];
+    for (length, word) in words[index..index + longest].iter().enumerate() {
+        if length > 0 {
+            name.push(' ');
+        }
+        name.push_str(word);
+        ends[length] = name.len();
+    }
+    for length in (1..=longest).rev() {
+        let name = &name[..ends[length - 1]];
         let country = gazetteer
-            .lookup(&name)
+            .lookup(name)
             .iter()
             .map(|&id| gazetteer.place(id))
             .find(|p| p.kind == Kind::Country)
             .and_then(|p| gazetteer.country(p.country?))
-            .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(&name)).flatten());
+            .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(name)).flatten());
         if let Some(country) = country {
             return Some((String::from_utf8_lossy(&country.alpha3).into_owned(), length));
         }
@@ -183,7 +194,7 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let tables = &codebook.actors;
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
-    let mut by_surname: FxHashMap<String, String> = FxHashMap::default();
+    let mut by_surname: FxHashMap<&str, String> = FxHashMap::default();
     let story = story_country(doc, gazetteer);
     let story = story.as_deref();
     let mut cursor = doc.token_cursor();
@@ -201,9 +212,9 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens)),
             EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
             EntityLabel::Person => {
-                let surname = surname(doc.slice(entity.span)).to_string();
+                let surname = surname(doc.slice(entity.span));
                 let code = context_code(doc, entity.span, tokens, tables, gazetteer, story, true)
-                    .or_else(|| by_surname.get(&surname).cloned());
+                    .or_else(|| by_surname.get(surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                 }

@@ -25,15 +25,15 @@
 
 mod actors;
 mod events;
+mod forms;
 mod lexicon;
 mod themes;
 mod tone;
 
 pub use actors::{code_actors, code_phrase};
 pub use events::code_events;
+pub use forms::score_tone_and_themes;
 pub use lexicon::quad_class;
-pub use themes::code_themes;
-pub use tone::score_tone;
 
 /// Everything coding reads besides the document and the places gazetteer: the event
 /// lexicon with the codebook's Goldstein values, the actor tables, the themes and the
@@ -41,8 +41,8 @@ pub use tone::score_tone;
 pub struct Codebook {
     lexicon: lexicon::Lexicon,
     actors: actors::ActorTables,
-    themes: themes::ThemeTable,
-    tone: tone::ToneTable,
+    /// Tone words and the first words of theme phrases.
+    forms: forms::FormTable,
     /// Speech verbs: a phrase after one opens a reported clause.
     words: ::lexicon::WordLists,
 }
@@ -53,9 +53,8 @@ impl Codebook {
     /// With it, the speech verbs of `words`, the lists the extractors read.
     pub fn embedded(words: &::lexicon::WordLists) -> Codebook {
         let lexicon = lexicon::Lexicon::embedded();
-        let tone = tone::embedded_table(&lexicon);
-        let (actors, themes) = (actors::ActorTables::embedded(), themes::embedded_table());
-        Codebook { lexicon, actors, themes, tone, words: words.clone() }
+        let forms = forms::embedded_table(&lexicon);
+        Codebook { lexicon, actors: actors::ActorTables::embedded(), forms, words: words.clone() }
     }
 
     /// The Goldstein value of a CAMEO code (a sub-code missing from the table takes its

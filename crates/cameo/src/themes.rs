@@ -1,11 +1,11 @@
 //! Themes: which of dateline's topics (`data/themes.tsv`: armed conflict, ceasefire,
 //! sanctions, elections…) an article touches, and at which words.
 //!
-//! Phrases are indexed by their first word, so each token costs one lookup of its
-//! lowercase text; the rest of a phrase is compared only when the first word matches.
+//! Phrases are indexed by their first word (in the table of `forms`, shared with the
+//! tone), so each token costs one lookup of its lowercase text; the rest of a phrase is
+//! compared only when the first word matches.
 
-use crate::Codebook;
-use doc::{Doc, Span, ThemeMention, TokenKind};
+use doc::{Doc, Span, ThemeMention};
 use rustc_hash::FxHashMap;
 
 /// A keyword phrase: the words after its first, and the theme it evokes.
@@ -14,12 +14,10 @@ pub(crate) struct Phrase {
     theme: &'static str,
 }
 
-/// First word → the phrases it opens, longest first.
-pub(crate) type ThemeTable = FxHashMap<&'static str, Vec<Phrase>>;
-
-/// The theme table compiled into dateline.
-pub(crate) fn embedded_table() -> ThemeTable {
-    let mut table = ThemeTable::default();
+/// The theme table compiled into dateline: first word → the phrases it opens, longest
+/// first.
+pub(crate) fn embedded_table() -> FxHashMap<&'static str, Vec<Phrase>> {
+    let mut table = FxHashMap::<&'static str, Vec<Phrase>>::default();
     let lines = doc::data_lines(include_str!("../../../data/themes.tsv"));
     for (theme, keywords) in lines.filter_map(|line| line.split_once('\t')) {
         for keyword in keywords.split('|') {
@@ -36,35 +34,18 @@ pub(crate) fn embedded_table() -> ThemeTable {
     table
 }
 
-/// Finds the themes of `doc` into `doc.themes`, one mention per matched phrase; needs tokens.
-pub fn code_themes(doc: &mut Doc, codebook: &Codebook) {
-    let table = &codebook.themes;
-    let mut themes = Vec::new();
-    let mut at = 0;
-    while at < doc.tokens.len() {
-        let token = doc.tokens[at];
-        at += 1;
-        if token.kind != TokenKind::Word {
-            continue;
-        }
-        let Some(candidates) = doc::with_lowercase(doc.slice(token.span), |lower| table.get(lower)) else {
-            continue;
-        };
-        let matched = candidates.iter().find(|phrase| {
-            phrase.rest.iter().enumerate().all(|(offset, word)| {
-                doc.tokens.get(at + offset).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case(word))
-            })
-        });
-        if let Some(phrase) = matched {
-            let end = at + phrase.rest.len();
-            themes.push(ThemeMention {
-                theme: phrase.theme,
-                span: Span::new(token.span.start as usize, doc.tokens[end - 1].span.end as usize),
-            });
-            at = end;
-        }
-    }
-    doc.themes = themes;
+/// The first of `phrases` (those token `at`'s word opens) whose other words follow it,
+/// as a mention, with the index of the token after it.
+pub(crate) fn phrase_at(doc: &Doc, at: usize, phrases: &[Phrase]) -> Option<(ThemeMention, usize)> {
+    let after = at + 1;
+    let phrase = phrases.iter().find(|phrase| {
+        phrase.rest.iter().enumerate().all(|(offset, word)| {
+            doc.tokens.get(after + offset).is_some_and(|t| doc.slice(t.span).eq_ignore_ascii_case(word))
+        })
+    })?;
+    let end = after + phrase.rest.len();
+    let span = Span::new(doc.tokens[at].span.start as usize, doc.tokens[end - 1].span.end as usize);
+    Some((ThemeMention { theme: phrase.theme, span }, end))
 }
 
 #[cfg(test)]
@@ -74,7 +55,7 @@ mod tests {
     fn themes_of(text: &str) -> Vec<(&'static str, String)> {
         let mut doc = Doc::new("t", text.to_string());
         segment::tokenize(&doc.text, &mut doc.tokens);
-        code_themes(&mut doc, crate::testing::codebook());
+        crate::score_tone_and_themes(&mut doc, crate::testing::codebook());
         doc.themes.iter().map(|t| (t.theme, doc.slice(t.span).to_string())).collect()
     }
 

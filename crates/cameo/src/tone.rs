@@ -3,12 +3,15 @@
 //!
 //! The lexicon (`data/tone.tsv`) lists base forms; loading expands them to their
 //! inflections (`condemn`: condemns, condemned, condemning, condemnings) and adds the
-//! event verbs' forms, so that each word of the text costs one lookup.
+//! event verbs' forms and the first-person words, so that each word of the text costs
+//! one lookup (in the table of `forms`, shared with the themes).
 
 use crate::lexicon::{inflections, Lexicon};
-use crate::Codebook;
-use doc::{Doc, TokenKind, Tone};
+use doc::Tone;
 use rustc_hash::FxHashMap;
+
+/// First-person words: the text speaking of itself.
+const SELF_REFERENCES: [&str; 7] = ["i", "we", "our", "us", "me", "my", "ours"];
 
 /// What a word form counts toward.
 #[derive(Clone, Copy, Default)]
@@ -17,14 +20,27 @@ pub(crate) struct WordTone {
     sign: i8,
     /// A form of an event verb: the word names an action.
     action: bool,
+    /// A first-person word.
+    self_reference: bool,
 }
 
-/// Word form → what it counts toward.
-pub(crate) type ToneTable = FxHashMap<String, WordTone>;
+impl WordTone {
+    /// Counts one word of this form into `tone` (besides `tone.words`).
+    pub(crate) fn count(self, tone: &mut Tone) {
+        match self.sign {
+            1 => tone.positive += 1,
+            -1 => tone.negative += 1,
+            _ => {}
+        }
+        tone.active += u32::from(self.action);
+        tone.self_reference += u32::from(self.self_reference);
+    }
+}
 
-/// The tone table compiled into dateline, with the forms of the event lexicon's verbs.
-pub(crate) fn embedded_table(lexicon: &Lexicon) -> ToneTable {
-    let mut table = ToneTable::default();
+/// The tone of every word form the table knows, with the forms of the event lexicon's
+/// verbs and the first-person words.
+pub(crate) fn embedded_table(lexicon: &Lexicon) -> FxHashMap<String, WordTone> {
+    let mut table = FxHashMap::<String, WordTone>::default();
     let lines = doc::data_lines(include_str!("../../../data/tone.tsv"));
     for (word, sign) in lines.filter_map(|line| line.split_once('\t')) {
         let sign = if sign == "-" { -1 } else { 1 };
@@ -38,32 +54,10 @@ pub(crate) fn embedded_table(lexicon: &Lexicon) -> ToneTable {
     for form in lexicon.verb_forms() {
         table.entry(form.to_string()).or_default().action = true;
     }
-    table
-}
-
-/// Counts the tone of `doc` into `doc.tone`; needs tokens.
-pub fn score_tone(doc: &mut Doc, codebook: &Codebook) {
-    let table = &codebook.tone;
-    let mut tone = Tone::default();
-    for token in doc.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let word = doc.slice(token.span);
-        if !word.starts_with(char::is_alphanumeric) {
-            continue;
-        }
-        tone.words += 1;
-        doc::with_lowercase(word, |lower| {
-            if let Some(found) = table.get(lower) {
-                match found.sign {
-                    1 => tone.positive += 1,
-                    -1 => tone.negative += 1,
-                    _ => {}
-                }
-                tone.active += u32::from(found.action);
-            }
-            tone.self_reference += u32::from(matches!(lower, "i" | "we" | "our" | "us" | "me" | "my" | "ours"));
-        });
+    for word in SELF_REFERENCES {
+        table.entry(word.to_string()).or_default().self_reference = true;
     }
-    doc.tone = tone;
+    table
 }
 
 #[cfg(test)]
@@ -71,9 +65,9 @@ mod tests {
     use super::*;
 
     fn tone_of(text: &str) -> Tone {
-        let mut doc = Doc::new("t", text.to_string());
+        let mut doc = doc::Doc::new("t", text.to_string());
         segment::tokenize(&doc.text, &mut doc.tokens);
-        score_tone(&mut doc, crate::testing::codebook());
+        crate::score_tone_and_themes(&mut doc, crate::testing::codebook());
         doc.tone
     }
 

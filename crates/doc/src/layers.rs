@@ -48,6 +48,7 @@ pub struct Sentence {
 
 impl Sentence {
     /// The token indices of the sentence.
+    #[inline]
     pub fn tokens(&self) -> std::ops::Range<usize> {
         self.first_token as usize..self.end_token as usize
     }

@@ -24,6 +24,11 @@ pub const LOWERCASE_BUFFER_BYTES: usize = 32;
 /// lowercase form fits in [`LOWERCASE_BUFFER_BYTES`]: the lexicon lookups of the hot
 /// paths go through it, on every token, non-ASCII ones (`’s`, `Türkiye`) included.
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    // Most words of news text are lowercase ASCII already: they are their own form,
+    // with nothing to copy or validate.
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(word);
+    }
     let mut buffer = [0u8; LOWERCASE_BUFFER_BYTES];
     if word.len() <= buffer.len() && word.is_ascii() {
         buffer[..word.len()].copy_from_slice(word.as_bytes());
@@ -76,34 +81,42 @@ pub struct Span {
     pub end: u32,
 }
 
+// The accessors of spans and tokens are marked `#[inline]`: every stage, in every
+// crate, calls them per token, and a call across crates is not inlined otherwise.
 impl Span {
     /// A span from `start` to `end`.
+    #[inline]
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end);
         Span { start: start as u32, end: end as u32 }
     }
 
     /// The byte range, for slicing.
+    #[inline]
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
 
     /// Length in bytes.
+    #[inline]
     pub fn len(self) -> usize {
         (self.end - self.start) as usize
     }
 
     /// Whether the span covers no byte.
+    #[inline]
     pub fn is_empty(self) -> bool {
         self.start == self.end
     }
 
     /// The smallest span covering both.
+    #[inline]
     pub fn cover(self, other: Span) -> Span {
         Span { start: self.start.min(other.start), end: self.end.max(other.end) }
     }
 
     /// Whether `other` lies inside this span.
+    #[inline]
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -201,6 +214,7 @@ impl Doc {
     }
 
     /// The text a span covers.
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
     }
@@ -234,6 +248,7 @@ impl Doc {
     }
 
     /// The text of token `index`.
+    #[inline]
     pub fn token_text(&self, index: usize) -> &str {
         self.slice(self.tokens[index].span)
     }

@@ -23,6 +23,8 @@ const MONTHS: [&str; 12] = [
     "November",
     "December",
 ];
+/// The capitals the months open with, so do their abbreviations.
+const MONTH_INITIALS: [char; 8] = ['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D'];
 const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Words before a bare month that show it is a date; they also keep the modal `May`
@@ -84,6 +86,10 @@ const NUMBER_WORDS: [&str; 12] =
 /// The month a word names: full names (capitalized), or abbreviations with or without
 /// their period (`Sept.`, `Sep`). The flag says whether it was abbreviated.
 pub(crate) fn month_of(word: &str) -> Option<(u8, bool)> {
+    // Most words of a text (every token is asked) are ruled out by their first letter.
+    if !word.starts_with(MONTH_INITIALS) {
+        return None;
+    }
     if let Some(index) = MONTHS.iter().position(|m| *m == word) {
         return Some((index as u8 + 1, false));
     }
@@ -559,6 +565,19 @@ mod tests {
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
         expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn months_and_their_abbreviations_open_with_a_month_initial() {
+        for (index, month) in MONTHS.iter().enumerate() {
+            assert!(month.starts_with(MONTH_INITIALS), "{month}");
+            assert_eq!(month_of(month), Some((index as u8 + 1, false)));
+            if month.len() > 3 {
+                assert_eq!(month_of(&format!("{}.", &month[..3])), Some((index as u8 + 1, true)));
+            }
+        }
+        assert_eq!(month_of("Sept."), Some((9, true)));
+        assert_eq!(month_of("march"), None);
     }
 
     #[test]

@@ -73,10 +73,15 @@ pub fn annotate_observed(
     });
     timed(&mut observe, "entities", || entities::extract_entities(doc, resources.tagger, resources.places));
     timed(&mut observe, "places", || places::extract_places(doc, resources.places));
+    // The names after a role word (`Interior Minister Samuel Kiprop`), which both the
+    // references and the quotes read, are found once.
+    let mut titled = Vec::new();
     timed(&mut observe, "references", || {
-        references::extract_references(doc, resources.words, resources.tagger.lexicons().gazetteer(), resources.places)
+        titled = names::titled_names(doc, resources.words);
+        let names = resources.tagger.lexicons().gazetteer();
+        references::resolve_references(doc, resources.words, names, resources.places, &titled);
     });
-    timed(&mut observe, "quotes", || quotes::extract_quotes(doc, resources.words));
+    timed(&mut observe, "quotes", || quotes::attribute_quotes(doc, resources.words, titled));
 }
 
 /// Runs one stage, then calls `observe(name, started)` with the instant it began.

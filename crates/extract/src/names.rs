@@ -82,7 +82,13 @@ pub fn titled_names(doc: &Doc, words: &WordLists) -> Vec<PersonMention> {
     let mut names = Vec::new();
     let mut index = 0;
     while index + 1 < doc.tokens.len() {
-        let Some(gender) = words.role(doc.token_text(index)) else {
+        // A name follows a role word only where a capitalized word or a complement
+        // (`Ambassador to Russia X`) comes next: only such words are looked up.
+        let may_open = doc.tokens[index].kind == TokenKind::Word && {
+            let next = doc.token_text(index + 1);
+            next.starts_with(char::is_uppercase) || ROLE_COMPLEMENTS.contains(&next)
+        };
+        let Some(gender) = may_open.then(|| words.role(doc.token_text(index))).flatten() else {
             index += 1;
             continue;
         };
@@ -120,8 +126,11 @@ pub fn with_surname_mentions(doc: &Doc, known: &[PersonMention]) -> Vec<PersonMe
             next_known += 1;
         }
         let inside_known = known.get(next_known).is_some_and(|k| k.at.start <= token.span.start);
+        if token.kind != TokenKind::Word || inside_known {
+            continue;
+        }
         let word = doc.token_text(index);
-        if token.kind != TokenKind::Word || inside_known || !word.starts_with(char::is_uppercase) {
+        if !word.starts_with(char::is_uppercase) {
             continue;
         }
         if let Some(person) = by_word.get(word) {

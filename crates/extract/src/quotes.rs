@@ -91,8 +91,15 @@ struct Attribution {
 
 /// Fills `doc.quotes`; needs `references` first.
 pub fn extract_quotes(doc: &mut Doc, words: &WordLists) {
+    let titled = titled_names(doc, words);
+    attribute_quotes(doc, words, titled);
+}
+
+/// [`extract_quotes`] with the document's titled names found already (the references
+/// read them too); the speakers named by attributions join them.
+pub(crate) fn attribute_quotes(doc: &mut Doc, words: &WordLists, titled: Vec<PersonMention>) {
     let pairs = pair_quote_marks(doc);
-    let mut known = titled_names(doc, words);
+    let mut known = titled;
     let mut found: Vec<(Quote, Option<Attribution>, usize)> = Vec::new();
     for (open, close) in pairs {
         let content = (open + 1, close);

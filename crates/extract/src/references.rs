@@ -101,7 +101,20 @@ struct Wanted<'d> {
 
 /// Fills `doc.references`; needs entities and places first.
 pub fn extract_references(doc: &mut Doc, words: &WordLists, names: &ner::Gazetteer, places: &geo::Gazetteer) {
-    let candidates = candidates(doc, words, names, places);
+    let titled = titled_names(doc, words);
+    resolve_references(doc, words, names, places, &titled);
+}
+
+/// [`extract_references`] with the document's titled names found already (the quotes
+/// read them too).
+pub(crate) fn resolve_references(
+    doc: &mut Doc,
+    words: &WordLists,
+    names: &ner::Gazetteer,
+    places: &geo::Gazetteer,
+    titled: &[PersonMention],
+) {
+    let candidates = candidates(doc, words, names, places, titled);
     let mut references = Vec::new();
     let mut window: VecDeque<Candidate> = VecDeque::with_capacity(ANTECEDENT_WINDOW);
     let mut next_candidate = 0;
@@ -309,11 +322,16 @@ fn subject_position(doc: &Doc, words: &WordLists, index: usize) -> bool {
 
 /// Every candidate antecedent with where it stands, in text order: persons (their
 /// surnames pointing back to the full name), organizations, countries and cities.
-fn candidates(doc: &Doc, words: &WordLists, names: &ner::Gazetteer, places: &geo::Gazetteer) -> Vec<(Span, Candidate)> {
-    let mut known = titled_names(doc, words);
-    let titled = known.len();
+fn candidates(
+    doc: &Doc,
+    words: &WordLists,
+    names: &ner::Gazetteer,
+    places: &geo::Gazetteer,
+    titled: &[PersonMention],
+) -> Vec<(Span, Candidate)> {
+    let mut known = titled.to_vec();
     for entity in &doc.entities {
-        let titled_here = known[..titled].binary_search_by(|m| m.at.start.cmp(&entity.span.start));
+        let titled_here = titled.binary_search_by(|m| m.at.start.cmp(&entity.span.start));
         let multiword = doc.slice(entity.span).contains(' ');
         if entity.label == EntityLabel::Person && multiword && titled_here.is_err() {
             known.push(PersonMention { at: entity.span, name: entity.span, gender: Gender::Unknown });

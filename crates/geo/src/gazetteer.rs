@@ -114,6 +114,13 @@ pub fn push_name_key(key: &mut String, name: &str) {
         if !key.is_empty() {
             key.push(' ');
         }
+        // Most words are ASCII without dots: copied whole, then lowercased in place.
+        if word.bytes().all(|b| b.is_ascii() && b != b'.') {
+            let start = key.len();
+            key.push_str(word);
+            key[start..].make_ascii_lowercase();
+            continue;
+        }
         for c in word.chars().filter(|c| *c != '.') {
             // Most letters are ASCII: lowercased in place, without the general mapping.
             match c {
@@ -123,6 +130,41 @@ pub fn push_name_key(key: &mut String, name: &str) {
             }
         }
     }
+}
+
+/// The parts of `text` between its `separator` bytes (an ASCII character), as
+/// `str::split` makes them: a plain byte scan, where `split` calls `memchr` per part,
+/// a cost the million short fields of the places file feel.
+fn split_at_byte(text: &str, separator: u8) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start > bytes.len() {
+            return None;
+        }
+        let end = bytes[start..].iter().position(|&b| b == separator).map_or(bytes.len(), |at| start + at);
+        let part = &text[start..end];
+        start = end + 1;
+        Some(part)
+    })
+}
+
+/// Calls `f` with the key of `name` ([`name_key`]), without allocating for the usual
+/// name: short ASCII with single spaces, lowercased in a buffer on the stack.
+fn with_name_key<T>(name: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 64];
+    let simple = name.len() <= buffer.len()
+        && name.bytes().all(|b| b.is_ascii() && b != b'.' && !(b'\t'..=b'\r').contains(&b))
+        && !name.contains("  ")
+        && !name.starts_with(' ')
+        && !name.ends_with(' ');
+    if !simple {
+        return f(&name_key(name));
+    }
+    buffer[..name.len()].copy_from_slice(name.as_bytes());
+    buffer[..name.len()].make_ascii_lowercase();
+    // ASCII lowercased is still UTF-8.
+    f(std::str::from_utf8(&buffer[..name.len()]).unwrap_or_default())
 }
 
 /// The distinct non-empty keys of some names, sorted.
@@ -161,8 +203,10 @@ impl Gazetteer {
     /// from town rows it cannot split (see [`crate::build`]).
     pub fn from_tsv(text: &str) -> Result<Gazetteer, Error> {
         let mut gazetteer = Gazetteer::default();
+        let mut fields = Vec::new();
         for (index, line) in text.lines().enumerate() {
-            let fields: Vec<&str> = line.split('\t').collect();
+            fields.clear();
+            fields.extend(split_at_byte(line, b'\t'));
             gazetteer.add_line(&fields).map_err(|reason| Error::Malformed { line: index + 1, reason })?;
         }
         gazetteer.add_demonyms(include_str!("../../../data/demonyms.tsv"));
@@ -186,10 +230,22 @@ impl Gazetteer {
 
     /// Adds a place with its `names` and its `alternates`, a name being indexed once per
     /// place, as a name where it is both.
-    fn push(&mut self, place: Place, names: &[&str], alternates: &[&str]) -> PlaceId {
+    fn push<'a>(
+        &mut self,
+        place: Place,
+        names: impl Iterator<Item = &'a str>,
+        alternates: impl Iterator<Item = &'a str>,
+    ) -> PlaceId {
         let id = self.places.len() as PlaceId;
-        let name_keys = sorted_keys(std::iter::once(place.name.as_str()).chain(names.iter().copied()));
-        for key in sorted_keys(alternates.iter().copied()) {
+        // The place's own name among the others, sorted and once, as `sorted_keys` has them.
+        let mut name_keys = sorted_keys(names);
+        let own_key = name_key(&place.name);
+        if !own_key.is_empty() {
+            if let Err(at) = name_keys.binary_search(&own_key) {
+                name_keys.insert(at, own_key);
+            }
+        }
+        for key in sorted_keys(alternates) {
             if name_keys.binary_search(&key).is_err() {
                 self.names.entry(key).or_default().ids.push(id);
             }
@@ -216,12 +272,11 @@ impl Gazetteer {
             geonameid: Some(number(f[7], "geonameid")?),
             kind: Kind::Country,
         };
-        let names: Vec<&str> = f[10].split('|').collect();
-        let id = self.push(place, &names, &[]);
+        let id = self.push(place, split_at_byte(f[10], b'|'), std::iter::empty());
         let country = Country { alpha2, alpha3, place: id, capital: f[8].to_string(), demonym: f[9].to_string() };
         self.by_alpha2.insert(alpha2, self.countries.len());
         let population = place_population(&self.places, id);
-        for demonym in f[9].split('|').filter(|d| !d.is_empty()) {
+        for demonym in split_at_byte(f[9], b'|').filter(|d| !d.is_empty()) {
             // `Chinese` is China's before Macao's: the larger country keeps a shared demonym.
             let key = name_key(demonym);
             let keep = self
@@ -263,7 +318,7 @@ impl Gazetteer {
             geonameid: None,
             kind,
         };
-        self.push(place, &[], &[]);
+        self.push(place, std::iter::empty(), std::iter::empty());
         Ok(())
     }
 
@@ -278,8 +333,7 @@ impl Gazetteer {
             geonameid: None,
             kind: Kind::Region,
         };
-        let names: Vec<&str> = f[4].split('|').collect();
-        self.push(place, &names, &[]);
+        self.push(place, split_at_byte(f[4], b'|'), std::iter::empty());
         Ok(())
     }
 
@@ -294,15 +348,16 @@ impl Gazetteer {
             geonameid: Some(number(f[1], "geonameid")?),
             kind: Kind::City,
         };
-        let names: Vec<&str> = f[8].split('|').collect();
-        let alternates: Vec<&str> = f[9].split('|').collect();
-        self.push(place, &names, &alternates);
+        self.push(place, split_at_byte(f[8], b'|'), split_at_byte(f[9], b'|'));
         Ok(())
     }
 
     /// Reads the gzip-compressed source.
     pub fn from_gzip(bytes: &[u8]) -> Result<Gazetteer, Error> {
-        let mut text = String::new();
+        // The gzip trailer's last four bytes are the text's length (modulo 4 GiB): one
+        // allocation of the right size, where growing by doubling copies the text over.
+        let length = bytes.len().checked_sub(4).and_then(|at| bytes[at..].try_into().ok()).map(u32::from_le_bytes);
+        let mut text = String::with_capacity(length.unwrap_or(0) as usize);
         flate2::read::GzDecoder::new(bytes).read_to_string(&mut text).map_err(Error::NotGzipText)?;
         Gazetteer::from_tsv(&text)
     }
@@ -333,24 +388,7 @@ impl Gazetteer {
     /// The index entry of a name, or of the name after a leading `the` (`the Sahel`,
     /// where `The Hague` is a name with it).
     fn named(&self, name: &str) -> Option<&Named> {
-        // Most names are short ASCII with single spaces: key them without allocating.
-        let mut buffer = [0u8; 64];
-        let simple = name.len() <= buffer.len()
-            && name.bytes().all(|b| b.is_ascii() && b != b'.' && !matches!(b, b'\t' | b'\n'))
-            && !name.contains("  ")
-            && !name.starts_with(' ')
-            && !name.ends_with(' ');
-        let owned;
-        let key = if simple {
-            buffer[..name.len()].copy_from_slice(name.as_bytes());
-            buffer[..name.len()].make_ascii_lowercase();
-            // ASCII lowercased is still UTF-8.
-            std::str::from_utf8(&buffer[..name.len()]).unwrap_or_default()
-        } else {
-            owned = name_key(name);
-            owned.as_str()
-        };
-        self.names.get(key).or_else(|| self.names.get(key.strip_prefix("the ")?))
+        with_name_key(name, |key| self.names.get(key).or_else(|| self.names.get(key.strip_prefix("the ")?)))
     }
 
     /// A place by id.
@@ -375,7 +413,7 @@ impl Gazetteer {
 
     /// The country a demonym belongs to (`Armenian` → Armenia).
     pub fn country_of_demonym(&self, word: &str) -> Option<&Country> {
-        self.demonyms.get(&name_key(word)).map(|&i| &self.countries[i])
+        with_name_key(word, |key| self.demonyms.get(key)).map(|&i| &self.countries[i])
     }
 
     /// Number of places.
@@ -455,6 +493,17 @@ pub(crate) mod tests {
         assert!(
             error.starts_with("data/places.tsv.gz: ") && error.ends_with("rebuild it with `dateline places build`")
         );
+    }
+
+    #[test]
+    fn fields_split_as_str_split_does() {
+        for text in ["", "a", "a\tb", "\t", "a\t\tb\t", "Kyiv|Kiev|Київ", "é\tü|x"] {
+            for separator in [b'\t', b'|'] {
+                let ours: Vec<&str> = split_at_byte(text, separator).collect();
+                let std: Vec<&str> = text.split(char::from(separator)).collect();
+                assert_eq!(ours, std, "{text:?}");
+            }
+        }
     }
 
     #[test]

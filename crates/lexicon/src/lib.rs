@@ -83,7 +83,46 @@ pub enum Gender {
 pub struct WordLists {
     speech_verbs: FxHashMap<&'static str, &'static str>,
     roles: FxHashMap<String, Gender>,
+    role_shapes: Shapes,
     organization_words: FxHashSet<String>,
+    organization_shapes: Shapes,
+}
+
+/// The shapes of a list's words, first letter and length, so that a word of no such
+/// shape is ruled out before it is lowercased and hashed: the role and organization
+/// lists are asked about nearly every token, and hold a hundred words or so.
+#[derive(Clone, Debug, Default)]
+struct Shapes {
+    /// For each ASCII letter, the lengths (bit `len`, 31 for 31 bytes or more) of the
+    /// lowercase words it starts.
+    lengths_by_letter: [u32; 26],
+}
+
+impl Shapes {
+    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut shapes = Shapes::default();
+        for word in words {
+            match Shapes::letter_and_length(word) {
+                Some((letter, length)) => shapes.lengths_by_letter[letter] |= length,
+                // A word that opens with no ASCII letter: every shape may be it.
+                None => shapes.lengths_by_letter = [u32::MAX; 26],
+            }
+        }
+        shapes
+    }
+
+    /// The index of the first letter and the length bit of an ASCII word opening with
+    /// a letter; none for another (its lowercase form may differ in length).
+    fn letter_and_length(word: &str) -> Option<(usize, u32)> {
+        let first = *word.as_bytes().first()?;
+        (first.is_ascii_alphabetic() && word.is_ascii())
+            .then(|| (usize::from(first.to_ascii_lowercase() - b'a'), 1 << word.len().min(31)))
+    }
+
+    /// Whether `word` (any case) may be one of the words: false only when it cannot.
+    fn may_hold(&self, word: &str) -> bool {
+        Shapes::letter_and_length(word).is_none_or(|(letter, length)| self.lengths_by_letter[letter] & length != 0)
+    }
 }
 
 /// A list word's lowercase form, as [`doc::with_lowercase`] makes a token's.
@@ -107,10 +146,16 @@ impl WordLists {
                 "F" => Gender::Female,
                 _ => Gender::Unknown,
             };
+            let roles: FxHashMap<String, Gender> =
+                entries(ROLES).map(|(word, code)| (lowercase(word), gender(code))).collect();
+            let organization_words: FxHashSet<String> =
+                entries(ORGANIZATION_WORDS).map(|(word, _)| lowercase(word)).collect();
             WordLists {
                 speech_verbs: entries(SPEECH_VERBS).collect(),
-                roles: entries(ROLES).map(|(word, code)| (lowercase(word), gender(code))).collect(),
-                organization_words: entries(ORGANIZATION_WORDS).map(|(word, _)| lowercase(word)).collect(),
+                role_shapes: Shapes::of(roles.keys().map(String::as_str)),
+                roles,
+                organization_shapes: Shapes::of(organization_words.iter().map(String::as_str)),
+                organization_words,
             }
         })
     }
@@ -124,8 +169,12 @@ impl WordLists {
     /// The gender implied by a role word, when `word` is one (any case). A hyphenated
     /// compound is a role when its last part is (`secretary-general`).
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.role_of_whole_word(word)
-            .or_else(|| word.rsplit_once('-').and_then(|(_, last)| self.role_of_whole_word(last)))
+        // A byte scan, not `rsplit_once`: nearly every token of a text is asked, and
+        // few hold a hyphen.
+        self.role_of_whole_word(word).or_else(|| {
+            let hyphen = word.bytes().rposition(|b| b == b'-')?;
+            self.role_of_whole_word(&word[hyphen + 1..])
+        })
     }
 
     /// Whether `word` itself is a role or title word (any case: `Minister`,
@@ -135,13 +184,17 @@ impl WordLists {
     }
 
     fn role_of_whole_word(&self, word: &str) -> Option<Gender> {
+        if !self.role_shapes.may_hold(word) {
+            return None;
+        }
         doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
     }
 
     /// Whether `word` is a head word of organization names (any case: `Ministry`,
     /// `ministry`).
     pub fn is_organization_word(&self, word: &str) -> bool {
-        doc::with_lowercase(word, |lower| self.organization_words.contains(lower))
+        self.organization_shapes.may_hold(word)
+            && doc::with_lowercase(word, |lower| self.organization_words.contains(lower))
     }
 }
 
@@ -191,6 +244,21 @@ mod tests {
             }
         }
         assert!(files.len() > 50, "the crates were found");
+    }
+
+    #[test]
+    fn shapes_rule_out_only_words_of_no_listed_shape() {
+        let words = WordLists::embedded();
+        for (word, _) in entries(ROLES) {
+            assert!(words.role_shapes.may_hold(word) && words.role_shapes.may_hold(&word.to_uppercase()), "{word}");
+        }
+        for (word, _) in entries(ORGANIZATION_WORDS) {
+            assert!(words.organization_shapes.may_hold(word), "{word}");
+        }
+        let shapes = Shapes::of(["minister", "envoy"].into_iter());
+        assert!(shapes.may_hold("Minister") && shapes.may_hold("ENVOY"));
+        assert!(!shapes.may_hold("the") && !shapes.may_hold("ministers") && !shapes.may_hold("Paris"));
+        assert!(shapes.may_hold("\u{212A}ing") && shapes.may_hold("Ministère"), "not ASCII: may be anything");
     }
 
     #[test]
