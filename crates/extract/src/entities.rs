@@ -107,7 +107,7 @@ const LARGE_CITY: u32 = 100_000;
 /// Whether the gazetteer names a country, region or large city `name`.
 fn is_known_place(gazetteer: &geo::Gazetteer, name: &str, with_cities: bool) -> bool {
     gazetteer.lookup(name).iter().map(|&id| gazetteer.place(id)).any(|p| match p.kind {
-        geo::Kind::Country | geo::Kind::Admin1 | geo::Kind::Region => true,
+        geo::Kind::Country | geo::Kind::Admin1 | geo::Kind::Region | geo::Kind::NewsRegion => true,
         geo::Kind::City => with_cities && p.population >= LARGE_CITY,
     })
 }

@@ -35,7 +35,7 @@ fn geo_of(place: &geo::Place) -> Geo {
         kind: match place.kind {
             geo::Kind::Country => PlaceKind::Country,
             geo::Kind::Admin1 => PlaceKind::Admin1,
-            geo::Kind::Region => PlaceKind::Region,
+            geo::Kind::Region | geo::Kind::NewsRegion => PlaceKind::Region,
             geo::Kind::City => PlaceKind::City,
         },
     }

@@ -153,7 +153,7 @@ fn build(sources: &Sources, place_names: &str) -> Result<PlacesFile, Error> {
     for line in doc::data_lines(include_str!("../../../data/regions.tsv")) {
         let fields: Vec<&str> = line.split('\t').collect();
         if let [name, cc, lat, lon] = fields[..] {
-            lines.push(format!("R\t{cc}\t{name}\t{lat}\t{lon}\t0"));
+            lines.push(format!("N\t{cc}\t{name}\t{lat}\t{lon}\t0"));
         }
     }
     lines.extend(world_region_lines(include_str!("../../../data/world_regions.tsv")));
@@ -626,7 +626,7 @@ mod tests {
         );
         assert_eq!((state.lat, state.lon), (32.8563, -84.0852), "the middle of its towns' bounding box");
         assert_eq!(only("Fulton County", Kind::Region).country, Some(*b"US"));
-        assert_eq!(only("Crimea", Kind::Region).country, Some(*b"UA"), "hand-written regions are added");
+        assert_eq!(only("Crimea", Kind::NewsRegion).country, Some(*b"UA"), "hand-written regions are added");
 
         let tbilisi = only("Tiflis", Kind::City);
         assert_eq!(

@@ -6,7 +6,8 @@
 //! `P  geonameid  name  alpha2  region  lat  lon  population  news names  alternate names`
 //! for places, and `W  name  lat  lon  names` for regions of the world that belong to no
 //! country (`Middle East`, `Sahel`), where names are `|`-separated; `R` lines are `A`
-//! lines of other regions. A country's other spellings and a place's news names
+//! lines of other regions (districts) and `N` lines of regions news names that no
+//! administrative list does (`data/regions.tsv`). A country's other spellings and a place's news names
 //! (`Kiev`, `Bombay`) are names as good as its own; a place's alternate names (GeoNames'
 //! other spellings) are weaker: see [`Gazetteer::lookup_split`]. [`crate::build`] writes
 //! them.
@@ -23,9 +24,12 @@ pub enum Kind {
     Country,
     /// A first-level administrative region (state, province, oblast).
     Admin1,
-    /// A second-level region (county, district), or a region news names that no
-    /// administrative list does (`Donbas`, `the Sahel`, `the Middle East`).
+    /// A second-level region (county, district), or a region of the world (`the
+    /// Sahel`, `the Middle East`).
     Region,
+    /// A region of a country that news names and no administrative list does
+    /// (`Donbas`, `Gaza`, `Kashmir`): a region to the contract.
+    NewsRegion,
     /// A populated place.
     City,
 }
@@ -36,7 +40,7 @@ impl Kind {
         match self {
             Kind::Country => "country",
             Kind::Admin1 => "admin1",
-            Kind::Region => "region",
+            Kind::Region | Kind::NewsRegion => "region",
             Kind::City => "city",
         }
     }
@@ -218,9 +222,10 @@ impl Gazetteer {
             "C" => (11, Gazetteer::add_country),
             "A" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Admin1)),
             "R" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::Region)),
+            "N" => (6, |gazetteer, fields| gazetteer.add_region(fields, Kind::NewsRegion)),
             "P" => (10, Gazetteer::add_city),
             "W" => (5, Gazetteer::add_world_region),
-            kind => return Err(format!("unknown kind {kind:?}, not C, A, R, W or P")),
+            kind => return Err(format!("unknown kind {kind:?}, not C, A, R, N, W or P")),
         };
         if fields.len() != n_fields {
             return Err(format!("{} fields in a {} line, not {n_fields}", fields.len(), fields[0]));
@@ -479,7 +484,7 @@ pub(crate) mod tests {
                 "P\t611717\tTbilisi\tGeorgia\tTbilisi\t41.69\t44.83\t1049498\t\t",
                 "country code \"Georgia\" is not 2 letters",
             ),
-            ("X\tsomething", "unknown kind \"X\", not C, A, R, W or P"),
+            ("X\tsomething", "unknown kind \"X\", not C, A, R, N, W or P"),
             ("W\tSahel\t15.0\t0.0", "4 fields in a W line, not 5"),
         ] {
             let error = Gazetteer::from_tsv(&format!("{SAMPLE}{line}\n")).err().expect(line);

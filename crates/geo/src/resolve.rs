@@ -175,6 +175,12 @@ mod weight {
     /// A region of the world (`Middle East`, `Sahel`) is what its name means in news,
     /// before any town of the name (`Asia`, the Philippines) and any capital.
     pub const WORLD_REGION: f32 = 8.0;
+    /// A region of a country that news names (`Gaza`, `Crimea`, `Kashmir`) is what its
+    /// name means in news too, before a province or a town elsewhere that bears it
+    /// (`Gaza`, a Mozambican province whose population sums its towns', outweighs the
+    /// city of Gaza by the admin1 weight); it has no population of its own, and this
+    /// stands for one. A story from the other place's country still means that one.
+    pub const NEWS_REGION: f32 = 4.5;
     /// A place called by an alternate name loses to a town of that name unless it is
     /// some 400 times larger (2 / POPULATION in log population) or the story is about
     /// its country: `White House` is not Casablanca, `Salisbury` is Harare only in a
@@ -205,6 +211,7 @@ fn score(gazetteer: &Gazetteer, candidate: Candidate, qualifiers: &[&Place], con
         Kind::Country => weight::COUNTRY,
         Kind::Admin1 => weight::ADMIN1,
         Kind::Region if place.country.is_none() => weight::WORLD_REGION,
+        Kind::NewsRegion => weight::NEWS_REGION,
         Kind::Region | Kind::City => 0.0,
     };
     // A reader knows a capital by its name, not by its old or foreign ones: `Salisbury`
@@ -244,6 +251,34 @@ mod tests {
                 })
             })
             .collect()
+    }
+
+    #[test]
+    fn a_news_region_is_what_its_name_means_before_a_province_elsewhere() {
+        let g = Gazetteer::from_tsv(&format!(
+            "{SAMPLE}C\tMZ\tMOZ\tMozambique\t-18.67\t35.53\t30000000\t1036973\tMaputo\tMozambican\t\n\
+             C\tPS\tPSE\tPalestine\t31.95\t35.23\t5000000\t6254930\tEast Jerusalem\tPalestinian\t\n\
+             A\tMZ\tGaza\t-24.79\t33.43\t384964\n\
+             R\tMZ\tChibuto\t-24.69\t33.53\t0\n\
+             N\tPS\tGaza\t31.42\t34.36\t0\n\
+             P\t281133\tGaza\tPS\tGaza Strip\t31.50\t34.47\t410000\tGaza City\t\n\
+             P\t1024552\tXai-Xai\tMZ\tGaza\t-25.05\t33.64\t154356\t\t\n\
+             P\t1049861\tChibuto\tMZ\tGaza\t-24.69\t33.53\t73393\t\t\n\
+             P\t1040652\tMaputo\tMZ\tMaputo City\t-25.97\t32.58\t1191613\t\t\n"
+        ))
+        .unwrap();
+        assert_eq!(names(&g, &[Mention::new("Gaza")], None), ["Gaza PS region"]);
+        assert_eq!(
+            names(&g, &[Mention::new("XAI-XAI"), Mention::new("Gaza")], Some(0)),
+            ["Xai-Xai MZ city", "Gaza MZ admin1"],
+            "a story from the province's own town"
+        );
+        assert_eq!(
+            names(&g, &[Mention::new("MAPUTO"), Mention::new("Gaza")], Some(0)),
+            ["Maputo MZ city", "Gaza MZ admin1"],
+            "a story from the province's country"
+        );
+        assert_eq!(names(&g, &[Mention::new("Chibuto")], None), ["Chibuto MZ city"], "a district is no news region");
     }
 
     #[test]
