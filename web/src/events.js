@@ -24,7 +24,9 @@ export async function showEventList(state, setState) {
   } else {
     const [source, target] = value.split(',');
     Object.assign(params, { source, target });
-    title = `Events ${source} → ${target}`;
+    // `$` (exactly this code) is the API's; the title names the actors.
+    const [from, to] = [source, target].map((code) => code.replace(/\$$/, ''));
+    title = `Events ${from} → ${to}`;
   }
   const answer = await getJson('/api/events', params);
   fill(

@@ -31,8 +31,10 @@ export async function showNetwork(state, setState) {
     style: graphStyle(),
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, padding: 20 },
   });
+  // An edge counts the events of exactly its two codes (`$`: not their sub-codes), and
+  // so do the list and the timeline it opens.
   graph.on('tap', 'edge', (event) => {
-    const pair = `${event.target.data('source')},${event.target.data('target')}`;
+    const pair = `${event.target.data('source')}$,${event.target.data('target')}$`;
     setState({ list: `dyad:${pair}`, dyad: pair });
   });
   graph.on('tap', 'node', (event) => setState({ actor: event.target.id(), page: '' }));

@@ -31,7 +31,8 @@ export async function showTimeline(state, setState) {
 function scopeLine(state, setState) {
   const parts = [];
   if (state.dyad) {
-    const [source, target] = state.dyad.split(',');
+    // `$` (exactly this code) is the API's; the chip names the actors.
+    const [source, target] = state.dyad.split(',').map((code) => code.replace(/\$$/, ''));
     parts.push(
       el('span', { class: 'chip' }, `${source} → ${target} `, el('button', { type: 'button', title: 'follow the whole filter', onclick: () => setState({ dyad: '' }) }, '×')),
     );

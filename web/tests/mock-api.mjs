@@ -40,7 +40,8 @@ const matches = (article, q) => {
   return words(q).every((word) => have.has(word));
 };
 const inDates = (date, p) => (!p.from || date >= p.from) && (!p.to || date <= p.to);
-const codeMatch = (code, prefix) => !prefix || (code ?? '').startsWith(prefix);
+// A code or its prefix; `CODE$` is the code alone, as the API reads it.
+const codeMatch = (code, wanted) => !wanted || (wanted.endsWith('$') ? code === wanted.slice(0, -1) : (code ?? '').startsWith(wanted));
 
 function eventsFor(p) {
   const byId = new Map(articles.map((a) => [a.store_id, a]));

@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use crate::facts::{ArticleFact, Fact, Facts};
-use crate::params::{actor_code, Params};
+use crate::params::{actor_code, ActorMatch, Params};
 use doc::CivilDate;
 use rusqlite::types::Value;
 
@@ -79,9 +79,9 @@ pub struct EventFilter {
     place_country: Option<String>,
     /// Actor codes or prefixes the event has on either side (`actor`, `country` as a
     /// CAMEO country), as its source (`source`, `dyad`), as its target.
-    either_side: Vec<String>,
-    sources: Vec<String>,
-    targets: Vec<String>,
+    either_side: Vec<ActorMatch>,
+    sources: Vec<ActorMatch>,
+    targets: Vec<ActorMatch>,
     /// `code`: the CAMEO code or its prefix; `root`: its root, two digits.
     code: Option<String>,
     root: Option<String>,
@@ -162,7 +162,7 @@ impl EventFilter {
 
     /// Whether the event meets every condition but the articles' (see [`Self::articles`]).
     pub fn matches(&self, facts: &Facts, fact: &Fact) -> bool {
-        let starts = |code: Option<&str>, prefix: &String| code.is_some_and(|code| code.starts_with(prefix.as_str()));
+        let starts = |code: Option<&str>, actor: &ActorMatch| code.is_some_and(|code| actor.matches(code));
         let (source, target) = (facts.source(fact), facts.target(fact));
         in_range(fact.date, self.from, self.to)
             && self.place_country.as_deref().is_none_or(|country| facts.place_country(fact) == Some(country))
@@ -186,7 +186,7 @@ pub struct ArticleFilter {
     /// `country` as ISO alpha-2: a place of the article is in it.
     country: Option<String>,
     /// Actor codes or prefixes the article names (`actor`, `country` as a CAMEO country).
-    actors: Vec<String>,
+    actors: Vec<ActorMatch>,
     theme: Option<String>,
 }
 
@@ -220,7 +220,7 @@ impl ArticleFilter {
     pub fn matches(&self, facts: &Facts, article: &ArticleFact) -> bool {
         in_range(article.date, self.from, self.to)
             && self.country.as_deref().is_none_or(|country| facts.countries(article).any(|c| c == country))
-            && self.actors.iter().all(|prefix| facts.actors(article).any(|actor| actor.starts_with(prefix.as_str())))
+            && self.actors.iter().all(|wanted| facts.actors(article).any(|actor| wanted.matches(actor)))
             && self.theme.as_deref().is_none_or(|theme| facts.themes(article).any(|t| t == theme))
     }
 }
@@ -234,13 +234,13 @@ fn in_range(date: Option<CivilDate>, from: Option<CivilDate>, to: Option<CivilDa
 /// `country`: ISO alpha-2 (where things happened) or a CAMEO country (who acted).
 enum Country {
     Iso(String),
-    Cameo(String),
+    Cameo(ActorMatch),
 }
 
 fn parse_country(country: &str) -> Result<Country, ApiError> {
     match country.len() {
         2 if country.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Country::Iso(country.to_ascii_uppercase())),
-        3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Country::Cameo(country.to_ascii_uppercase())),
+        3 if country.bytes().all(|b| b.is_ascii_alphabetic()) => Ok(Country::Cameo(actor_code("country", country)?)),
         _ => Err(ApiError::bad(
             "country",
             format!("expected ISO alpha-2 (KE) or a CAMEO country (KEN), got '{country}'"),

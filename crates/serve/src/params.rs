@@ -66,9 +66,8 @@ impl Params {
             .ok_or_else(|| ApiError::bad(name, format!("expected one of {}, got '{value}'", choices.join(", "))))
     }
 
-    /// An actor code or its prefix (`RUS`, `RUSGOV`, `IGOUNO`): letters and digits,
-    /// uppercased.
-    pub fn code(&self, name: &str) -> Result<Option<String>, ApiError> {
+    /// An actor code or its prefix (`RUS`, `RUSGOV`, `IGOUNO`; `RUS$`: exactly `RUS`).
+    pub fn code(&self, name: &str) -> Result<Option<ActorMatch>, ApiError> {
         self.text(name).map(|value| actor_code(name, value)).transpose()
     }
 
@@ -80,12 +79,39 @@ impl Params {
     }
 }
 
-/// An actor code or prefix as `code`s take it.
-pub fn actor_code(name: &str, value: &str) -> Result<String, ApiError> {
-    if value.len() <= 15 && value.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
-        Ok(value.to_ascii_uppercase())
+/// The actor codes a parameter names: those starting with `code`, or, written with a
+/// final `$` (`RUS$`), `code` alone. A network's edge counts the events of exactly its
+/// two codes, and the list it opens must count the same.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorMatch {
+    code: String,
+    exact: bool,
+}
+
+impl ActorMatch {
+    pub fn matches(&self, code: &str) -> bool {
+        if self.exact {
+            code == self.code
+        } else {
+            code.starts_with(self.code.as_str())
+        }
+    }
+}
+
+/// An actor code or prefix as `code`s take it: letters and digits, uppercased, and an
+/// optional final `$`.
+pub fn actor_code(name: &str, value: &str) -> Result<ActorMatch, ApiError> {
+    let (code, exact) = match value.strip_suffix('$') {
+        Some(code) => (code, true),
+        None => (value, false),
+    };
+    if !code.is_empty() && code.len() <= 15 && code.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
+        Ok(ActorMatch { code: code.to_ascii_uppercase(), exact })
     } else {
-        Err(ApiError::bad(name, format!("expected an actor code such as RUS or RUSGOV, got '{value}'")))
+        Err(ApiError::bad(
+            name,
+            format!("expected an actor code such as RUS, RUSGOV or RUS$ (exactly RUS), got '{value}'"),
+        ))
     }
 }
 
@@ -140,8 +166,13 @@ mod tests {
 
     #[test]
     fn codes_are_uppercased_and_checked() {
-        let params = Params::parse(Some("actor=rusgov&source=R%27US"), &["actor", "source"]).unwrap();
-        assert_eq!(params.code("actor").unwrap().as_deref(), Some("RUSGOV"));
+        let params =
+            Params::parse(Some("actor=rusgov&source=R%27US&target=rus%24"), &["actor", "source", "target"]).unwrap();
+        let actor = params.code("actor").unwrap().unwrap();
+        assert!(actor.matches("RUSGOV") && actor.matches("RUSGOVMIL") && !actor.matches("RUS"));
         assert!(message(params.code("source").unwrap_err()).starts_with("source: expected an actor code"));
+        let exactly = params.code("target").unwrap().unwrap();
+        assert!(exactly.matches("RUS") && !exactly.matches("RUSGOV"), "RUS$ is RUS alone");
+        assert!(actor_code("dyad", "$").is_err());
     }
 }

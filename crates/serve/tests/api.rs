@@ -283,6 +283,15 @@ fn actors_dyads_and_places() {
     let dyads = ok("/api/actors?dyad=KENGOV,KENLAB&limit=5");
     assert_eq!(dyads["dyads"][0]["source"], "KENGOV");
     assert_eq!(dyads["dyads"][0]["target"], "KENLAB");
+    // An edge's list (`CODE$`: exactly the code) counts what the edge counts, for every edge.
+    for dyad in answer["dyads"].as_array().unwrap() {
+        let (source, target) = (dyad["source"].as_str().unwrap(), dyad["target"].as_str().unwrap());
+        let listed = ok(&format!("/api/events?source={source}%24&target={target}%24"));
+        assert_eq!(listed["total"], dyad["events"], "{source} → {target}");
+    }
+    let exactly_ken = ok("/api/events?actor=KEN%24")["total"].as_i64().unwrap();
+    let from_ken = ok("/api/events?actor=KEN")["total"].as_i64().unwrap();
+    assert!(exactly_ken < from_ken, "KEN$ leaves out KENGOV: {exactly_ken} of {from_ken}");
     let places = ok("/api/places?country=KE");
     let nairobi = &places["places"][0];
     assert_eq!(nairobi["name"], "Nairobi");
