@@ -40,6 +40,12 @@ export async function showNetwork(state, setState) {
   graph.on('tap', 'node', (event) => setState({ actor: event.target.id(), page: '' }));
   container.dataset.nodes = String(graph.nodes().length);
   container.dataset.edges = String(graph.edges().length);
+  // Where the busiest edge is drawn and what it counts: the browser test clicks it.
+  const busiest = graph.edges().max((edge) => edge.data('events')).ele;
+  if (busiest) {
+    const { x, y } = busiest.renderedMidpoint();
+    Object.assign(container.dataset, { busiestEdgeX: x.toFixed(1), busiestEdgeY: y.toFixed(1), busiestEdgeEvents: String(busiest.data('events')) });
+  }
 }
 
 function graphStyle() {

@@ -91,6 +91,20 @@ async function checkCharts(page) {
   assert.ok(edges > 0 && nodes > 1, `the network has edges (${edges}) and nodes (${nodes})`);
   assert.ok(await inkedCanvas(page, '#network canvas'), 'the network is drawn');
   console.log(`timeline buckets ${timelineMarks}, map markers ${markers}, network ${nodes} nodes ${edges} edges`);
+  await checkEdgeClick(page);
+}
+
+/** Clicking the network's busiest edge lists exactly the events the edge counts. */
+async function checkEdgeClick(page) {
+  const network = page.locator('#network');
+  const box = await network.boundingBox();
+  const at = (name) => network.getAttribute(`data-busiest-edge-${name}`).then(Number);
+  const [x, y, events] = [await at('x'), await at('y'), await at('events')];
+  await page.mouse.click(box.x + x, box.y + y);
+  const heading = page.locator('#event-list h3');
+  await heading.waitFor();
+  assert.match(await heading.textContent(), new RegExp(`^Events \\S+ → \\S+: ${events}×?$`), 'the list counts what the edge counts');
+  assert.equal(await page.locator('#event-list li.event').count(), Math.min(events, 100), 'the list shows the edge\'s events');
 }
 
 /** Whether any canvas matching `selector` has a painted pixel. */
