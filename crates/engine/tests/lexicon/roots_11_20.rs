@@ -137,6 +137,12 @@ const CASES: &[Case] = &[
     ("Niger suspended diplomatic ties with France.", &[("NERGOV", "161", "FRAGOV")]),
     ("The United States cut off funding to Uganda over the law.", &[("USAGOV", "162", "UGAGOV")]),
     ("The United States slapped tariffs on Chinese steel.", &[("USAGOV", "163", "CHN")]),
+    // Sanctions are imposed by being announced, adopted, approved, unveiled.
+    ("The European Union announced new sanctions against Moscow on Tuesday.", &[("IGOEUREEC", "163", "RUSGOV")]),
+    ("Canada adopted sanctions on Iranian officials.", &[("CANGOV", "163", "IRNGOV")]),
+    ("Washington approved a package of sanctions against Venezuela.", &[("USAGOV", "163", "VENGOV")]),
+    // Sanctions a verb only speaks of are not imposed.
+    ("The minister announced that the sanctions would be lifted next year.", &[]),
     ("Armenia suspended negotiations with Azerbaijan on Friday.", &[("ARMGOV", "164", "AZEGOV")]),
     ("The World Bank suspended economic aid to Uganda over the law.", &[("IGOWBK", "1621", "UGAGOV")]),
     ("The United States suspended military aid to Niger.", &[("USAGOV", "1622", "NERGOV")]),
