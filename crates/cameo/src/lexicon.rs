@@ -64,7 +64,8 @@ impl Entry {
 /// The compiled lexicon.
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    /// Every form of every trigger → the entries it opens.
+    /// Every form of every trigger → the entries it opens, the longest pattern (most
+    /// follows) first, then in line order: the first that matches is the best.
     triggers: FxHashMap<Box<str>, Vec<u16>>,
     /// Every trigger form that is a verb: the words that name an action (tone).
     verb_forms: rustc_hash::FxHashSet<Box<str>>,
@@ -118,8 +119,9 @@ impl Lexicon {
         self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
     }
 
-    /// The entries a word as written opens: none for most words, ruled out by their
-    /// shape ([`Lexicon::may_trigger`]) before they are lowercased and looked up.
+    /// The entries a word as written opens, longest pattern first: none for most words,
+    /// ruled out by their shape ([`Lexicon::may_trigger`]) before they are lowercased and
+    /// looked up.
     pub fn entries_of(&self, word: &str) -> &[u16] {
         if !self.may_trigger(word) {
             return &[];
@@ -238,6 +240,11 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
             }
         }
         lexicon.entries.push(entry);
+    }
+    let entries = &lexicon.entries;
+    for opened in lexicon.triggers.values_mut() {
+        // Stable: equally long entries stay in line order.
+        opened.sort_by_key(|&index| std::cmp::Reverse(entries[usize::from(index)].follows.len()));
     }
     lexicon
 }
@@ -367,6 +374,13 @@ mod tests {
         assert!(!lexicon.entries_at("shelled").is_empty());
         assert!(!lexicon.entries_at("held").is_empty());
         assert!(lexicon.may_trigger("Shelled") && lexicon.may_trigger("held"));
+        // The best entry is the first that matches: longest first, then in line order.
+        for opened in lexicon.triggers.values() {
+            let order: Vec<(std::cmp::Reverse<usize>, u16)> =
+                opened.iter().map(|&i| (std::cmp::Reverse(lexicon.entries[usize::from(i)].follows.len()), i)).collect();
+            assert!(order.is_sorted(), "{order:?}");
+        }
+        assert!(lexicon.entries_at("called").len() > 100);
         assert!(!lexicon.may_trigger("the") && !lexicon.may_trigger("of"));
     }
 
