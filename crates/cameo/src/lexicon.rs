@@ -330,19 +330,13 @@ pub(crate) fn inflections(base: &str) -> Vec<String> {
 /// Whether a token's lowercase text matches a pattern word: the word itself, its
 /// plural, or the last part of a hyphenated compound (`search-and-rescue`).
 pub(crate) fn word_matches(token: &str, word: &str) -> bool {
-    let token = token.as_bytes();
-    let word = word.as_bytes();
-    if token.len() < word.len() {
+    let (token, word) = (token.as_bytes(), word.as_bytes());
+    let Some(extra) = token.len().checked_sub(word.len()) else {
         return false;
-    }
-    if token.eq_ignore_ascii_case(word) {
-        return true;
-    }
-    let plural = token.len() <= word.len() + 2 && token[..word.len()].eq_ignore_ascii_case(word);
-    let compound = token.len() > word.len()
-        && token[token.len() - word.len() - 1] == b'-'
-        && token[token.len() - word.len()..].eq_ignore_ascii_case(word);
-    plural || compound
+    };
+    // The word or its plural begins the token; a compound's last part ends it.
+    let word_or_plural = extra <= 2 && token[..word.len()].eq_ignore_ascii_case(word);
+    word_or_plural || (extra > 0 && token[extra - 1] == b'-' && token[extra..].eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -258,7 +258,13 @@ fn first_word(doc: &Doc, sentence_tokens: std::ops::Range<usize>) -> Option<usiz
 /// window, which ends at `window_end`), if it is a trigger: a capitalized trigger inside
 /// a sentence is a name (`March`, `Strike Force`), unless it is the sentence's
 /// `first_word`.
-fn trigger_at(doc: &Doc, lexicon: &Lexicon, at: usize, first_word: Option<usize>, window_end: usize) -> Option<(u16, usize)> {
+fn trigger_at(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    at: usize,
+    first_word: Option<usize>,
+    window_end: usize,
+) -> Option<(u16, usize)> {
     let token = doc.tokens[at];
     if token.kind != TokenKind::Word {
         return None;
@@ -1301,7 +1307,8 @@ mod tests {
         crate::testing::extract(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
         let (codebook, gazetteer) = (crate::testing::codebook(), Gazetteer::embedded());
         crate::code_actors(&mut doc, codebook, gazetteer);
-        code_events(&mut doc, codebook, gazetteer, &codebook.triggers(&doc));
+        let triggers = codebook.triggers(&doc);
+        code_events(&mut doc, codebook, gazetteer, &triggers);
         doc.events
     }
 
@@ -1482,8 +1489,10 @@ mod tests {
         let mut doc =
             Doc::new("t", "BAKU, July 14 (Xinhua) -- Armenian forces shelled villages near Tovuz.".to_string());
         crate::testing::extract(&mut doc, &extract::Options::default());
-        crate::code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
-        code_events(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        let codebook = crate::testing::codebook();
+        crate::code_actors(&mut doc, codebook, Gazetteer::embedded());
+        let triggers = codebook.triggers(&doc);
+        code_events(&mut doc, codebook, Gazetteer::embedded(), &triggers);
         let name = |place: Option<u32>| place.map(|i| doc.slice(doc.places[i as usize].span));
         let shelling = doc.events[0];
         assert_eq!(name(shelling.place), Some("Tovuz"));
