@@ -46,6 +46,8 @@ pub(crate) struct Entry {
     pub line: u32,
     /// The words after the trigger.
     pub follows: Vec<Follow>,
+    /// The [`pair_bit`]s of the words that must follow (`Near` and `Far`).
+    pub follow_bits: u64,
     pub code: EventCode,
     pub goldstein: f32,
     pub quad: u8,
@@ -280,10 +282,18 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
     }
+    let follow_bits = follows
+        .iter()
+        .map(|follow| match follow {
+            Follow::Near(word) | Follow::Far(word) => pair_bit(word.as_bytes()),
+            Follow::Not(_) => 0,
+        })
+        .fold(0, |bits, bit| bits | bit);
     Some(Entry {
         pattern,
         line: number,
         follows,
+        follow_bits,
         code,
         goldstein: lexicon.goldstein(code),
         quad: quad_class(code),
@@ -337,6 +347,29 @@ pub(crate) fn word_matches(token: &str, word: &str) -> bool {
     // The word or its plural begins the token; a compound's last part ends it.
     let word_or_plural = extra <= 2 && token[..word.len()].eq_ignore_ascii_case(word);
     word_or_plural || (extra > 0 && token[extra - 1] == b'-' && token[extra..].eq_ignore_ascii_case(word))
+}
+
+/// A bit that stands for the words beginning with one pair of letters (case aside);
+/// none for a word shorter than two bytes. A set of them says which pattern words a
+/// stretch of text may hold ([`token_bits`]), so an entry whose words are missing is
+/// ruled out without a scan.
+pub(crate) fn pair_bit(word: &[u8]) -> u64 {
+    match word {
+        [first, second, ..] => {
+            let pair = usize::from(first.to_ascii_lowercase()) * 31 + usize::from(second.to_ascii_lowercase());
+            1 << (pair % 64)
+        }
+        _ => 0,
+    }
+}
+
+/// The [`pair_bit`]s of every pattern word of two bytes or more that `token` matches
+/// ([`word_matches`]): the bit of its start (the word or its plural) and of each part
+/// after a hyphen (a compound's last part).
+pub(crate) fn token_bits(token: &str) -> u64 {
+    let bytes = token.as_bytes();
+    let parts = bytes.iter().enumerate().filter(|(_, &b)| b == b'-').map(|(i, _)| pair_bit(&bytes[i + 1..]));
+    parts.fold(pair_bit(bytes), |bits, bit| bits | bit)
 }
 
 #[cfg(test)]
@@ -439,6 +472,12 @@ mod tests {
         assert!(word_matches("sanctions", "sanction"));
         assert!(word_matches("search-and-rescue", "rescue"));
         assert!(!word_matches("talkative", "talk"));
+        // A token's bits hold the bit of every word it matches.
+        for (token, word) in [("Sanctions", "sanction"), ("search-and-rescue", "rescue"), ("ceasefire", "ceasefire")] {
+            assert!(word_matches(token, word));
+            assert_eq!(token_bits(token) & pair_bit(word.as_bytes()), pair_bit(word.as_bytes()), "{token} {word}");
+        }
+        assert_eq!(pair_bit(b"a"), 0);
         let lexicon = Lexicon::embedded();
         let fight = lexicon.entries.iter().find(|e| e.pattern.starts_with("fight")).unwrap();
         assert_eq!(fight.follows, [Follow::Not("to".into())]);

@@ -21,7 +21,7 @@ mod mentions;
 mod tree;
 
 use crate::actors::{actors_country, story_country};
-use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::lexicon::{token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
@@ -207,17 +207,35 @@ pub struct Triggers {
 }
 
 impl Triggers {
-    /// Scans every window of every sentence for trigger candidates ([`trigger_at`]).
+    /// Scans every window of every sentence for trigger candidates: the words that open
+    /// entries ([`trigger_entries`]) and the best entry that matches there ([`best_entry`]).
     pub(crate) fn find(doc: &Doc, lexicon: &Lexicon) -> Triggers {
         let mut candidates = Vec::new();
         let mut sentence_starts = Vec::with_capacity(doc.sentences.len() + 1);
+        // For each token of a window and its end, the bits of the pattern words the
+        // tokens from there to the window's end may match ([`token_bits`]); filled at
+        // the window's first trigger word.
+        let mut following_bits: Vec<u64> = Vec::new();
         for sentence in &doc.sentences {
             sentence_starts.push(candidates.len() as u32);
             let sentence_tokens = sentence.tokens();
             let first_word = first_word(doc, sentence_tokens.clone());
             for window in windows(doc, sentence_tokens) {
+                following_bits.clear();
                 for at in window.clone() {
-                    if let Some((entry, pattern_end)) = trigger_at(doc, lexicon, at, first_word, window.end) {
+                    let entries = trigger_entries(doc, lexicon, at, first_word);
+                    if entries.is_empty() {
+                        continue;
+                    }
+                    if following_bits.is_empty() {
+                        following_bits.resize(window.len() + 1, 0);
+                        for i in window.clone().rev() {
+                            let offset = i - window.start;
+                            following_bits[offset] = following_bits[offset + 1] | token_bits(doc.token_text(i));
+                        }
+                    }
+                    let following = following_bits[at + 1 - window.start];
+                    if let Some((entry, pattern_end)) = best_entry(doc, lexicon, entries, at, window.end, following) {
                         candidates.push(Candidate { at: at as u32, entry, pattern_end: pattern_end as u32 });
                     }
                 }
@@ -254,26 +272,19 @@ fn first_word(doc: &Doc, sentence_tokens: std::ops::Range<usize>) -> Option<usiz
     (doc.after_dateline(sentence_tokens.clone())..sentence_tokens.end).find(|&i| doc.tokens[i].kind == TokenKind::Word)
 }
 
-/// The entry the word at `at` triggers (its index) and where its pattern ends (within its
-/// window, which ends at `window_end`), if it is a trigger: a capitalized trigger inside
-/// a sentence is a name (`March`, `Strike Force`), unless it is the sentence's
+/// The entries the word at `at` opens as a trigger: none for a capitalized word inside
+/// a sentence, which is a name (`March`, `Strike Force`), unless it is the sentence's
 /// `first_word`.
-fn trigger_at(
-    doc: &Doc,
-    lexicon: &Lexicon,
-    at: usize,
-    first_word: Option<usize>,
-    window_end: usize,
-) -> Option<(u16, usize)> {
+fn trigger_entries<'l>(doc: &Doc, lexicon: &'l Lexicon, at: usize, first_word: Option<usize>) -> &'l [u16] {
     let token = doc.tokens[at];
     if token.kind != TokenKind::Word {
-        return None;
+        return &[];
     }
     let word = doc.slice(token.span);
     if Some(at) != first_word && word.starts_with(char::is_uppercase) {
-        return None;
+        return &[];
     }
-    best_entry(doc, lexicon, lexicon.entries_of(word), at, window_end)
+    lexicon.entries_of(word)
 }
 
 /// The most tokens the event reader reads at once. A longer sentence (a list, a text
@@ -389,11 +400,23 @@ fn root_number(root: &str) -> usize {
 
 /// The longest entry that matches at token `at` (its index; of equally long ones, the
 /// first line), with the token after its last word. `entries` come longest first
-/// ([`Lexicon::entries_of`]), so the first that matches is the one.
-fn best_entry(doc: &Doc, lexicon: &Lexicon, entries: &[u16], at: usize, sentence_end: usize) -> Option<(u16, usize)> {
+/// ([`Lexicon::entries_of`]), so the first that matches is the one. `following` holds
+/// the bits of the words after `at` to `sentence_end` ([`token_bits`]): an entry
+/// whose words are not all among them is not looked for there.
+fn best_entry(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    entries: &[u16],
+    at: usize,
+    sentence_end: usize,
+    following: u64,
+) -> Option<(u16, usize)> {
     entries.iter().find_map(|&index| {
         let entry = &lexicon.entries[usize::from(index)];
-        let end = match_follows(doc, entry, at + 1, sentence_end)
+        let may_follow = entry.follow_bits & !following == 0;
+        let end = may_follow
+            .then(|| match_follows(doc, entry, at + 1, sentence_end))
+            .flatten()
             .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1))?;
         Some((index, end))
     })
