@@ -1,7 +1,8 @@
 //! Event coding: who did what to whom, sentence by sentence.
 //!
-//! A sentence is scanned token by token for lexicon triggers (one hash lookup each);
-//! only a sentence with a trigger has its actor mentions gathered. The reading of a
+//! A sentence is scanned token by token for lexicon triggers (one hash lookup each)
+//! once, before the parse ([`Triggers`]); only a sentence with a trigger has its actor
+//! mentions gathered. The reading of a
 //! trigger is shallow but covers what wire stories do: the subject is the nearest actor
 //! before the verb that is not the object of a preposition, the target the first actor
 //! after the pattern; a passive (`were shelled by`) or an `undergo` entry (`came under
