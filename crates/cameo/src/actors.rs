@@ -94,21 +94,23 @@ pub fn code_phrase(
     codebook: &Codebook,
     gazetteer: &Gazetteer,
 ) -> Option<String> {
-    parts(words, masked, date, &codebook.actors, gazetteer).code(|| None)
+    parts(words, masked, date, &codebook.actors, gazetteer, &mut String::new()).code(|| None)
 }
 
+/// What `words` say of an actor; `name` is a buffer for the names looked up.
 fn parts<'a>(
     words: &[&str],
     masked: &[bool],
     date: Option<CivilDate>,
     tables: &'a ActorTables,
     gazetteer: &Gazetteer,
+    name: &mut String,
 ) -> Parts<'a> {
     let mut parts = Parts { known: tables.dictionary.longest_in(words, masked, date), ..Parts::default() };
     let mut index = 0;
     while index < words.len() {
         if parts.country.is_none() && !masked.get(index).copied().unwrap_or(false) {
-            if let Some((alpha3, used)) = country_at(words, index, gazetteer) {
+            if let Some((alpha3, used)) = country_at(words, index, gazetteer, name) {
                 parts.country = Some(alpha3);
                 index += used;
                 continue;
@@ -143,8 +145,9 @@ pub(crate) fn role_held(words: &[&str], role: &'static str) -> &'static str {
 /// The roles that are offices of a state, which a former holder leaves for its elite.
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
 
-/// A country named at `index` (up to four words), with the number of words used.
-fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(String, usize)> {
+/// A country named at `index` (up to four words), with the number of words used; the
+/// words are joined in `name`, a buffer reused from word to word.
+fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer, name: &mut String) -> Option<(String, usize)> {
     // A two-letter word is a country only in capitals (`US`, `UK`), never `Al` or `Da`.
     let word = words[index];
     if !word.starts_with(char::is_uppercase) || (word.len() <= 2 && !word.bytes().all(|b| b.is_ascii_uppercase())) {
@@ -152,7 +155,7 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer) -> Option<(St
     }
     // The names of one to four words are prefixes of the longest: joined once.
     let longest = 4.min(words.len() - index);
-    let mut name = String::new();
+    name.clear();
     let mut ends = [0; 4];
     for (length, word) in words[index..index + longest].iter().enumerate() {
         if length > 0 {
@@ -191,17 +194,24 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
 /// Codes every entity, quote speaker and reference of `doc` into `doc.actors`; needs
 /// entities, places, references and quotes first.
 pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
+    doc.actors = coded_actors(doc, codebook, gazetteer);
+}
+
+/// The actors of [`code_actors`].
+fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazetteer) -> Vec<Actor> {
     let tables = &codebook.actors;
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
     let mut by_surname: FxHashMap<&str, String> = FxHashMap::default();
-    let story = story_country(doc, gazetteer);
-    let story = story.as_deref();
     let mut cursor = doc.token_cursor();
+    let story = story_country(doc, gazetteer);
+    let mut coder =
+        PhraseCoder { tables, gazetteer, story, words: Vec::new(), masked: Vec::new(), name: String::new() };
     // The code the dictionary gives the whole name of an entity.
-    let known = |tokens: std::ops::Range<usize>| {
-        let words: Vec<&str> = tokens.map(|i| doc.token_text(i)).collect();
-        tables.dictionary.code_of(&words, doc.date).map(String::from)
+    let known = |tokens: std::ops::Range<usize>, words: &mut Vec<&'d str>| {
+        words.clear();
+        words.extend(tokens.map(|i| doc.token_text(i)));
+        tables.dictionary.code_of(words, doc.date).map(String::from)
     };
     // The agency of the dateline reports the story and takes no part in it.
     let agency = doc.dateline.and_then(|d| d.agency);
@@ -209,11 +219,13 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
         let tokens = cursor.range(entity.span);
         let code = match entity.label {
             // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
-            EntityLabel::Location => location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens)),
-            EntityLabel::Organization => context_code(doc, entity.span, tokens, tables, gazetteer, story, false),
+            EntityLabel::Location => {
+                location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens, &mut coder.words))
+            }
+            EntityLabel::Organization => context_code(&mut coder, doc, entity.span, tokens, false),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span));
-                let code = context_code(doc, entity.span, tokens, tables, gazetteer, story, true)
+                let code = context_code(&mut coder, doc, entity.span, tokens, true)
                     .or_else(|| by_surname.get(surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
@@ -224,7 +236,7 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
             // country's side: `the Azerbaijani side`.
             // `Saudi-led` names who leads: the coalition acts as Saudi Arabia's (one
             // `Russian-backed` is not Russia's).
-            EntityLabel::Misc => known(tokens).or_else(|| {
+            EntityLabel::Misc => known(tokens, &mut coder.words).or_else(|| {
                 let name = doc.slice(entity.span);
                 let leader = name.strip_suffix("-led");
                 let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
@@ -252,13 +264,13 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
         let code = match speaker.kind {
             // A capital speaking is its government: `Moscow said`.
             SpeakerKind::Group => capital_country(text, gazetteer).map(|c| format!("{c}GOV")).or_else(|| {
-                context_code(doc, speaker.span, doc.token_range(speaker.span), tables, gazetteer, story, false)
+                let tokens = doc.token_range(speaker.span);
+                context_code(&mut coder, doc, speaker.span, tokens, false)
             }),
             SpeakerKind::Person => {
                 let surname = surname(text);
                 let tokens = doc.token_range(speaker.span);
-                context_code(doc, speaker.span, tokens, tables, gazetteer, story, true)
-                    .or_else(|| by_surname.get(surname).cloned())
+                context_code(&mut coder, doc, speaker.span, tokens, true).or_else(|| by_surname.get(surname).cloned())
             }
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -267,7 +279,7 @@ pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     }
     actors.sort_by_key(|a| a.span);
     actors.dedup_by_key(|a| a.span);
-    doc.actors = with_references(doc, actors);
+    with_references(doc, actors)
 }
 
 /// The actors with one for each reference whose antecedent is coded: `the ministry` and
@@ -307,21 +319,37 @@ fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     gazetteer.country(place.country?).map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
 }
 
+/// Codes the names of one article by the words around them ([`context_code`]): the
+/// words of each phrase and the names looked up in it are gathered in buffers reused
+/// from name to name, not allocated per name or word.
+struct PhraseCoder<'a> {
+    tables: &'a ActorTables,
+    gazetteer: &'a Gazetteer,
+    /// The story's country, for a role with none of its own.
+    story: Option<String>,
+    /// The phrase's words.
+    words: Vec<&'a str>,
+    /// Which of them give neither a name nor a country.
+    masked: Vec<bool>,
+    /// A country name being looked up ([`country_at`]).
+    name: String,
+}
+
 /// Codes a name with the words around it: the titles and modifiers before it in its
 /// noun phrase, itself, and an apposition after it (`X, a spokeswoman for the
 /// opposition,`). A role without a country takes the country the sentence opens in
 /// (`In Baku, …`), else the story's country. A `person` the dictionary knows takes the
 /// code of the role held on the article's date; no word inside a person's name codes
 /// it (`Michael Jordan` is no Jordanian), unless the whole name is a country.
-fn context_code(
-    doc: &Doc,
+fn context_code<'a>(
+    coder: &mut PhraseCoder<'a>,
+    doc: &'a Doc,
     span: Span,
     tokens: std::ops::Range<usize>,
-    tables: &ActorTables,
-    gazetteer: &Gazetteer,
-    story: Option<&str>,
     person: bool,
 ) -> Option<String> {
+    let PhraseCoder { tables, gazetteer, story, words, masked: complement, name: name_buffer } = coder;
+    let (tables, gazetteer, story) = (*tables, *gazetteer, story.as_deref());
     let std::ops::Range { start: first, end } = tokens;
     let mut start = first;
     let mut complement_end = None;
@@ -342,18 +370,22 @@ fn context_code(
         }
         start -= 1;
     }
-    let mut words: Vec<&str> = doc.tokens[start..end.max(first)].iter().map(|t| doc.slice(t.span)).collect();
+    words.clear();
+    words.extend(doc.tokens[start..end.max(first)].iter().map(|t| doc.slice(t.span)));
     let name = &words[first - start..];
     if person {
         if let Some(code) = tables.dictionary.code_of(name, doc.date) {
             return Some(code.to_string());
         }
     }
-    let mask_name =
-        person && country_at(name, 0, gazetteer).is_none_or(|(_, used)| used < name.len()) && !name.is_empty();
-    let mut complement: Vec<bool> = (start..end.max(first))
-        .map(|i| complement_end.is_some_and(|c| i >= c - 1 && i < first) || (mask_name && i >= first))
-        .collect();
+    let mask_name = person
+        && country_at(name, 0, gazetteer, name_buffer).is_none_or(|(_, used)| used < name.len())
+        && !name.is_empty();
+    complement.clear();
+    complement.extend(
+        (start..end.max(first))
+            .map(|i| complement_end.is_some_and(|c| i >= c - 1 && i < first) || (mask_name && i >= first)),
+    );
     // An apposition right after: `, a spokeswoman for the opposition coalition,`.
     if doc.tokens.get(end).is_some_and(|t| doc.slice(t.span) == ",") {
         let apposition_end = (end + 1..doc.tokens.len().min(end + 12))
@@ -372,7 +404,7 @@ fn context_code(
         words.extend(doc.tokens[opening].iter().map(|t| doc.slice(t.span)));
         complement.resize(words.len(), false);
     }
-    parts(&words, &complement, doc.date, tables, gazetteer)
+    parts(words, complement, doc.date, tables, gazetteer, name_buffer)
         .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
 }
 

@@ -46,6 +46,8 @@ pub(crate) struct Entry {
     pub line: u32,
     /// The words after the trigger.
     pub follows: Vec<Follow>,
+    /// The [`pair_bit`]s of the words that must follow (`Near` and `Far`).
+    pub follow_bits: u64,
     pub code: EventCode,
     pub goldstein: f32,
     pub quad: u8,
@@ -64,7 +66,8 @@ impl Entry {
 /// The compiled lexicon.
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,
-    /// Every form of every trigger → the entries it opens.
+    /// Every form of every trigger → the entries it opens, the longest pattern (most
+    /// follows) first, then in line order: the first that matches is the best.
     triggers: FxHashMap<Box<str>, Vec<u16>>,
     /// Every trigger form that is a verb: the words that name an action (tone).
     verb_forms: rustc_hash::FxHashSet<Box<str>>,
@@ -118,8 +121,9 @@ impl Lexicon {
         self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
     }
 
-    /// The entries a word as written opens: none for most words, ruled out by their
-    /// shape ([`Lexicon::may_trigger`]) before they are lowercased and looked up.
+    /// The entries a word as written opens, longest pattern first: none for most words,
+    /// ruled out by their shape ([`Lexicon::may_trigger`]) before they are lowercased and
+    /// looked up.
     pub fn entries_of(&self, word: &str) -> &[u16] {
         if !self.may_trigger(word) {
             return &[];
@@ -239,6 +243,11 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
         }
         lexicon.entries.push(entry);
     }
+    let entries = &lexicon.entries;
+    for opened in lexicon.triggers.values_mut() {
+        // Stable: equally long entries stay in line order.
+        opened.sort_by_key(|&index| std::cmp::Reverse(entries[usize::from(index)].follows.len()));
+    }
     lexicon
 }
 
@@ -273,10 +282,18 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
         follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
         far = false;
     }
+    let follow_bits = follows
+        .iter()
+        .map(|follow| match follow {
+            Follow::Near(word) | Follow::Far(word) => pair_bit(word.as_bytes()),
+            Follow::Not(_) => 0,
+        })
+        .fold(0, |bits, bit| bits | bit);
     Some(Entry {
         pattern,
         line: number,
         follows,
+        follow_bits,
         code,
         goldstein: lexicon.goldstein(code),
         quad: quad_class(code),
@@ -323,19 +340,36 @@ pub(crate) fn inflections(base: &str) -> Vec<String> {
 /// Whether a token's lowercase text matches a pattern word: the word itself, its
 /// plural, or the last part of a hyphenated compound (`search-and-rescue`).
 pub(crate) fn word_matches(token: &str, word: &str) -> bool {
-    let token = token.as_bytes();
-    let word = word.as_bytes();
-    if token.len() < word.len() {
+    let (token, word) = (token.as_bytes(), word.as_bytes());
+    let Some(extra) = token.len().checked_sub(word.len()) else {
         return false;
+    };
+    // The word or its plural begins the token; a compound's last part ends it.
+    let word_or_plural = extra <= 2 && token[..word.len()].eq_ignore_ascii_case(word);
+    word_or_plural || (extra > 0 && token[extra - 1] == b'-' && token[extra..].eq_ignore_ascii_case(word))
+}
+
+/// A bit that stands for the words beginning with one pair of letters (case aside);
+/// none for a word shorter than two bytes. A set of them says which pattern words a
+/// stretch of text may hold ([`token_bits`]), so an entry whose words are missing is
+/// ruled out without a scan.
+pub(crate) fn pair_bit(word: &[u8]) -> u64 {
+    match word {
+        [first, second, ..] => {
+            let pair = usize::from(first.to_ascii_lowercase()) * 31 + usize::from(second.to_ascii_lowercase());
+            1 << (pair % 64)
+        }
+        _ => 0,
     }
-    if token.eq_ignore_ascii_case(word) {
-        return true;
-    }
-    let plural = token.len() <= word.len() + 2 && token[..word.len()].eq_ignore_ascii_case(word);
-    let compound = token.len() > word.len()
-        && token[token.len() - word.len() - 1] == b'-'
-        && token[token.len() - word.len()..].eq_ignore_ascii_case(word);
-    plural || compound
+}
+
+/// The [`pair_bit`]s of every pattern word of two bytes or more that `token` matches
+/// ([`word_matches`]): the bit of its start (the word or its plural) and of each part
+/// after a hyphen (a compound's last part).
+pub(crate) fn token_bits(token: &str) -> u64 {
+    let bytes = token.as_bytes();
+    let parts = bytes.iter().enumerate().filter(|(_, &b)| b == b'-').map(|(i, _)| pair_bit(&bytes[i + 1..]));
+    parts.fold(pair_bit(bytes), |bits, bit| bits | bit)
 }
 
 #[cfg(test)]
@@ -367,6 +401,13 @@ mod tests {
         assert!(!lexicon.entries_at("shelled").is_empty());
         assert!(!lexicon.entries_at("held").is_empty());
         assert!(lexicon.may_trigger("Shelled") && lexicon.may_trigger("held"));
+        // The best entry is the first that matches: longest first, then in line order.
+        for opened in lexicon.triggers.values() {
+            let order: Vec<(std::cmp::Reverse<usize>, u16)> =
+                opened.iter().map(|&i| (std::cmp::Reverse(lexicon.entries[usize::from(i)].follows.len()), i)).collect();
+            assert!(order.is_sorted(), "{order:?}");
+        }
+        assert!(lexicon.entries_at("called").len() > 100);
         assert!(!lexicon.may_trigger("the") && !lexicon.may_trigger("of"));
     }
 
@@ -431,6 +472,12 @@ mod tests {
         assert!(word_matches("sanctions", "sanction"));
         assert!(word_matches("search-and-rescue", "rescue"));
         assert!(!word_matches("talkative", "talk"));
+        // A token's bits hold the bit of every word it matches.
+        for (token, word) in [("Sanctions", "sanction"), ("search-and-rescue", "rescue"), ("ceasefire", "ceasefire")] {
+            assert!(word_matches(token, word));
+            assert_eq!(token_bits(token) & pair_bit(word.as_bytes()), pair_bit(word.as_bytes()), "{token} {word}");
+        }
+        assert_eq!(pair_bit(b"a"), 0);
         let lexicon = Lexicon::embedded();
         let fight = lexicon.entries.iter().find(|e| e.pattern.starts_with("fight")).unwrap();
         assert_eq!(fight.follows, [Follow::Not("to".into())]);

@@ -31,7 +31,7 @@ mod themes;
 mod tone;
 
 pub use actors::{code_actors, code_phrase};
-pub use events::code_events;
+pub use events::{code_events, Triggers};
 pub use forms::score_tone_and_themes;
 pub use lexicon::quad_class;
 
@@ -63,12 +63,11 @@ impl Codebook {
         self.lexicon.goldstein(code)
     }
 
-    /// Whether coding the events of sentence `index` may read its parse (the parse stage
-    /// parses only such sentences): a word after its dateline is a trigger the coder
-    /// reads, and the sentence is no background. Coding reads `doc.dates` and the
-    /// dateline for this, as it does itself.
-    pub fn reads_parse(&self, doc: &doc::Doc, index: usize) -> bool {
-        events::reads_parse(doc, &self.lexicon, index)
+    /// The event trigger candidates of `doc`, found from its tokens (segment and the
+    /// dateline are all they read): what the parse stage asks which sentences to parse
+    /// and what [`code_events`] codes from.
+    pub fn triggers(&self, doc: &doc::Doc) -> Triggers {
+        Triggers::find(doc, &self.lexicon)
     }
 }
 

@@ -94,17 +94,22 @@ pub fn annotate_observed(
 ) {
     extract::annotate_observed(doc, resources.extract(), options, &mut observe);
     let (codebook, places) = (&resources.codebook, &resources.places);
-    extract::timed(&mut observe, "parse", || parse_needed(resources, doc));
+    let started = Instant::now();
+    let triggers = parse_needed(resources, doc);
+    observe("parse", started);
     extract::timed(&mut observe, "actors", || cameo::code_actors(doc, codebook, places));
-    extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places));
+    extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places, &triggers));
     extract::timed(&mut observe, "tone+themes", || cameo::score_tone_and_themes(doc, codebook));
 }
 
-/// Parses the sentences the event coder reads a tree from: those with a trigger it
-/// reads, outside background. The rest (seven tokens in ten of news text) is never
-/// parsed.
-fn parse_needed(resources: &Resources, doc: &mut Doc) {
-    parse::parse_doc(doc, &resources.parser, |doc, sentence| resources.codebook.reads_parse(doc, sentence));
+/// Finds the event triggers of `doc` and parses the sentences the event coder reads a
+/// tree from: those with a trigger, outside background. The rest (seven tokens in ten
+/// of news text) is never parsed. The triggers go on to the coder, which so scans the
+/// tokens for them once.
+fn parse_needed(resources: &Resources, doc: &mut Doc) -> cameo::Triggers {
+    let triggers = resources.codebook.triggers(doc);
+    parse::parse_doc(doc, &resources.parser, |doc, sentence| triggers.reads_parse(doc, sentence));
+    triggers
 }
 
 /// Time spent per stage, in pipeline order.
@@ -174,7 +179,8 @@ mod tests {
             extract::annotate(&mut everything, resources.extract(), &options);
             parse::parse_doc(&mut everything, &resources.parser, |_, _| true);
             cameo::code_actors(&mut everything, &resources.codebook, &resources.places);
-            cameo::code_events(&mut everything, &resources.codebook, &resources.places);
+            let triggers = resources.codebook.triggers(&everything);
+            cameo::code_events(&mut everything, &resources.codebook, &resources.places, &triggers);
             assert_eq!(doc.events, everything.events, "{}", doc.text);
             events += doc.events.len();
             for sentence in &doc.sentences {

@@ -1,7 +1,8 @@
 //! Event coding: who did what to whom, sentence by sentence.
 //!
-//! A sentence is scanned token by token for lexicon triggers (one hash lookup each);
-//! only a sentence with a trigger has its actor mentions gathered. The reading of a
+//! A sentence is scanned token by token for lexicon triggers (one hash lookup each)
+//! once, before the parse ([`Triggers`]); only a sentence with a trigger has its actor
+//! mentions gathered. The reading of a
 //! trigger is shallow but covers what wire stories do: the subject is the nearest actor
 //! before the verb that is not the object of a preposition, the target the first actor
 //! after the pattern; a passive (`were shelled by`) or an `undergo` entry (`came under
@@ -21,7 +22,7 @@ mod mentions;
 mod tree;
 
 use crate::actors::{actors_country, story_country};
-use crate::lexicon::{word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::lexicon::{token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
@@ -74,8 +75,9 @@ fn is_be(word: &str) -> bool {
     matches!(word, "is" | "are" | "was" | "were" | "been" | "being" | "be" | "got" | "get" | "gets")
 }
 
-/// Codes the events of every sentence into `doc.events`; needs actors first.
-pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
+/// Codes the events of every sentence into `doc.events`, reading the trigger candidates
+/// that [`Codebook::triggers`] found in this document; needs actors first.
+pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, triggers: &Triggers) {
     let lexicon = &codebook.lexicon;
     // A role with no country of its own is the story's country's: the one its places
     // name, else, where it names none, the one its coded actors belong to.
@@ -84,19 +86,23 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     let mut tree = Tree::default();
     for (index, sentence) in doc.sentences.iter().enumerate() {
+        let candidates = triggers.of_sentence(index);
+        if candidates.is_empty() {
+            continue;
+        }
         let mut tree_indexed = false;
         let mut clause_blocked_until = 0;
         let mut object_blocked_until = 0;
         let sentence_tokens = sentence.tokens();
-        let first_word = first_word(doc, sentence_tokens.clone());
         // What holds for the whole sentence, found once, at its first trigger.
         let mut facts: Option<SentenceFacts> = None;
         'windows: for tokens in windows(doc, sentence_tokens.clone()) {
             let mut mentions: Option<Vec<Mention>> = None;
-            for at in tokens.clone() {
-                let Some((entry, pattern_end)) = trigger_at(doc, lexicon, at, first_word, tokens.end) else {
-                    continue;
-                };
+            let first = candidates.partition_point(|c| (c.at as usize) < tokens.start);
+            let end = candidates.partition_point(|c| (c.at as usize) < tokens.end);
+            for candidate in &candidates[first..end] {
+                let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
+                let entry = &lexicon.entries[usize::from(candidate.entry)];
                 let word = doc.token_text(at);
                 // A verb of a parsed sentence is read from the tree; the sentence's children
                 // are indexed at its first such trigger. A verb's entry does not fire on a
@@ -177,23 +183,86 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
     doc.events = events.events;
 }
 
-/// Whether coding the events of sentence `index` may read its parse: a word after its
-/// dateline is a trigger the coder reads ([`trigger_at`]) and the sentence is not one the
-/// coder passes over ([`uncoded`]). Every other sentence is coded the same with a parse
-/// or without, so the parse stage parses only these.
-pub(crate) fn reads_parse(doc: &Doc, lexicon: &Lexicon, index: usize) -> bool {
-    let sentence_tokens = doc.sentences[index].tokens();
-    let after_dateline = doc.after_dateline(sentence_tokens.clone());
-    let first_word = first_word(doc, sentence_tokens.clone());
-    let has_trigger = windows(doc, sentence_tokens).any(|tokens| {
-        (tokens.start.max(after_dateline)..tokens.end)
-            .any(|at| trigger_at(doc, lexicon, at, first_word, tokens.end).is_some())
-    });
-    has_trigger && !uncoded(doc, index)
+/// A trigger candidate: a word that opens a lexicon entry whose words match after it
+/// (or, for a participle, whose object stands before it), found from the tokens alone.
+/// Whether it fires is decided by the coder, which reads the parse and the context.
+#[derive(Clone, Copy)]
+struct Candidate {
+    /// The trigger's token.
+    at: u32,
+    /// The longest entry that matches there ([`best_entry`]).
+    entry: u16,
+    /// The token after the entry's last word.
+    pattern_end: u32,
+}
+
+/// The trigger candidates of one document, sentence by sentence, found once before the
+/// parse ([`Codebook::triggers`]): the parse stage asks them which sentences to parse
+/// ([`Triggers::reads_parse`]), and [`code_events`] codes from them, so the tokens are
+/// scanned for triggers once. They hold for the document they were found in only.
+pub struct Triggers {
+    /// Every candidate of the document in token order.
+    candidates: Vec<Candidate>,
+    /// Where each sentence's candidates start in `candidates`, and their end last.
+    sentence_starts: Vec<u32>,
+}
+
+impl Triggers {
+    /// Scans every window of every sentence for trigger candidates: the words that open
+    /// entries ([`trigger_entries`]) and the best entry that matches there ([`best_entry`]).
+    pub(crate) fn find(doc: &Doc, lexicon: &Lexicon) -> Triggers {
+        let mut candidates = Vec::new();
+        let mut sentence_starts = Vec::with_capacity(doc.sentences.len() + 1);
+        // For each token of a window and its end, the bits of the pattern words the
+        // tokens from there to the window's end may match ([`token_bits`]); filled at
+        // the window's first trigger word.
+        let mut following_bits: Vec<u64> = Vec::new();
+        for sentence in &doc.sentences {
+            sentence_starts.push(candidates.len() as u32);
+            let sentence_tokens = sentence.tokens();
+            let first_word = first_word(doc, sentence_tokens.clone());
+            for window in windows(doc, sentence_tokens) {
+                following_bits.clear();
+                for at in window.clone() {
+                    let entries = trigger_entries(doc, lexicon, at, first_word);
+                    if entries.is_empty() {
+                        continue;
+                    }
+                    if following_bits.is_empty() {
+                        following_bits.resize(window.len() + 1, 0);
+                        for i in window.clone().rev() {
+                            let offset = i - window.start;
+                            following_bits[offset] = following_bits[offset + 1] | token_bits(doc.token_text(i));
+                        }
+                    }
+                    let following = following_bits[at + 1 - window.start];
+                    if let Some((entry, pattern_end)) = best_entry(doc, lexicon, entries, at, window.end, following) {
+                        candidates.push(Candidate { at: at as u32, entry, pattern_end: pattern_end as u32 });
+                    }
+                }
+            }
+        }
+        sentence_starts.push(candidates.len() as u32);
+        Triggers { candidates, sentence_starts }
+    }
+
+    fn of_sentence(&self, index: usize) -> &[Candidate] {
+        &self.candidates[self.sentence_starts[index] as usize..self.sentence_starts[index + 1] as usize]
+    }
+
+    /// Whether coding the events of sentence `index` may read its parse: a word after its
+    /// dateline is a trigger candidate and the sentence is not one the coder passes over
+    /// ([`uncoded`]). Every other sentence is coded the same with a parse or without, so
+    /// the parse stage parses only these. Reads `doc.dates` and the dateline, as the
+    /// coder does.
+    pub fn reads_parse(&self, doc: &Doc, index: usize) -> bool {
+        let after_dateline = doc.after_dateline(doc.sentences[index].tokens());
+        self.of_sentence(index).iter().any(|c| c.at as usize >= after_dateline) && !uncoded(doc, index)
+    }
 }
 
 /// Whether the coder passes over sentence `index` whatever its triggers: background or
-/// sport. The one test of both the coder and [`reads_parse`], so they cannot drift.
+/// sport. The one test of both the coder and [`Triggers::reads_parse`], so they cannot drift.
 fn uncoded(doc: &Doc, index: usize) -> bool {
     background(doc, index) || sports_report(doc, doc.sentences[index].tokens())
 }
@@ -204,26 +273,19 @@ fn first_word(doc: &Doc, sentence_tokens: std::ops::Range<usize>) -> Option<usiz
     (doc.after_dateline(sentence_tokens.clone())..sentence_tokens.end).find(|&i| doc.tokens[i].kind == TokenKind::Word)
 }
 
-/// The entry the word at `at` triggers and where its pattern ends (within its window,
-/// which ends at `window_end`), if it is a trigger: a capitalized trigger inside a
-/// sentence is a name (`March`, `Strike Force`), unless it is the sentence's
+/// The entries the word at `at` opens as a trigger: none for a capitalized word inside
+/// a sentence, which is a name (`March`, `Strike Force`), unless it is the sentence's
 /// `first_word`.
-fn trigger_at<'l>(
-    doc: &Doc,
-    lexicon: &'l Lexicon,
-    at: usize,
-    first_word: Option<usize>,
-    window_end: usize,
-) -> Option<(&'l Entry, usize)> {
+fn trigger_entries<'l>(doc: &Doc, lexicon: &'l Lexicon, at: usize, first_word: Option<usize>) -> &'l [u16] {
     let token = doc.tokens[at];
     if token.kind != TokenKind::Word {
-        return None;
+        return &[];
     }
     let word = doc.slice(token.span);
     if Some(at) != first_word && word.starts_with(char::is_uppercase) {
-        return None;
+        return &[];
     }
-    best_entry(doc, lexicon, lexicon.entries_of(word), at, window_end)
+    lexicon.entries_of(word)
 }
 
 /// The most tokens the event reader reads at once. A longer sentence (a list, a text
@@ -337,27 +399,28 @@ fn root_number(root: &str) -> usize {
     root.parse().ok().filter(|&n: &usize| n <= 20).unwrap_or(0)
 }
 
-/// The longest entry that matches at token `at`, with the token after its last word.
-fn best_entry<'l>(
+/// The longest entry that matches at token `at` (its index; of equally long ones, the
+/// first line), with the token after its last word. `entries` come longest first
+/// ([`Lexicon::entries_of`]), so the first that matches is the one. `following` holds
+/// the bits of the words after `at` to `sentence_end` ([`token_bits`]): an entry
+/// whose words are not all among them is not looked for there.
+fn best_entry(
     doc: &Doc,
-    lexicon: &'l Lexicon,
+    lexicon: &Lexicon,
     entries: &[u16],
     at: usize,
     sentence_end: usize,
-) -> Option<(&'l Entry, usize)> {
-    let mut best: Option<(&Entry, usize)> = None;
-    for &index in entries {
+    following: u64,
+) -> Option<(u16, usize)> {
+    entries.iter().find_map(|&index| {
         let entry = &lexicon.entries[usize::from(index)];
-        let matched = match_follows(doc, entry, at + 1, sentence_end)
-            .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1));
-        let Some(end) = matched else {
-            continue;
-        };
-        if best.is_none_or(|(b, _)| entry.follows.len() > b.follows.len()) {
-            best = Some((entry, end));
-        }
-    }
-    best
+        let may_follow = entry.follow_bits & !following == 0;
+        let end = may_follow
+            .then(|| match_follows(doc, entry, at + 1, sentence_end))
+            .flatten()
+            .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1))?;
+        Some((index, end))
+    })
 }
 
 /// Whether the one word an entry's verb takes as its object stands before the verb, a
@@ -445,7 +508,15 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
             // may follow the object: `asked the IMF for a loan`.)
             Follow::Near(word) if index == 0 && &**word == "on" => (word, (at + PARTICLE_GAP + 1).min(sentence_end)),
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
-            Follow::Far(word) => (word, clause_end(doc, at, sentence_end)),
+            Follow::Far(word) => {
+                // Anywhere before the clause ends: one scan meets the word or the end.
+                let found = (at..sentence_end)
+                    .map(|i| (i, doc.token_text(i)))
+                    .take_while(|&(_, text)| !is_clause_break(text))
+                    .find(|&(_, text)| word_matches(text, word))?;
+                at = found.0 + 1;
+                continue;
+            }
             Follow::Not(word) => {
                 if at < sentence_end && doc.token_text(at).eq_ignore_ascii_case(word) {
                     return None;
@@ -461,7 +532,11 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
 
 /// Where the clause that holds token `at` ends: at `;`, `:`, a dash, or the sentence end.
 fn clause_end(doc: &Doc, at: usize, sentence_end: usize) -> usize {
-    (at..sentence_end).find(|&i| matches!(doc.token_text(i), ";" | ":" | "—" | "–")).unwrap_or(sentence_end)
+    (at..sentence_end).find(|&i| is_clause_break(doc.token_text(i))).unwrap_or(sentence_end)
+}
+
+fn is_clause_break(token: &str) -> bool {
+    matches!(token, ";" | ":" | "—" | "–")
 }
 
 fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
@@ -1256,7 +1331,8 @@ mod tests {
         crate::testing::extract(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
         let (codebook, gazetteer) = (crate::testing::codebook(), Gazetteer::embedded());
         crate::code_actors(&mut doc, codebook, gazetteer);
-        code_events(&mut doc, codebook, gazetteer);
+        let triggers = codebook.triggers(&doc);
+        code_events(&mut doc, codebook, gazetteer, &triggers);
         doc.events
     }
 
@@ -1437,8 +1513,10 @@ mod tests {
         let mut doc =
             Doc::new("t", "BAKU, July 14 (Xinhua) -- Armenian forces shelled villages near Tovuz.".to_string());
         crate::testing::extract(&mut doc, &extract::Options::default());
-        crate::code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
-        code_events(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        let codebook = crate::testing::codebook();
+        crate::code_actors(&mut doc, codebook, Gazetteer::embedded());
+        let triggers = codebook.triggers(&doc);
+        code_events(&mut doc, codebook, Gazetteer::embedded(), &triggers);
         let name = |place: Option<u32>| place.map(|i| doc.slice(doc.places[i as usize].span));
         let shelling = doc.events[0];
         assert_eq!(name(shelling.place), Some("Tovuz"));

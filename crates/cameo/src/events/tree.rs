@@ -499,7 +499,9 @@ mod tests {
     }
 
     fn code(mut doc: doc::Doc) -> Vec<(String, String, String, String)> {
-        super::super::code_events(&mut doc, crate::testing::codebook(), geo::Gazetteer::embedded());
+        let codebook = crate::testing::codebook();
+        let triggers = codebook.triggers(&doc);
+        super::super::code_events(&mut doc, codebook, geo::Gazetteer::embedded(), &triggers);
         doc.events
             .iter()
             .map(|e| {
