@@ -36,6 +36,8 @@ pub(super) struct Mention {
     pub(super) shares_head: bool,
     /// Right after a verb: its object (`forced an airliner`).
     pub(super) object: bool,
+    /// A role whose country is the story's, not one its words or place give it.
+    pub(super) borrowed_country: bool,
 }
 
 impl Mention {
@@ -54,6 +56,7 @@ impl Mention {
             recipient: false,
             shares_head: false,
             object: false,
+            borrowed_country: false,
         }
     }
 }
@@ -289,11 +292,12 @@ fn role_phrase(
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
     let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3);
     let role = role_held(&words, role);
-    let code = own
+    let own = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
-        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
-        .or_else(|| story.map(|c| format!("{c}{role}")))?;
-    Some(mention(doc, codebook, first, end, ActorCode::new(&code)?, false))
+        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")));
+    let borrowed_country = own.is_none();
+    let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
+    Some(Mention { borrowed_country, ..mention(doc, codebook, first, end, ActorCode::new(&code)?, false) })
 }
 
 /// The part of speech of token `at`, where its sentence is parsed.
@@ -456,6 +460,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         recipient,
         shares_head: false,
         object,
+        borrowed_country: false,
     }
 }
 

@@ -726,8 +726,16 @@ fn coded_events(
         }
     } else {
         for source in &sources {
+            let source = side(source, Role::Source);
             for target in &targets {
-                pairs.push((side(source, Role::Source), side(target, Role::Target)));
+                let (mut target_actor, chain) = side(target, Role::Target);
+                // Forces the pattern itself names (`amassed troops`, `held military
+                // exercises`) are the actor's own unless their words say whose: a
+                // role that only borrowed the story's country takes the source's.
+                if target.0.borrowed_country && named_by_pattern(doc, entry, &target.0, at, pattern_end) {
+                    target_actor.code = own_role(source.0.code, target_actor.code).unwrap_or(target_actor.code);
+                }
+                pairs.push((source, (target_actor, chain)));
             }
         }
     }
@@ -882,6 +890,24 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
+}
+
+/// Whether the mention's words are all words of the matched pattern (`military
+/// exercises` in `held military exercises`).
+fn named_by_pattern(doc: &Doc, entry: &Entry, mention: &Mention, at: usize, pattern_end: usize) -> bool {
+    let inside = mention.first >= at && mention.end <= pattern_end && mention.first < mention.end;
+    inside
+        && (mention.first..mention.end).all(|i| {
+            let word = doc.token_text(i);
+            entry.follows.iter().any(|f| matches!(f, Follow::Near(w) | Follow::Far(w) if word_matches(word, w)))
+        })
+}
+
+/// The role of `target` held by the country of `source` (`RUSGOV`, `KORMIL` → `RUSMIL`).
+fn own_role(source: ActorCode, target: ActorCode) -> Option<ActorCode> {
+    let country = country_of(source)?;
+    let role = target.as_str().get(3..).filter(|role| !role.is_empty())?;
+    ActorCode::new(&format!("{}{role}", country.as_str()))
 }
 
 /// The country of a code, when it has one (`TURGOV` → `TUR`).

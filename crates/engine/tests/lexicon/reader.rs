@@ -343,3 +343,22 @@ fn a_noun_trigger_is_as_asserted_as_its_verb() {
         ],
     );
 }
+
+#[test]
+fn forces_the_pattern_names_are_the_actors_own() {
+    crate::check(
+        DATE,
+        &[
+            // The role word is the pattern's own: whose forces is the source's, not the story's.
+            ("SEOUL (Reuters) - Russia held military exercises near Ukraine.", &[("RUSGOV", "150", "RUSMIL")]),
+            ("SEOUL (Reuters) - Russia amassed troops on the border.", &[("RUSGOV", "154", "RUSMIL")]),
+            // Forces whose words say whose stay theirs.
+            ("SEOUL (Reuters) - The United States trained Ukrainian troops.", &[("USAGOV", "072", "UKRMIL")]),
+            // A role the pattern does not name keeps the story's country.
+            (
+                "SEOUL (Reuters) - Hungary's government threatened to close opposition newspapers.",
+                &[("HUNGOV", "1321", "KOROPP")],
+            ),
+        ],
+    );
+}
