@@ -135,32 +135,16 @@ impl EventFilter {
         Ok(filter)
     }
 
-    /// The articles (sorted ids) that the full-text and theme conditions allow, or
-    /// `None` when the filter has neither. A full-text query FTS5 cannot read is a 400
-    /// naming `q`.
-    pub fn articles(&self, connection: &rusqlite::Connection) -> Result<Option<Vec<i64>>, ApiError> {
-        let ids = |sql: &str, value: &str| -> rusqlite::Result<Vec<i64>> {
-            let mut ids: Vec<i64> =
-                connection.prepare_cached(sql)?.query_map([value], |row| row.get(0))?.collect::<Result<_, _>>()?;
-            ids.sort_unstable();
-            Ok(ids)
-        };
-        let mut allowed: Option<Vec<i64>> = None;
-        if let Some(query) = &self.full_text {
-            check_match(connection, "articles_fts", "q", query)?;
-            allowed = Some(ids("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", query)?);
-        }
-        if let Some(theme) = &self.theme {
-            let with_theme = ids("SELECT article FROM article_themes WHERE theme = ?", theme)?;
-            allowed = Some(match allowed {
-                Some(matched) => matched.into_iter().filter(|id| with_theme.binary_search(id).is_ok()).collect(),
-                None => with_theme,
-            });
-        }
-        Ok(allowed)
+    /// The articles (ascending ids) that the full-text condition allows, or `None`
+    /// when the filter has none. A query FTS5 cannot read is a 400 naming `q`.
+    pub fn full_text_articles(&self, connection: &rusqlite::Connection) -> Result<Option<Vec<i64>>, ApiError> {
+        let Some(query) = &self.full_text else { return Ok(None) };
+        check_match(connection, "articles_fts", "q", query)?;
+        Ok(Some(full_text_articles(connection, query)?))
     }
 
-    /// Whether the event meets every condition but the articles' (see [`Self::articles`]).
+    /// Whether the event meets every condition but full text (see
+    /// [`Self::full_text_articles`]).
     pub fn matches(&self, facts: &Facts, fact: &Fact) -> bool {
         let starts = |code: Option<&str>, actor: &ActorMatch| code.is_some_and(|code| actor.matches(code));
         let (source, target) = (facts.source(fact), facts.target(fact));
@@ -172,6 +156,9 @@ impl EventFilter {
             && self.code.as_deref().is_none_or(|code| facts.code(fact).starts_with(code))
             && self.root.as_deref().is_none_or(|root| facts.root(fact) == root)
             && self.quad.is_none_or(|quad| fact.quad == quad)
+            && self.theme.as_deref().is_none_or(|theme| {
+                facts.article(fact.article).is_some_and(|article| facts.themes(article).any(|t| t == theme))
+            })
             && self.near.as_ref().is_none_or(|near| match (fact.lat, fact.lon) {
                 (Some(lat), Some(lon)) => near.contains(lat, lon),
                 _ => false,
@@ -273,6 +260,15 @@ fn parse_near(value: &str) -> Result<Near, ApiError> {
         return Err(bad());
     }
     Ok(Near { lat, lon, km })
+}
+
+/// The ids of the articles whose text matches `query` (checked by [`check_match`]),
+/// ascending.
+pub fn full_text_articles(connection: &rusqlite::Connection, query: &str) -> rusqlite::Result<Vec<i64>> {
+    let mut statement =
+        connection.prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid")?;
+    let ids = statement.query_map([query], |row| row.get(0))?.collect();
+    ids
 }
 
 /// A 400 naming `parameter` when `expression` is not a full-text query FTS5 reads.

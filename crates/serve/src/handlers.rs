@@ -4,7 +4,7 @@
 
 use crate::error::ApiError;
 use crate::facts::{top, ArticleFact, Fact, Facts, Tally};
-use crate::filter::{check_match, ArticleFilter, Conditions, EventFilter, FILTER_PARAMS};
+use crate::filter::{check_match, full_text_articles, ArticleFilter, Conditions, EventFilter, FILTER_PARAMS};
 use crate::params::{Paging, Params};
 use crate::AppState;
 use axum::extract::{Path, RawQuery, State};
@@ -125,15 +125,11 @@ fn search_store(
                     .collect::<Result<Vec<i64>, _>>()?;
                 (total, newest)
             } else {
-                let mut statement =
-                    connection.prepare_cached("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?")?;
-                let mut kept: Vec<i64> = statement
-                    .query_map([query], |row| row.get(0))?
-                    .filter(|id| {
-                        id.as_ref().map_or(true, |id| facts.article(*id).is_some_and(|a| filter.matches(facts, a)))
-                    })
-                    .collect::<Result<_, _>>()?;
-                kept.sort_unstable_by(|a, b| b.cmp(a));
+                let mut kept: Vec<i64> = full_text_articles(connection, query)?
+                    .into_iter()
+                    .filter(|&id| facts.article(id).is_some_and(|article| filter.matches(facts, article)))
+                    .collect();
+                kept.reverse();
                 let total = kept.len() as i64;
                 kept.truncate(RANKED_HITS);
                 (total, kept)
@@ -149,7 +145,7 @@ fn search_store(
                  AND +articles_fts.rowid IN rarray(?) ORDER BY rank LIMIT ? OFFSET ?"
             );
             let (first, last) = (ranked.iter().min().copied().unwrap_or(0), ranked.iter().max().copied().unwrap_or(0));
-            let window = Rc::new(ranked.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
+            let window = id_array(&ranked);
             let page = [i64::from(paging.per_page), paging.offset()];
             let hits = connection
                 .prepare_cached(&sql)?
@@ -162,20 +158,12 @@ fn search_store(
             let mut kept = facts.select_articles(filter);
             let total = kept.len() as i64;
             let newest = |a: &&ArticleFact, b: &&ArticleFact| b.date.cmp(&a.date).then(b.id.cmp(&a.id));
-            if kept.len() > RANKED_HITS {
-                kept.select_nth_unstable_by(RANKED_HITS, newest);
-                kept.truncate(RANKED_HITS);
-            }
-            kept.sort_unstable_by(newest);
-            let ranked: Vec<i64> = kept.iter().map(|article| article.id).collect();
+            let ranked: Vec<i64> = first_by(&mut kept, RANKED_HITS, newest).iter().map(|article| article.id).collect();
             let page: Vec<i64> = ranked.iter().skip(offset).take(paging.per_page as usize).copied().collect();
             let sql = format!(
                 "SELECT {HIT_COLUMNS}, substr(a.text, 1, {OPENING_CHARS}) FROM articles a WHERE a.id IN rarray(?)"
             );
-            let wanted = Rc::new(page.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
-            let mut hits =
-                connection.prepare_cached(&sql)?.query_map([wanted], hit)?.collect::<Result<Vec<Hit>, _>>()?;
-            hits.sort_by_key(|hit| page.iter().position(|id| *id == hit.id));
+            let hits = rows_by_id(connection, &sql, &page, |hit: &Hit| hit.id, hit)?;
             (total, ranked, hits)
         }
     };
@@ -192,6 +180,39 @@ fn hit(row: &Row) -> rusqlite::Result<Hit> {
         dateline: DatelineAnswer { place: row.get(4)?, agency: row.get(5)? },
         snippet: segments(&row.get::<_, String>(6)?),
     })
+}
+
+/// `ids` as one `rarray` parameter.
+fn id_array(ids: &[i64]) -> Rc<Vec<Value>> {
+    Rc::new(ids.iter().copied().map(Value::Integer).collect())
+}
+
+/// The rows `sql` answers for `ids` (its one parameter, `IN rarray(?)`), in the order of
+/// `ids`; `id_of` reads a row's id.
+fn rows_by_id<T>(
+    connection: &rusqlite::Connection,
+    sql: &str,
+    ids: &[i64],
+    id_of: impl Fn(&T) -> i64,
+    row: impl FnMut(&Row) -> rusqlite::Result<T>,
+) -> rusqlite::Result<Vec<T>> {
+    let mut rows: Vec<T> =
+        connection.prepare_cached(sql)?.query_map([id_array(ids)], row)?.collect::<Result<_, _>>()?;
+    let position: HashMap<i64, usize> = ids.iter().enumerate().map(|(index, &id)| (id, index)).collect();
+    rows.sort_by_key(|row| position.get(&id_of(row)).copied());
+    Ok(rows)
+}
+
+/// The first `count` of `items` in `order`, in that order: a partial sort, as a page
+/// needs only its own and those before it.
+fn first_by<T>(items: &mut [T], count: usize, order: impl Fn(&T, &T) -> std::cmp::Ordering + Copy) -> &[T] {
+    let count = count.min(items.len());
+    if count < items.len() {
+        items.select_nth_unstable_by(count, order);
+    }
+    let first = &mut items[..count];
+    first.sort_unstable_by(order);
+    first
 }
 
 fn count(connection: &rusqlite::Connection, sql: &str, values: &[Value]) -> rusqlite::Result<i64> {
@@ -211,25 +232,21 @@ fn all_rows<T>(
 /// The top actors, countries, themes and event roots of the articles `ids`, each
 /// counting the articles that have it.
 fn facets(facts: &Facts, ids: &[i64]) -> Facets {
+    fn add<'a>(counts: &mut HashMap<&'a str, i64>, key: &'a str) {
+        *counts.entry(key).or_default() += 1;
+    }
     let mut counts: [HashMap<&str, i64>; 4] = Default::default();
     let mut roots: Vec<&str> = Vec::new();
     for article in ids.iter().filter_map(|&id| facts.article(id)) {
-        for (facet, keys) in [
-            (0, facts.actors(article).collect::<Vec<_>>()),
-            (1, facts.countries(article).collect()),
-            (2, facts.themes(article).collect()),
-        ] {
-            for key in keys {
-                *counts[facet].entry(key).or_default() += 1;
-            }
-        }
+        facts.actors(article).for_each(|key| add(&mut counts[0], key));
+        facts.countries(article).for_each(|key| add(&mut counts[1], key));
+        facts.themes(article).for_each(|key| add(&mut counts[2], key));
+        // An article counts once for each root of its events.
         roots.clear();
         roots.extend(facts.events_of(article.id).iter().map(|event| facts.root(event)));
         roots.sort_unstable();
         roots.dedup();
-        for root in &roots {
-            *counts[3].entry(root).or_default() += 1;
-        }
+        roots.iter().for_each(|&root| add(&mut counts[3], root));
     }
     let [actors, countries, themes, roots] = counts.map(|counts| {
         top(counts, |count| *count, FACET_SIZE)
@@ -306,14 +323,15 @@ pub async fn events(State(state): State<AppState>, RawQuery(raw): RawQuery) -> R
             let offset = usize::try_from(paging.offset()).unwrap_or(usize::MAX);
             let page = first_in_order(&mut selected, sort, offset.saturating_add(paging.per_page as usize));
             let ids: Vec<i64> = page.iter().skip(offset).map(|fact| fact.id).collect();
-            let mut statement = store.connection().prepare_cached(
+            let events = rows_by_id(
+                store.connection(),
                 "SELECT e.id, e.article, e.date, e.source, e.source_text, e.target, e.target_text, e.code, e.root, \
                  e.quad, e.goldstein, e.tone, e.place_name, e.place_country, e.lat, e.lon, e.start, e.end, \
                  e.evidence, e.rule FROM events e WHERE e.id IN rarray(?)",
+                &ids,
+                |event: &EventAnswer| event.id,
+                event_answer,
             )?;
-            let wanted = Rc::new(ids.iter().copied().map(Value::Integer).collect::<Vec<Value>>());
-            let mut events = statement.query_map([wanted], event_answer)?.collect::<Result<Vec<_>, _>>()?;
-            events.sort_by_key(|event| ids.iter().position(|id| *id == event.id));
             Ok(Json(Page { total, page: paging.page, per_page: paging.per_page, items: Events { events } }))
         })
         .await
@@ -327,13 +345,7 @@ fn first_in_order<'a, 'b>(events: &'b mut [&'a Fact], sort: &str, count: usize) 
         "-goldstein" => |a, b| b.goldstein.total_cmp(&a.goldstein).then(b.id.cmp(&a.id)),
         _ => |a, b| b.date.cmp(&a.date).then(b.id.cmp(&a.id)),
     };
-    let count = count.min(events.len());
-    if count < events.len() {
-        events.select_nth_unstable_by(count, order);
-    }
-    let first = &mut events[..count];
-    first.sort_unstable_by(order);
-    first
+    first_by(events, count, order)
 }
 
 fn event_answer(row: &Row) -> rusqlite::Result<EventAnswer> {

@@ -88,7 +88,7 @@ impl AppState {
         answer: impl FnOnce(&Facts, Vec<&Fact>, &store::Store) -> Result<T, ApiError> + Send + 'static,
     ) -> Result<T, ApiError> {
         self.facts_query(move |facts, store| {
-            let articles = filter.articles(store.connection())?;
+            let articles = filter.full_text_articles(store.connection())?;
             answer(facts, facts.select(&filter, articles.as_deref()), store)
         })
         .await

@@ -24,7 +24,6 @@ CREATE TABLE articles (
     record BLOB NOT NULL             -- the article as `dateline extract` writes it, with
                                      -- "text":"" (the text is the column above), deflated
 );
-CREATE INDEX articles_by_date ON articles (date);
 
 -- Full text of title and body; external content: the text lives in `articles` only.
 -- Ingest inserts the row here in the same transaction as the article.
@@ -58,16 +57,6 @@ CREATE TABLE events (
     is_root INTEGER NOT NULL,        -- 1 when reported in the lead (GDELT's IsRootEvent)
     mentions INTEGER NOT NULL        -- times the article reports it
 );
-CREATE INDEX events_by_article ON events (article);
-CREATE INDEX events_by_date ON events (date);
--- Actor filters are prefix ranges (`source >= 'RUS' AND source < 'RUT'`), then dates.
-CREATE INDEX events_by_source ON events (source, date);
-CREATE INDEX events_by_target ON events (target, date);
--- `code` and `root` filters are prefix ranges of the code.
-CREATE INDEX events_by_code ON events (code, date);
-CREATE INDEX events_by_country ON events (place_country, date);
--- `near=LAT,LON,KM`: a latitude band first, then the distance.
-CREATE INDEX events_by_lat ON events (lat) WHERE lat IS NOT NULL;
 
 -- One row per direct quotation.
 CREATE TABLE quotes (
@@ -80,7 +69,6 @@ CREATE TABLE quotes (
     start INTEGER NOT NULL,
     end INTEGER NOT NULL
 );
-CREATE INDEX quotes_by_article ON quotes (article);
 CREATE INDEX quotes_by_date ON quotes (date);
 
 -- Words of the quotations and of their speakers' names (`speaker: putin`).
@@ -89,24 +77,24 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5 (
 );
 
 -- Facets and filters of the search: each distinct actor code (of entities, speakers and
--- events), place country (ISO alpha-2) and theme of an article, once.
+-- events), place country (ISO alpha-2) and theme of an article, once. The server reads
+-- these, like the events' narrow columns, into memory in id order (`serve`'s facts) and
+-- filters and counts there, so no index by actor, code, country, theme or date is kept:
+-- each would cost ingest time and space and answer nothing.
 CREATE TABLE article_actors (
     article INTEGER NOT NULL REFERENCES articles (id),
     actor TEXT NOT NULL,
     PRIMARY KEY (article, actor)
 ) WITHOUT ROWID;
-CREATE INDEX article_actors_by_actor ON article_actors (actor, article);
 
 CREATE TABLE article_countries (
     article INTEGER NOT NULL REFERENCES articles (id),
     country TEXT NOT NULL,
     PRIMARY KEY (article, country)
 ) WITHOUT ROWID;
-CREATE INDEX article_countries_by_country ON article_countries (country, article);
 
 CREATE TABLE article_themes (
     article INTEGER NOT NULL REFERENCES articles (id),
     theme TEXT NOT NULL,
     PRIMARY KEY (article, theme)
 ) WITHOUT ROWID;
-CREATE INDEX article_themes_by_theme ON article_themes (theme, article);
