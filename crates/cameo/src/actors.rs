@@ -5,7 +5,7 @@ mod dictionary;
 use crate::Codebook;
 use dictionary::Dictionary;
 use doc::{Actor, ActorCode, CivilDate, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
-use geo::{Gazetteer, Kind};
+use geo::{Country, Gazetteer, Kind};
 use rustc_hash::FxHashMap;
 
 /// The most words before a name searched for its titles.
@@ -174,7 +174,7 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer, name: &mut St
             .and_then(|p| gazetteer.country(p.country?))
             .or_else(|| (length == 1).then(|| gazetteer.country_of_demonym(name)).flatten());
         if let Some(country) = country {
-            return Some((String::from_utf8_lossy(&country.alpha3).into_owned(), length));
+            return Some((country.cameo_code(), length));
         }
     }
     None
@@ -188,7 +188,7 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
         .map(|&id| gazetteer.place(id))
         .find(|p| gazetteer.is_capital(p))
         .and_then(|p| gazetteer.country(p.country?))
-        .map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+        .map(Country::cameo_code)
 }
 
 /// Codes every entity, quote speaker and reference of `doc` into `doc.actors`; needs
@@ -241,7 +241,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                 let leader = name.strip_suffix("-led");
                 let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
                 let named = || leader.and_then(|leader| location_code(leader, gazetteer));
-                country.map(|c| String::from_utf8_lossy(&c.alpha3).into_owned()).or_else(named)
+                country.map(Country::cameo_code).or_else(named)
             }),
         };
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
@@ -316,7 +316,7 @@ fn surname(name: &str) -> &str {
 
 fn location_code(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     let place = gazetteer.lookup(name).iter().map(|&id| gazetteer.place(id)).find(|p| p.kind == Kind::Country)?;
-    gazetteer.country(place.country?).map(|c| String::from_utf8_lossy(&c.alpha3).into_owned())
+    gazetteer.country(place.country?).map(Country::cameo_code)
 }
 
 /// Codes the names of one article by the words around them ([`context_code`]): the
@@ -440,7 +440,7 @@ fn scene_country(doc: &Doc, span: Span, gazetteer: &Gazetteer) -> Option<String>
         return None;
     }
     let country = gazetteer.country(place.geo.as_ref()?.country?)?;
-    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+    Some(country.cameo_code())
 }
 
 /// The country a story is about: the one its places belong to most often, the
@@ -455,7 +455,7 @@ pub(crate) fn story_country(doc: &Doc, gazetteer: &Gazetteer) -> Option<String> 
     });
     // The dateline's country wins a tie.
     let country = gazetteer.country(most_frequent(weighted)?)?;
-    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+    Some(country.cameo_code())
 }
 
 /// The country a story's coded actors belong to most often, for a story that names no

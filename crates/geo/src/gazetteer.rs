@@ -85,6 +85,13 @@ pub struct Country {
     pub demonym: String,
 }
 
+impl Country {
+    /// Its ISO alpha-3 code as text: the country part of a CAMEO actor code (`AZE`).
+    pub fn cameo_code(&self) -> String {
+        String::from_utf8_lossy(&self.alpha3).into_owned()
+    }
+}
+
 /// The places of one name key: those it is a name of first, then those it is only an
 /// alternate name of.
 #[derive(Default)]

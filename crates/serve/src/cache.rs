@@ -45,17 +45,11 @@ impl AnswerCache {
     }
 }
 
-/// The version of the store's content: its largest article id.
-fn store_version(store: &store::Store) -> Result<i64, crate::ApiError> {
-    let mut statement = store.connection().prepare_cached("SELECT coalesce(max(id), 0) FROM articles")?;
-    Ok(statement.query_row([], |row| row.get(0))?)
-}
-
 /// Middleware of the cached routes: a kept answer of the same store version, else the
 /// handler's, kept when it is a 200 of bounded size.
 pub async fn answer(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let key = request.uri().to_string();
-    let version = match state.query(store_version).await {
+    let version = match state.facts_query(|facts, _| Ok(facts.version())).await {
         Ok(version) => version,
         Err(error) => return error.into_response(),
     };

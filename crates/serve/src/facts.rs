@@ -71,7 +71,7 @@ impl Facts {
             connection.prepare_cached("SELECT coalesce(max(id), 0) FROM articles")?.query_row([], |row| row.get(0))?;
         {
             let facts = lock.read().unwrap_or_else(PoisonError::into_inner);
-            if facts.last_article_id() >= stored {
+            if facts.version() >= stored {
                 return Ok(facts);
             }
         }
@@ -86,7 +86,9 @@ impl Facts {
         Ok(facts)
     }
 
-    fn last_article_id(&self) -> i64 {
+    /// The version of the store's content these facts hold: its largest article id
+    /// (the store only grows).
+    pub fn version(&self) -> i64 {
         self.articles.last().map_or(0, |article| article.id)
     }
 
@@ -100,7 +102,7 @@ impl Facts {
     }
 
     fn follow_articles(&mut self, connection: &rusqlite::Connection) -> rusqlite::Result<()> {
-        let after = self.last_article_id();
+        let after = self.version();
         let mut lists = Vec::new();
         for sql in [
             "SELECT article, actor FROM article_actors WHERE article > ? ORDER BY article",

@@ -180,7 +180,7 @@ pub(super) fn sentence_mentions(
         // so is any place that hosts a state's seat abroad: `its consulate in Shenyang`.
         let hosted = || {
             let country = gazetteer.country(place.geo.as_ref()?.country?)?;
-            hosts_seat(doc, first).then(|| String::from_utf8_lossy(&country.alpha3).into_owned())
+            hosts_seat(doc, first).then(|| country.cameo_code())
         };
         let country = capital_country(doc.slice(place.span), gazetteer).or_else(hosted);
         let Some(code) = country.and_then(|c| ActorCode::new(&format!("{c}GOV"))) else {
@@ -415,7 +415,7 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
     let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
     let geo = place.geo.as_ref()?;
     let country = gazetteer.country(geo.country?)?;
-    Some(String::from_utf8_lossy(&country.alpha3).into_owned())
+    Some(country.cameo_code())
 }
 
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {
