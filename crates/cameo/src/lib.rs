@@ -64,10 +64,11 @@ impl Codebook {
     }
 
     /// The event trigger candidates of `doc`, found from its tokens (segment and the
-    /// dateline are all they read): what the parse stage asks which sentences to parse
-    /// and what [`code_events`] codes from.
-    pub fn triggers(&self, doc: &doc::Doc) -> Triggers {
-        Triggers::find(doc, &self.lexicon)
+    /// dateline are all they read), with the story's country, found from its places and
+    /// actors (so after [`code_actors`]): what the parse stage asks which sentences to
+    /// parse and what [`code_events`] codes from.
+    pub fn triggers(&self, doc: &doc::Doc, gazetteer: &geo::Gazetteer) -> Triggers {
+        Triggers::find(doc, &self.lexicon, gazetteer)
     }
 }
 

@@ -3,9 +3,9 @@
 //! [`Resources`] owns everything the stages read (the entity tagger with its lexicons,
 //! the places gazetteer, the CAMEO codebook), loaded from the files compiled into the
 //! binary. [`annotate`] runs the stages in order, each given the resources it needs:
-//! `extract` (segment, dateline, dates, entities, places, quotes), `parse` (the
-//! sentences the event coder reads a tree from), then `cameo` (actors, events, tone,
-//! themes). The command line, the server and the Python module
+//! `extract` (segment, dateline, dates, entities, places, quotes), `cameo`'s actors,
+//! `parse` (the sentences the event coder reads a tree from, which it tells by their
+//! triggers and actors), then `cameo`'s events, tone and themes. The command line, the server and the Python module
 //! all annotate through here.
 //!
 //! ```
@@ -79,7 +79,7 @@ impl Resources {
 }
 
 /// Runs every stage on `doc`: segment, dateline, dates, entities, places, quotes
-/// (`extract`), then CAMEO actors and events, tone and themes (`cameo`).
+/// (`extract`), CAMEO actors, the parse, then events, tone and themes (`cameo`).
 pub fn annotate(resources: &Resources, doc: &mut Doc, options: &Options) {
     annotate_observed(resources, doc, options, |_, _| {});
 }
@@ -94,22 +94,21 @@ pub fn annotate_observed(
 ) {
     extract::annotate_observed(doc, resources.extract(), options, &mut observe);
     let (codebook, places) = (&resources.codebook, &resources.places);
-    let started = Instant::now();
-    let triggers = parse_needed(resources, doc);
-    observe("parse", started);
     extract::timed(&mut observe, "actors", || cameo::code_actors(doc, codebook, places));
+    let started = Instant::now();
+    let triggers = codebook.triggers(doc, places);
+    observe("triggers", started);
+    extract::timed(&mut observe, "parse", || parse_needed(resources, doc, &triggers));
     extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places, &triggers));
     extract::timed(&mut observe, "tone+themes", || cameo::score_tone_and_themes(doc, codebook));
 }
 
-/// Finds the event triggers of `doc` and parses the sentences the event coder reads a
-/// tree from: those with a trigger, outside background. The rest (seven tokens in ten
-/// of news text) is never parsed. The triggers go on to the coder, which so scans the
-/// tokens for them once.
-fn parse_needed(resources: &Resources, doc: &mut Doc) -> cameo::Triggers {
-    let triggers = resources.codebook.triggers(doc);
-    parse::parse_doc(doc, &resources.parser, |doc, sentence| triggers.reads_parse(doc, sentence));
-    triggers
+/// Parses the sentences the event coder reads a tree from: those with a trigger,
+/// outside background, that name the actors an event needs. The rest (nine tokens in
+/// ten of news text) is never parsed.
+fn parse_needed(resources: &Resources, doc: &mut Doc, triggers: &cameo::Triggers) {
+    let (codebook, places) = (&resources.codebook, &resources.places);
+    parse::parse_doc(doc, &resources.parser, |doc, sentence| triggers.reads_parse(doc, codebook, places, sentence));
 }
 
 /// Time spent per stage, in pipeline order.
@@ -139,30 +138,30 @@ impl StageTimes {
 mod tests {
     use super::*;
 
-    /// The example articles (wire text: `date YYYY-MM-DD`, then the story) and a story
-    /// with what the coder reads no tree of: a background sentence, a name that is a
-    /// trigger (`Strike`), a quote without a trigger, a sentence read in windows.
+    /// The example, practice and dev articles (wire text: `date YYYY-MM-DD`, then the
+    /// story) and a story with what the coder reads no tree of: a background sentence, a
+    /// name that is a trigger (`Strike`), a quote without a trigger, a sentence read in
+    /// windows, sentences with a trigger and one actor or none.
     fn articles() -> Vec<(String, String)> {
-        let examples = [
-            include_str!("../../../examples/ap-nairobi-strike.txt"),
-            include_str!("../../../examples/reuters-geneva-aid.txt"),
-            include_str!("../../../examples/tass-baku-talks.txt"),
-            include_str!("../../../examples/xinhua-beijing-visit.txt"),
-        ];
+        let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
+        let folders = ["examples", "eval/practice/articles", "../shared/eval/dev/articles"].map(|f| root.join(f));
+        let mut articles: Vec<(String, String)> = folders
+            .iter()
+            .flat_map(|folder| std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())))
+            .map(|entry| {
+                let article = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let (date, text) = article.trim_start().trim_start_matches("date ").split_at(10);
+                (date.to_string(), text.trim_start().to_string())
+            })
+            .collect();
         let list: Vec<String> = (0..80).map(|i| format!("Sudanese troops shelled village {i}")).collect();
         let story = format!(
             "KHARTOUM, May 2 (Reuters) - Rebels attacked a convoy near the border on Wednesday. \
              Rebels attacked the same town in 1998. Strike Force commander Ali Musa met reporters. \
-             \"We will respond,\" the army said. Witnesses said {}, and Chad condemned the attacks.",
+             \"We will respond,\" the army said. Witnesses said {}, and Chad condemned the attacks. \
+             Officials said they were attacked. The talks were described as constructive.",
             list.join(", ")
         );
-        let mut articles: Vec<(String, String)> = examples
-            .iter()
-            .map(|example| {
-                let (date, text) = example.trim_start().trim_start_matches("date ").split_at(10);
-                (date.to_string(), text.trim_start().to_string())
-            })
-            .collect();
         articles.push(("2024-05-02".to_string(), story));
         articles
     }
@@ -179,7 +178,7 @@ mod tests {
             extract::annotate(&mut everything, resources.extract(), &options);
             parse::parse_doc(&mut everything, &resources.parser, |_, _| true);
             cameo::code_actors(&mut everything, &resources.codebook, &resources.places);
-            let triggers = resources.codebook.triggers(&everything);
+            let triggers = resources.codebook.triggers(&everything, &resources.places);
             cameo::code_events(&mut everything, &resources.codebook, &resources.places, &triggers);
             assert_eq!(doc.events, everything.events, "{}", doc.text);
             events += doc.events.len();

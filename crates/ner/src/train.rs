@@ -41,6 +41,10 @@ impl Scorer for Averaged<N_LABELS> {
         self.scores(features)
     }
 
+    fn scores_every_token(&self) -> bool {
+        true
+    }
+
     fn learn(&mut self, features: &[u64], gold: Label, predicted: Label) {
         self.update(features, usize::from(gold.0), usize::from(predicted.0));
     }

@@ -79,9 +79,7 @@ fn is_be(word: &str) -> bool {
 /// that [`Codebook::triggers`] found in this document; needs actors first.
 pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, triggers: &Triggers) {
     let lexicon = &codebook.lexicon;
-    // A role with no country of its own is the story's country's: the one its places
-    // name, else, where it names none, the one its coded actors belong to.
-    let story = story_country(doc, gazetteer).or_else(|| actors_country(doc, gazetteer));
+    let story = &triggers.story;
     let mut events = Tally::default();
     let context = Context { codebook, gazetteer, country_places: country_places(doc) };
     let mut tree = Tree::default();
@@ -98,9 +96,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
         let mut facts: Option<SentenceFacts> = None;
         'windows: for tokens in windows(doc, sentence_tokens.clone()) {
             let mut mentions: Option<Vec<Mention>> = None;
-            let first = candidates.partition_point(|c| (c.at as usize) < tokens.start);
-            let end = candidates.partition_point(|c| (c.at as usize) < tokens.end);
-            for candidate in &candidates[first..end] {
+            for candidate in triggers.in_window(index, &tokens) {
                 let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
                 let entry = &lexicon.entries[usize::from(candidate.entry)];
                 let word = doc.token_text(at);
@@ -205,12 +201,15 @@ pub struct Triggers {
     candidates: Vec<Candidate>,
     /// Where each sentence's candidates start in `candidates`, and their end last.
     sentence_starts: Vec<u32>,
+    /// The country of a role with none of its own: the one the story's places name,
+    /// else, where it names none, the one its coded actors belong to.
+    story: Option<String>,
 }
 
 impl Triggers {
     /// Scans every window of every sentence for trigger candidates: the words that open
     /// entries ([`trigger_entries`]) and the best entry that matches there ([`best_entry`]).
-    pub(crate) fn find(doc: &Doc, lexicon: &Lexicon) -> Triggers {
+    pub(crate) fn find(doc: &Doc, lexicon: &Lexicon, gazetteer: &Gazetteer) -> Triggers {
         let mut candidates = Vec::new();
         let mut sentence_starts = Vec::with_capacity(doc.sentences.len() + 1);
         // For each token of a window and its end, the bits of the pattern words the
@@ -243,22 +242,86 @@ impl Triggers {
             }
         }
         sentence_starts.push(candidates.len() as u32);
-        Triggers { candidates, sentence_starts }
+        let story = story_country(doc, gazetteer).or_else(|| actors_country(doc, gazetteer));
+        Triggers { candidates, sentence_starts, story }
     }
 
     fn of_sentence(&self, index: usize) -> &[Candidate] {
         &self.candidates[self.sentence_starts[index] as usize..self.sentence_starts[index + 1] as usize]
     }
 
-    /// Whether coding the events of sentence `index` may read its parse: a word after its
-    /// dateline is a trigger candidate and the sentence is not one the coder passes over
-    /// ([`uncoded`]). Every other sentence is coded the same with a parse or without, so
-    /// the parse stage parses only these. Reads `doc.dates` and the dateline, as the
-    /// coder does.
-    pub fn reads_parse(&self, doc: &Doc, index: usize) -> bool {
-        let after_dateline = doc.after_dateline(doc.sentences[index].tokens());
-        self.of_sentence(index).iter().any(|c| c.at as usize >= after_dateline) && !uncoded(doc, index)
+    /// The candidates of sentence `index` within its window `tokens`.
+    fn in_window(&self, index: usize, tokens: &std::ops::Range<usize>) -> &[Candidate] {
+        let candidates = self.of_sentence(index);
+        let first = candidates.partition_point(|c| (c.at as usize) < tokens.start);
+        let end = candidates.partition_point(|c| (c.at as usize) < tokens.end);
+        &candidates[first..end]
     }
+
+    /// Whether coding the events of sentence `index` may read its parse: a word after its
+    /// dateline is a trigger candidate, the sentence is not one the coder passes over
+    /// ([`uncoded`]), and a window with candidates names the actors an event needs
+    /// ([`may_find_actors`]). Every other sentence codes the same with a parse or
+    /// without, so the parse stage parses only these (one in three of the sentences
+    /// with a trigger). Reads the actors, `doc.dates` and the dateline, as the coder does.
+    pub fn reads_parse(&self, doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, index: usize) -> bool {
+        let sentence_tokens = doc.sentences[index].tokens();
+        let after_dateline = doc.after_dateline(sentence_tokens.clone());
+        if !self.of_sentence(index).iter().any(|c| c.at as usize >= after_dateline) || uncoded(doc, index) {
+            return false;
+        }
+        windows(doc, sentence_tokens).any(|tokens| {
+            let candidates = self.in_window(index, &tokens);
+            !candidates.is_empty() && self.may_find_actors(doc, codebook, gazetteer, candidates, tokens)
+        })
+    }
+
+    /// Whether the `candidates` of a window may find both actors of an event. Every
+    /// actor the reader takes is one of the window's mentions or the speaker of a quote
+    /// that holds the trigger, and an actor acting on itself is no event, so it needs
+    /// two that differ (in code, or in being a bare country, which acts as its
+    /// government: [`actor`]), or one where an entry may take its target from
+    /// elsewhere ([`finds_target_elsewhere`]). The mentions are gathered as the coder
+    /// gathers them, before the parse: a parse only ever rules a role phrase out.
+    fn may_find_actors(
+        &self,
+        doc: &Doc,
+        codebook: &Codebook,
+        gazetteer: &Gazetteer,
+        candidates: &[Candidate],
+        tokens: std::ops::Range<usize>,
+    ) -> bool {
+        let entry = |c: &Candidate| &codebook.lexicon.entries[usize::from(c.entry)];
+        let needed =
+            if candidates.iter().any(|c| finds_target_elsewhere(doc, entry(c), c, tokens.end)) { 1 } else { 2 };
+        let speakers = candidates.iter().filter_map(|c| {
+            let speaker = in_quote(doc, doc.tokens[c.at as usize].span)?.speaker?;
+            Some((doc.actor_at(speaker.span)?, false))
+        });
+        let enough = |actors: &[(ActorCode, bool)]| {
+            actors.first().is_some_and(|first| needed == 1 || actors.iter().any(|other| other != first))
+        };
+        let mut actors: Vec<(ActorCode, bool)> = speakers.collect();
+        if enough(&actors) {
+            return true;
+        }
+        let mentions = sentence_mentions(doc, tokens, codebook, gazetteer, self.story.as_deref());
+        actors.extend(mentions.iter().map(|m| (m.code, m.country_only)));
+        enough(&actors)
+    }
+}
+
+/// Whether an entry found at `candidate` may take its target from outside the
+/// sentence's actors: from its source's or the story's country or place (its flags),
+/// or from an earlier event a noun refers to (`denounced the move`).
+fn finds_target_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window_end: usize) -> bool {
+    let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
+    let end = clause_end(doc, pattern_end, window_end);
+    let flags = &entry.flags;
+    flags.own_country
+        || flags.place_country
+        || flags.place_government
+        || referring_noun(doc, reference_window(doc, entry, at, pattern_end, end)).is_some()
 }
 
 /// Whether the coder passes over sentence `index` whatever its triggers: background or
@@ -1199,13 +1262,20 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 /// The actor of an earlier event that a definite noun in `window` refers back to
 /// (`the sanctions`, `the move`, `the ruling`): the source of the latest event before.
 fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<Actor> {
+    let (determiner, noun) = referring_noun(doc, window)?;
+    let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
+    let event = earlier.latest_under(roots)?;
+    Some(Actor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
+}
+
+/// The determiner and the noun of a definite noun in `window` that names what an actor
+/// did (`the move`, `these sanctions`): a reference to an earlier event.
+fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, usize)> {
     let determiner =
         window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
     let noun = (determiner + 1..window.end.min(determiner + 3))
         .find(|&i| doc::with_lowercase(doc.token_text(i), |w| EVENT_NOUNS.contains(&w)))?;
-    let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
-    let event = earlier.latest_under(roots)?;
-    Some(Actor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
+    Some((determiner, noun))
 }
 
 /// The CAMEO roots of the events a noun can name (`the sanctions` are 16, `the order`
@@ -1357,7 +1427,7 @@ mod tests {
         crate::testing::extract(&mut doc, &extract::Options { fallback_date: doc::CivilDate::parse_iso("2020-07-14") });
         let (codebook, gazetteer) = (crate::testing::codebook(), Gazetteer::embedded());
         crate::code_actors(&mut doc, codebook, gazetteer);
-        let triggers = codebook.triggers(&doc);
+        let triggers = codebook.triggers(&doc, Gazetteer::embedded());
         code_events(&mut doc, codebook, gazetteer, &triggers);
         doc.events
     }
@@ -1541,7 +1611,7 @@ mod tests {
         crate::testing::extract(&mut doc, &extract::Options::default());
         let codebook = crate::testing::codebook();
         crate::code_actors(&mut doc, codebook, Gazetteer::embedded());
-        let triggers = codebook.triggers(&doc);
+        let triggers = codebook.triggers(&doc, Gazetteer::embedded());
         code_events(&mut doc, codebook, Gazetteer::embedded(), &triggers);
         let name = |place: Option<u32>| place.map(|i| doc.slice(doc.places[i as usize].span));
         let shelling = doc.events[0];

@@ -500,7 +500,7 @@ mod tests {
 
     fn code(mut doc: doc::Doc) -> Vec<(String, String, String, String)> {
         let codebook = crate::testing::codebook();
-        let triggers = codebook.triggers(&doc);
+        let triggers = codebook.triggers(&doc, geo::Gazetteer::embedded());
         super::super::code_events(&mut doc, codebook, geo::Gazetteer::embedded(), &triggers);
         doc.events
             .iter()
