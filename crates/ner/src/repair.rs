@@ -61,18 +61,39 @@ fn name_word(word: &str) -> bool {
 
 /// An Arabic article joined to a name (`al-Obaidi`, `el-Sisi`).
 fn joined_article(word: &str) -> bool {
-    ["al-", "el-", "ad-", "as-", "ash-", "ar-"]
-        .iter()
-        .any(|prefix| word.strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)))
+    // The hyphen is third or fourth; a byte scan of four rules out most words at once.
+    let hyphen = word.bytes().take(4).position(|b| b == b'-');
+    hyphen.is_some_and(|at| {
+        matches!(&word[..at], "al" | "el" | "ad" | "as" | "ash" | "ar") && word[at + 1..].starts_with(char::is_uppercase)
+    })
 }
 
 fn stand_in(word: &str) -> Option<&'static str> {
+    // Particles and joined articles open with a lowercase letter, and particles are short.
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
     if joined_article(word) {
         // Any capitalized hyphenated surname shows the model the shape it needs.
         return Some("Al-Amin");
     }
+    if word.len() > LONGEST_PARTICLE {
+        return None;
+    }
     NAME_PARTICLES.iter().find(|(lower, _)| *lower == word).map(|(_, upper)| *upper)
 }
+
+/// Bytes of the longest name particle.
+const LONGEST_PARTICLE: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < NAME_PARTICLES.len() {
+        if NAME_PARTICLES[i].0.len() > longest {
+            longest = NAME_PARTICLES[i].0.len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// The words as the model should see them: a particle run between two capitalized
 /// words is capitalized (`Ursula Von Der Leyen`), as is a name with a joined article
