@@ -64,7 +64,8 @@ fn joined_article(word: &str) -> bool {
     // The hyphen is third or fourth; a byte scan of four rules out most words at once.
     let hyphen = word.bytes().take(4).position(|b| b == b'-');
     hyphen.is_some_and(|at| {
-        matches!(&word[..at], "al" | "el" | "ad" | "as" | "ash" | "ar") && word[at + 1..].starts_with(char::is_uppercase)
+        matches!(&word[..at], "al" | "el" | "ad" | "as" | "ash" | "ar")
+            && word[at + 1..].starts_with(char::is_uppercase)
     })
 }
 
