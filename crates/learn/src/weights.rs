@@ -22,8 +22,11 @@ struct KeyFilter {
 
 impl KeyFilter {
     fn new(keys: usize) -> Self {
-        let words = (keys / KEYS_PER_FILTER_WORD).next_power_of_two().max(2);
-        KeyFilter { words: vec![0; words], shift: 64 - words.trailing_zeros() }
+        let count = (keys / KEYS_PER_FILTER_WORD).next_power_of_two().max(2);
+        let mut words = Vec::with_capacity(count);
+        advise_huge_pages(&words);
+        words.resize(count, 0);
+        KeyFilter { words, shift: 64 - count.trailing_zeros() }
     }
 
     /// The key's word and its two bits, taken from the middle of the key: below the
@@ -188,10 +191,10 @@ impl<const N: usize> Weights<N> {
     }
 }
 
-/// Asks the kernel to back the untouched allocation of `slots` with huge pages where it
-/// spans whole ones. A lookup lands anywhere in tens of megabytes, so with small pages
-/// nearly every one also misses the address translation cache; huge pages take a tenth
-/// off the parse and the entity tagger. Advice only: where the kernel keeps huge pages
+/// Asks the kernel to back the untouched allocation of `slots` (a table's, or its
+/// filter's) with huge pages where it spans whole ones. A lookup lands anywhere in tens
+/// of megabytes, so with small pages nearly every one also misses the address
+/// translation cache; huge pages take a tenth off the parse and the entity tagger. Advice only: where the kernel keeps huge pages
 /// for those that ask (`madvise`, the usual setting), it follows it at the first write.
 #[cfg(target_os = "linux")]
 fn advise_huge_pages<T>(slots: &Vec<T>) {
