@@ -34,19 +34,26 @@ pub(crate) fn tag_with(
 
 /// Parses `words` (tagged `tags`) into `state`: `choose_move(state, features)` picks
 /// each valid move, `choose_label(state, features, head, dependent)` each arc's
-/// relation but the root's, which is always `ROOT`.
+/// relation but the root's, which is always `ROOT`. Where only one move is valid it is
+/// made unscored, unless `choose_forced` (a trainer, whose clock counts every move).
 pub(crate) fn parse_with(
     words: &[Word],
     tags: &[PosTag],
     state: &mut State,
     features: &mut Vec<u64>,
+    choose_forced: bool,
     mut choose_move: impl FnMut(&State, &[u64]) -> Move,
     mut choose_label: impl FnMut(&State, &[u64], u32, u32) -> DepRel,
 ) {
     state.reset(words.len());
     while !state.is_final() {
-        move_features(words, tags, state, features);
-        let chosen = choose_move(state, features);
+        let chosen = match state.only_valid_move().filter(|_| !choose_forced) {
+            Some(forced) => forced,
+            None => {
+                move_features(words, tags, state, features);
+                choose_move(state, features)
+            }
+        };
         let rel = match state.arc(chosen) {
             Some((head, _)) if head == state.n => DepRel::ROOT,
             Some((head, dependent)) => {

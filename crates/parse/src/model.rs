@@ -147,6 +147,7 @@ impl Parser {
             &parsed.tags,
             state,
             features,
+            false,
             |state, features| {
                 let scores = self.moves.sums(features);
                 Move::from_index(best(&scores, |m| state.is_valid(Move::from_index(m))))

@@ -143,6 +143,7 @@ fn train_parser(
                 &tags[s],
                 state,
                 features,
+                true,
                 |state, features| {
                     // The dynamic oracle: learn the best of the moves that lose the fewest
                     // gold arcs (none, until an error has lost some), and follow the guess,

@@ -86,6 +86,14 @@ impl State {
         }
     }
 
+    /// The move when only one is valid: a shift onto an empty stack, a reduction when
+    /// only the root is left in the buffer.
+    pub(crate) fn only_valid_move(&self) -> Option<Move> {
+        let mut valid = ALL_MOVES.into_iter().filter(|&m| self.is_valid(m));
+        let first = valid.next()?;
+        valid.next().is_none().then_some(first)
+    }
+
     /// The head and dependent of the arc a `Left` or `Right` would add.
     pub(crate) fn arc(&self, m: Move) -> Option<(u32, u32)> {
         match m {
@@ -174,6 +182,23 @@ mod tests {
         // A right-branching chain and a left-branching one.
         assert_eq!(oracle_parse(&[1, 2, 3, 4, 5]), [1, 2, 3, 4, 5]);
         assert_eq!(oracle_parse(&[5, 0, 1, 2, 3]), [5, 0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_move_is_forced_only_when_no_other_is_valid() {
+        let mut state = State::default();
+        state.reset(3);
+        assert_eq!(state.only_valid_move(), Some(Move::Shift), "an empty stack");
+        state.apply(Move::Shift, DepRel::NONE);
+        assert_eq!(state.only_valid_move(), None, "shift or left");
+        state.apply(Move::Shift, DepRel::NONE);
+        state.apply(Move::Shift, DepRel::NONE);
+        assert_eq!(state.only_valid_move(), Some(Move::Right), "only the root left, three on the stack");
+        state.apply(Move::Right, DepRel::DEP);
+        state.apply(Move::Right, DepRel::DEP);
+        assert_eq!(state.only_valid_move(), Some(Move::Left), "the last word goes to the root");
+        state.apply(Move::Left, DepRel::ROOT);
+        assert!(state.is_final() && state.only_valid_move().is_none());
     }
 
     #[test]
