@@ -169,6 +169,9 @@ pub(super) fn sentence_mentions(
             if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };
         let mut found = mention(doc, codebook, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
+        // A demonym among a person's titles is the person's: `his Iranian counterpart
+        // Abbas Araghchi` is one actor, Araghchi.
+        mentions.retain(|m| m.first < phrase_first || m.end > first);
         mentions.push(found);
     }
     for place in within(&doc.places, sentence_span, |p| p.span) {

@@ -157,7 +157,8 @@ fn intents_to_cooperate() {
             ),
             ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GINGOV", "034", "IGOWAFECO")]),
             ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "0353", "USAMED")]),
-            ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "035", "ARMGOV")]),
+            // Land handed over is property released, as `demand ... hand over` (1053) says.
+            ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "0353", "ARMGOV")]),
             ("Italy pledged judicial cooperation with Albania on the smuggling case.", &[("ITAGOV", "0313", "ALBGOV")]),
             (
                 "Britain agreed to share intelligence with Ukraine on Russian troop movements.",
@@ -358,7 +359,8 @@ fn demands() {
                 "Serbian students demanded that Serbia's government carry out electoral reform.",
                 &[("SRBEDU", "104", "SRBGOV")],
             ),
-            ("Poland demanded that Belarus withdraw its troops from the border.", &[("POLGOV", "105", "BLRGOV")]),
+            // Troops withdrawn are a military engagement de-escalated, as `urge ... withdraw` (0256) says.
+            ("Poland demanded that Belarus withdraw its troops from the border.", &[("POLGOV", "1056", "BLRGOV")]),
             ("Haiti demanded that the United Nations send peacekeepers.", &[("HTIGOV", "1034", "IGOUNO")]),
             ("Protesters in Serbia demanded the government's resignation.", &[("SRBCVL", "1041", "SRBGOV")]),
             ("Poland demanded that Germany hand over the suspect.", &[("POLGOV", "1053", "DEUGOV")]),
@@ -374,8 +376,9 @@ fn demands() {
                 &[("PAKGOV", "1031", "IGOIMF")],
             ),
             ("Ukraine demanded that Germany deliver more weapons.", &[("UKRGOV", "1032", "DEUGOV")]),
-            // Weapons to give up are no military aid asked for.
-            ("The United States demanded that Iran give up its nuclear weapons.", &[("USAGOV", "100", "IRNGOV")]),
+            // Weapons to give up are no military aid asked for: the target is asked to yield
+            // (`urge ... give up`, 025).
+            ("The United States demanded that Iran give up its nuclear weapons.", &[("USAGOV", "105", "IRNGOV")]),
             ("Sudan demanded that the United Nations deliver humanitarian aid.", &[("SDNGOV", "1033", "IGOUNO")]),
             (
                 "Kenya's opposition demanded that President William Ruto repeal the finance law.",
