@@ -38,6 +38,9 @@ pub(super) struct Mention {
     pub(super) object: bool,
     /// A role whose country is the story's, not one its words or place give it.
     pub(super) borrowed_country: bool,
+    /// The other side a phrase of two names (`both sides`, `the two countries`): the
+    /// mention acts as `code` and as this.
+    pub(super) other_side: Option<ActorCode>,
 }
 
 impl Mention {
@@ -57,6 +60,7 @@ impl Mention {
             shares_head: false,
             object: false,
             borrowed_country: false,
+            other_side: None,
         }
     }
 }
@@ -140,17 +144,27 @@ const MAX_PHRASE_WORDS: usize = 6;
 const MAX_LIST_TOKENS: usize = 16;
 
 /// The actors named in a sentence: coded entities and speakers, capitals standing for
-/// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
-/// `opposition supporters`) coded from their words, in text order.
+/// their governments, role phrases (`Kenyan police`, `Russian-backed militants`,
+/// `opposition supporters`) coded from their words, and the two `sides` of the story's
+/// latest event where a phrase names both (`both sides`, `the two countries`), in text
+/// order.
 pub(super) fn sentence_mentions(
     doc: &Doc,
     tokens: std::ops::Range<usize>,
     codebook: &Codebook,
     gazetteer: &Gazetteer,
     story: Option<&str>,
+    sides: Option<(ActorCode, ActorCode)>,
 ) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
+    if let Some((one, other)) = sides {
+        for first in tokens.clone() {
+            if let Some(end) = both_sides(doc, first, tokens.end) {
+                mentions.push(Mention { other_side: Some(other), ..mention(doc, codebook, first, end, one, false) });
+            }
+        }
+    }
     for role_at in tokens.clone() {
         if let Some(found) = role_phrase(doc, role_at, tokens.clone(), codebook, gazetteer, story) {
             mentions.push(found);
@@ -226,6 +240,22 @@ pub(super) fn sentence_mentions(
         }
     }
     mentions
+}
+
+/// The end of a phrase at token `first` that names the two sides of a dispute or a deal:
+/// `both sides`, `the two countries`, `the warring parties`, `the parties`.
+fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    let word = |i: usize| (i < end).then(|| doc.token_text(i));
+    let noun_at = match doc.token_text(first) {
+        "both" | "Both" => first + 1,
+        "the" | "The" if word(first + 1).is_some_and(|w| matches!(w, "two" | "warring")) => first + 2,
+        // `the parties` of a dispute; `the parties` of a vote have their names.
+        "the" | "The" if word(first + 1) == Some("parties") => first + 1,
+        _ => return None,
+    };
+    let noun = word(noun_at)?;
+    matches!(noun, "sides" | "countries" | "parties" | "governments" | "neighbours" | "neighbors" | "leaders")
+        .then_some(noun_at + 1)
 }
 
 /// The code of a bare demonym (`Indian`) coordinated with the demonym that opens a role
@@ -464,6 +494,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         shares_head: false,
         object,
         borrowed_country: false,
+        other_side: None,
     }
 }
 

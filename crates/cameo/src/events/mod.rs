@@ -161,7 +161,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     break 'windows;
                 }
                 let mentions = mentions.get_or_insert_with(|| {
-                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref())
+                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), events.story_sides())
                 });
                 let site = Site { sentence: index as u32, place: facts.place, tokens: tokens.clone(), at, pattern_end };
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
@@ -386,6 +386,34 @@ impl Tally {
         self.by_sentence_root.entry((source, target, event.sentence, root)).or_insert(index);
         self.latest_by_root[root] = Some(index);
         self.events.push(event);
+    }
+
+    /// The two sides of the story so far, as a phrase that names both (`both sides`)
+    /// means them: the two that its events name most often (the earlier of equals), a
+    /// state as its government whichever of its organs acted (`AZEMIL` shelling `ARMCVL`
+    /// is a dispute of `AZEGOV` and `ARMGOV`), any other actor as coded.
+    fn story_sides(&self) -> Option<(ActorCode, ActorCode)> {
+        let side = |code: ActorCode| {
+            let role = code.as_str().get(3..).unwrap_or("");
+            let state = role.is_empty() || matches!(role, "GOV" | "MIL" | "COP" | "CVL" | "LEG" | "JUD");
+            match country_of(code) {
+                Some(country) if state => ActorCode::new(&format!("{}GOV", country.as_str())),
+                _ => Some(code),
+            }
+        };
+        let mut counts: Vec<(ActorCode, usize)> = Vec::new();
+        for code in self.events.iter().flat_map(|e| [e.source.code, e.target.code]).filter_map(side) {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+        // Stable: of equal counts, the side named first stays first.
+        counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+        match counts.as_slice() {
+            [(one, _), (other, _), ..] => Some((*one, *other)),
+            _ => None,
+        }
     }
 
     /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
@@ -714,6 +742,10 @@ fn coded_events(
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
     };
+    // Two sides act together only in what they do with each other (`the two countries
+    // signed`); `let the two sides swap prisoners` says nothing of either alone.
+    let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
+    let targets = both_of_pairs(targets);
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
     let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
@@ -834,6 +866,27 @@ const AIRCRAFT: &[&str] = &[
     "drone",
     "drones",
 ];
+
+/// The readings with each phrase that names two sides (`both sides`) read as each.
+fn both_of_pairs(readings: Vec<Reading>) -> Vec<Reading> {
+    if readings.iter().all(|(mention, _)| mention.other_side.is_none()) {
+        return readings;
+    }
+    let mut both = Vec::with_capacity(readings.len() + 1);
+    for (mention, chain) in readings {
+        both.push((mention, chain));
+        if let Some(code) = mention.other_side {
+            both.push((Mention { code, other_side: None, ..mention }, chain));
+        }
+    }
+    both
+}
+
+/// The readings less the phrases that name two sides.
+fn without_pairs(mut readings: Vec<Reading>) -> Vec<Reading> {
+    readings.retain(|(mention, _)| mention.other_side.is_none());
+    readings
+}
 
 /// Actors of the flat reading, which follows no path in a tree.
 fn unread(mentions: Vec<Mention>) -> Vec<Reading> {

@@ -272,6 +272,36 @@ fn a_request_refused_is_as_specific_as_the_request() {
 }
 
 #[test]
+fn both_sides_are_the_two_the_story_is_about() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Thailand expelled the Cambodian ambassador. Malaysia called on both sides to agree to an immediate ceasefire.",
+                &[("THAGOV", "174", "KHMGOV"), ("MYSGOV", "0256", "THAGOV"), ("MYSGOV", "0256", "KHMGOV")],
+            ),
+            // Forces that clashed are their states' sides.
+            (
+                "Armenian forces shelled Azerbaijani villages. The OSCE called on the parties to prevent any escalation.",
+                &[("ARMMIL", "194", "AZECVL"), ("IGOEUROSC", "0256", "ARMGOV"), ("IGOEUROSC", "0256", "AZEGOV")],
+            ),
+            (
+                "South Korea hosted Vietnamese President To Lam in Seoul. The two countries signed agreements on trade.",
+                &[("KORGOV", "043", "VNMGOV"), ("KORGOV", "057", "VNMGOV")],
+            ),
+            // Two sides do together only what they do with each other; a story of one
+            // side has none to name, nor do the sides of a river.
+            (
+                "Armenian forces shelled Azerbaijani villages on Monday. The deal lets the two sides swap captured soldiers.",
+                &[("ARMMIL", "194", "AZECVL")],
+            ),
+            ("Norway called on both sides to return to the negotiating table.", &[]),
+            ("Kenyan police arrested 20 protesters. Both sides of the river flooded.", &[("KENCOP", "173", "KENCVL")]),
+        ],
+    );
+}
+
+#[test]
 fn a_second_verb_after_an_accusation_is_its_own_event() {
     crate::check(
         DATE,
