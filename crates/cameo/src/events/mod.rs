@@ -1303,7 +1303,8 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
         in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| doc.token_range(q.span).start);
     match quote_start {
         Some(start) => start.saturating_sub(REFERENCE_WINDOW)..start,
-        None => pattern_end..end.min(pattern_end + REFERENCE_WINDOW),
+        // The pattern may name the noun itself: `denied the accusation`.
+        None => (at + 1).min(end)..end.min(pattern_end + REFERENCE_WINDOW),
     }
 }
 
@@ -1331,7 +1332,7 @@ fn referred_roots(noun: &str) -> &'static [&'static str] {
         "order" | "ruling" | "verdict" => &["10", "11", "17"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
         "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
-        "accusations" | "claims" | "allegations" => &["11", "12"],
+        "accusation" | "accusations" | "claims" | "allegations" => &["11", "12"],
         "demand" | "demands" => &["10"],
         "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
         "offer" | "offers" => &["03"],
@@ -1367,6 +1368,7 @@ const EVENT_NOUNS: &[&str] = &[
     "announcement",
     "proposal",
     "resolution",
+    "accusation",
     "accusations",
     "claims",
     "allegations",

@@ -242,6 +242,21 @@ fn appeals_intents_demands_and_rejections_share_their_kinds() {
 }
 
 #[test]
+fn a_noun_the_pattern_names_may_refer_to_an_earlier_act() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Pakistan accused India of spying. India denied the accusation.",
+                &[("PAKGOV", "1125", "INDGOV"), ("INDGOV", "016", "PAKGOV")],
+            ),
+            // A denial of no act named before has no one to answer.
+            ("India denied the accusation.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn a_request_refused_is_as_specific_as_the_request() {
     crate::check(
         DATE,

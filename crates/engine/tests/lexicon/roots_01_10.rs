@@ -151,6 +151,7 @@ fn intents_to_cooperate() {
             ),
             ("Japan promised to help Turkey rebuild after the earthquake.", &[("JPNGOV", "033", "TURGOV")]),
             ("China pledged a loan to Kenya for the railway.", &[("CHNGOV", "0331", "KENGOV")]),
+            ("South Korea pledged 20 million dollars in development aid to Vietnam.", &[("KORGOV", "0331", "VNMGOV")]),
             (
                 "The United Arab Emirates pledged emergency relief for Libya after the floods.",
                 &[("AREGOV", "0333", "LBYGOV")],
@@ -261,6 +262,8 @@ fn aid() {
             ("Germany supplied tanks and ammunition to Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Germany announced new military aid for Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Turkey sent tents and blankets to Syria after the earthquake.", &[("TURGOV", "073", "SYR")]),
+            ("China provided 200 tonnes of medical supplies to Zambia.", &[("CHNGOV", "073", "ZMB")]),
+            ("India handed over 10,000 tonnes of rice to Sri Lanka as food aid.", &[("INDGOV", "070", "LKA")]),
             ("The United States announced $30 million in humanitarian aid for Syria.", &[("USAGOV", "073", "SYR")]),
             ("Kenya deployed peacekeeping troops to Haiti in June.", &[("KENGOV", "074", "HTI")]),
             ("Germany granted asylum to the Russian dissident.", &[("DEUGOV", "075", "RUS")]),
@@ -427,6 +430,7 @@ fn ordinary_sentences_report_no_event() {
             ("The hotel near the market in Nairobi reopened after renovation.", &[]),
             ("The company shelved its plans for a new factory.", &[]),
             ("France pledged to give up its nuclear weapons by 2040.", &[]),
+            ("The clinic in Nairobi provided medical care to 300 patients.", &[]),
         ],
     );
 }
