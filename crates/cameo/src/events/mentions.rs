@@ -31,6 +31,9 @@ pub(super) struct Mention {
     pub(super) complement: bool,
     /// After a preposition of direction (`to`, `into`, `toward`): where a thing sent goes.
     pub(super) recipient: bool,
+    /// After `by`: who did what the phrase before names (`the sanctions announced by
+    /// Washington`).
+    pub(super) agent: bool,
     /// A modifier coordinated with the next mention's, sharing its head noun: `Indian`
     /// in `Indian and Pakistani troops` is Indian troops.
     pub(super) shares_head: bool,
@@ -57,6 +60,7 @@ impl Mention {
             aimed: false,
             complement: false,
             recipient: false,
+            agent: false,
             shares_head: false,
             object: false,
             borrowed_country: false,
@@ -204,8 +208,9 @@ pub(super) fn sentence_mentions(
             continue;
         };
         let placed = mention(doc, codebook, first, end, code, false);
-        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`).
-        if !placed.after_preposition || placed.aimed {
+        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`)
+        // or names who acted (`sanctions announced by Washington`).
+        if !placed.after_preposition || placed.aimed || placed.agent {
             mentions.push(placed);
         }
     }
@@ -228,6 +233,7 @@ pub(super) fn sentence_mentions(
             mentions[j].aimed |= mentions[j - 1].aimed;
             mentions[j].complement |= mentions[j - 1].complement;
             mentions[j].recipient |= mentions[j - 1].recipient;
+            mentions[j].agent |= mentions[j - 1].agent;
             mentions[j].object |= mentions[j - 1].object;
         }
     }
@@ -470,9 +476,15 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
-    let aimed = preposition.is_some_and(aims) || hosts_seat(doc, before);
+    // `near the border with Bangladesh` says where, as `in` does: a country a border is
+    // shared with is no partner of the act.
+    let shares_border = governor_text == "with"
+        && before >= 2
+        && doc::with_lowercase(doc.token_text(before - 2), |w| matches!(w, "border" | "frontier" | "boundary"));
+    let aimed = (preposition.is_some_and(aims) && !shares_border) || hosts_seat(doc, before);
     let complement = preposition.is_some_and(completes_noun);
     let recipient = preposition.is_some_and(directs);
+    let agent = preposition == Some("by");
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -491,6 +503,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         aimed,
         complement,
         recipient,
+        agent,
         shares_head: false,
         object,
         borrowed_country: false,

@@ -1138,8 +1138,11 @@ fn group_after(
     let (entry, pattern_end) = pattern;
     let std::ops::Range { start, end } = object;
     let noun = names_noun(entry);
-    let candidate =
-        |m: &Mention| m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || (noun && m.complement));
+    // Who did the act the object names is who an act on it is aimed at: `condemned the
+    // sanctions announced by Washington`.
+    let candidate = |m: &Mention| {
+        m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || m.agent || (noun && m.complement))
+    };
     let Some(index) = mentions.iter().position(candidate) else {
         return Vec::new();
     };

@@ -257,6 +257,48 @@ fn a_noun_the_pattern_names_may_refer_to_an_earlier_act() {
 }
 
 #[test]
+fn who_did_the_act_an_object_names_is_its_target() {
+    crate::check(
+        DATE,
+        &[
+            ("Cuba condemned the new sanctions imposed by the United States.", &[("CUBGOV", "111", "USAGOV")]),
+            ("Russia condemned the attack by Ukrainian drones on Belgorod.", &[("RUSGOV", "111", "UKRMIL")]),
+            // `by` after the act itself says how, or how many.
+            ("Germany sent aid to Turkey by plane.", &[("DEUGOV", "073", "TUR")]),
+            ("Kenyan police arrested protesters in Nairobi by the hundreds.", &[("KENCOP", "173", "KENCVL")]),
+        ],
+    );
+}
+
+#[test]
+fn a_country_a_border_is_shared_with_is_no_partner() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Myanmar's army clashed with Arakan Army rebels near the border with Bangladesh.",
+                &[("MMRMIL", "190", "MMRREB")],
+            ),
+            ("Arakan Army rebels fought for weeks near the border with Bangladesh.", &[]),
+            ("Myanmar's army shelled villages near the border with Bangladesh.", &[("MMRMIL", "194", "MMRCVL")]),
+            // A `with` after any other noun still names the partner.
+            ("India signed a trade agreement with Nepal near the border.", &[("INDGOV", "057", "NPLGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn a_junta_is_its_states_government() {
+    crate::check(
+        DATE,
+        &[(
+            "BAMAKO, March 12 (AFP) - France criticised the junta for postponing elections.",
+            &[("FRAGOV", "111", "MLIGOV")],
+        )],
+    );
+}
+
+#[test]
 fn a_request_refused_is_as_specific_as_the_request() {
     crate::check(
         DATE,
@@ -366,6 +408,7 @@ fn force_that_aircraft_use_is_aerial() {
         &[
             ("Turkish warplanes struck PKK targets in northern Iraq.", &[("TURMIL", "195", "TURREB")]),
             ("Russian helicopters attacked Ukrainian positions near Bakhmut.", &[("RUSMIL", "195", "UKRMIL")]),
+            ("Houthi drones attacked Saudi oil facilities.", &[("YEMREB", "195", "SAU")]),
             // Troops on the ground are not, nor is a code more specific than 190.
             ("Russian troops attacked Ukrainian positions near Bakhmut.", &[("RUSMIL", "190", "UKRMIL")]),
             ("Russian warplanes shelled Ukrainian positions near Bakhmut.", &[("RUSMIL", "194", "UKRMIL")]),

@@ -109,7 +109,7 @@ fn appeals() {
             ("The European Union urged Iran to respect the rights of protesters.", &[("IGOEUREEC", "0243", "IRNGOV")]),
             (
                 "The African Union called on Niger's junta to restore constitutional order.",
-                &[("IGOAFRAU", "0244", "NER")],
+                &[("IGOAFRAU", "0244", "NERGOV")],
             ),
             ("Germany urged Serbia to back down in the dispute over the border.", &[("DEUGOV", "025", "SRBGOV")]),
             ("The United Nations urged Myanmar to lift restrictions on journalists.", &[("IGOUNO", "0251", "MMRGOV")]),
