@@ -288,13 +288,19 @@ fn a_country_a_border_is_shared_with_is_no_partner() {
 }
 
 #[test]
-fn a_junta_is_its_states_government() {
+fn a_junta_is_its_states_government_and_a_gang_is_criminal() {
     crate::check(
         DATE,
-        &[(
-            "BAMAKO, March 12 (AFP) - France criticised the junta for postponing elections.",
-            &[("FRAGOV", "111", "MLIGOV")],
-        )],
+        &[
+            (
+                "BAMAKO, March 12 (AFP) - France criticised the junta for postponing elections.",
+                &[("FRAGOV", "111", "MLIGOV")],
+            ),
+            ("Haitian police clashed with gang members in Port-au-Prince.", &[("HTICOP", "190", "HTICRM")]),
+            ("Mexican police arrested 12 cartel members in Sinaloa.", &[("MEXCOP", "173", "MEXCRM")]),
+            // A `gang` of ministers is no criminal group, and it acts on no one here.
+            ("The gang of four ministers met in Kenya.", &[]),
+        ],
     );
 }
 
