@@ -804,6 +804,14 @@ fn coded_events(
         own if own == entry.code => requested.filter(|code| descends(*code, own)).unwrap_or(own),
         refined => refined,
     };
+    // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
+    // host its visit (043); a mediation hosts two (`hosted talks between`).
+    let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;
+    let refined = if refined.as_str() == "045" && targets.len() == 1 && targets.iter().all(guest) {
+        EventCode::new("043").unwrap_or(refined)
+    } else {
+        refined
+    };
     let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
         // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
         let aerial = refined.as_str() == "190" && airborne(doc, source.span);

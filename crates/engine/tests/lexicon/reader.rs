@@ -288,6 +288,28 @@ fn a_country_a_border_is_shared_with_is_no_partner() {
 }
 
 #[test]
+fn talks_hosted_for_one_party_host_its_visit() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Kenyan President William Ruto hosted Ugandan President Yoweri Museveni for talks in Nairobi.",
+                &[("KENGOV", "043", "UGAGOV")],
+            ),
+            // Two parties, or talks named before them, are a mediation.
+            (
+                "Russia hosted Armenia and Azerbaijan for talks in Moscow.",
+                &[("RUSGOV", "045", "ARMGOV"), ("RUSGOV", "045", "AZEGOV")],
+            ),
+            (
+                "Qatar hosted talks between Israel and Hamas.",
+                &[("QATGOV", "045", "ISRGOV"), ("QATGOV", "045", "PSEREB")],
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_junta_is_its_states_government_and_a_gang_is_criminal() {
     crate::check(
         DATE,
