@@ -116,6 +116,28 @@ impl Lexicon {
         })
     }
 
+    /// The objects of `root`'s entries ([`Lexicon::objects_of_root`]) and, for a root of
+    /// [`PARALLEL_ROOTS`], those of the roots whose categories run in parallel with it,
+    /// each with the code it makes of an entry of `root`: `call for ... end ...
+    /// fighting` (0256) makes a demand 1056 and a rejection 1246. Another root's object
+    /// whose category `root` has no code for is left out.
+    pub(crate) fn objects_for_root<'l>(&'l self, root: &'l str) -> impl Iterator<Item = (&'l [Follow], EventCode)> {
+        let column = PARALLEL_ROOTS.iter().position(|&r| r == root);
+        let others = PARALLEL_ROOTS.iter().copied().filter(move |&r| column.is_some() && r != root);
+        let own = self.objects_of_root(root).map(|(entry, object)| (object, entry.code));
+        own.chain(others.flat_map(move |other| {
+            self.objects_of_root(other)
+                .filter_map(move |(entry, object)| Some((object, parallel_code(entry.code.as_str(), column?)?)))
+        }))
+    }
+
+    /// The code of `code`'s category in `root`, when both are roots of
+    /// [`PARALLEL_ROOTS`]: an appeal to lift sanctions (0254) refused is 1244.
+    pub(crate) fn parallel(&self, code: EventCode, root: &str) -> Option<EventCode> {
+        let column = PARALLEL_ROOTS.iter().position(|&r| r == root)?;
+        parallel_code(code.as_str(), column)
+    }
+
     /// The entries a lowercase token opens.
     pub fn entries_at(&self, lowercase: &str) -> &[u16] {
         self.triggers.get(lowercase).map_or(&[], Vec::as_slice)
@@ -172,6 +194,52 @@ impl Lexicon {
     fn codebook_entry(&self, code: EventCode) -> Option<&(f32, &'static str)> {
         [code.as_str(), code.base(), code.root()].iter().find_map(|c| self.codes.get(*c))
     }
+}
+
+/// The roots whose categories run in parallel in the CAMEO codebook: appeals (02),
+/// intents to cooperate (03), demands (10) and rejections (12), the columns of
+/// [`PARALLEL_KINDS`].
+const PARALLEL_ROOTS: &[&str] = &["02", "03", "10", "12"];
+
+/// The codebook's categories that appeals, intents, demands and rejections share, one
+/// row per category with its code in each root of [`PARALLEL_ROOTS`] (empty where the
+/// root has none: no rejection of diplomatic cooperation, and 101 is a demand for
+/// information, not material cooperation). Rejections number theirs differently
+/// (aid is 122, yielding 124, mediation 126).
+const PARALLEL_KINDS: &[[&str; 4]] = &[
+    ["021", "031", "", "121"],
+    ["0211", "0311", "1011", "1211"],
+    ["0212", "0312", "1012", "1212"],
+    ["0213", "0313", "1013", ""],
+    ["0214", "0314", "1014", ""],
+    ["022", "032", "102", ""],
+    ["023", "033", "103", "122"],
+    ["0231", "0331", "1031", "1221"],
+    ["0232", "0332", "1032", "1222"],
+    ["0233", "0333", "1033", "1223"],
+    ["0234", "0334", "1034", "1224"],
+    ["024", "034", "104", "123"],
+    ["0241", "0341", "1041", "1231"],
+    ["0242", "0342", "1042", "1232"],
+    ["0243", "0343", "1043", "1233"],
+    ["0244", "0344", "1044", "1234"],
+    ["025", "035", "105", "124"],
+    ["0251", "0351", "1051", "1241"],
+    ["0252", "0352", "1052", "1242"],
+    ["0253", "0353", "1053", "1243"],
+    ["0254", "0354", "1054", "1244"],
+    ["0255", "0355", "1055", "1245"],
+    ["0256", "0356", "1056", "1246"],
+    ["026", "036", "106", "125"],
+    ["027", "037", "107", "127"],
+    ["028", "038", "108", "126"],
+];
+
+/// The code of the category `code` names, in the root of [`PARALLEL_ROOTS`] at
+/// `column`: `0256` in demands is `1056`; `None` for a code of no shared category.
+fn parallel_code(code: &str, column: usize) -> Option<EventCode> {
+    let row = PARALLEL_KINDS.iter().find(|row| row.contains(&code))?;
+    EventCode::new(row[column]).filter(|_| !row[column].is_empty())
 }
 
 /// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material

@@ -2,7 +2,9 @@
 //! and fail when a score drops below its floor. The dev set is `../shared/eval/dev`; the
 //! unseen set, `eval/unseen`, was written once and never tuned on; the practice set,
 //! `eval/practice`, is the event reader's own (short wire stories with gold events only,
-//! tuned on like dev). Skipped, with a note, where `../shared` or python3 is absent;
+//! tuned on like dev); the fresh set, `eval/fresh`, was written before the event reader's
+//! work on issue 12's full score, in the house styles and countries the others use little,
+//! and scored once before any change (root 0.687, full 0.403), then tuned on. Skipped, with a note, where `../shared` or python3 is absent;
 //! failed in CI (`CI=true`).
 
 use crate::util::{available, dateline, path_str, repo_root, scratch};
@@ -19,10 +21,10 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.85),
     ("geo_acc_50km", 0.85),
     ("geo_acc_161km", 0.90),
-    // A little under the scores now (0.814 and 0.628): above the project's hard floor, the
+    // A little under the scores now (0.822 and 0.644): above the project's hard floor, the
     // 0.80 the flat reading had before the parse.
     ("events.f1", 0.81),
-    ("events_full.f1", 0.60),
+    ("events_full.f1", 0.62),
 ];
 
 /// Floors of the unseen set: a little under its scores now (issue 12: agency datelines, the
@@ -44,7 +46,12 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
 /// Floors of the practice set: its gold has datelines and events only, so only those are
 /// floored, a little under their scores now.
 const PRACTICE_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.83), ("events_full.f1", 0.77)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.85), ("events_full.f1", 0.82)];
+
+/// Floors of the fresh set: datelines and events only, like practice; a little under its
+/// scores now (0.792 and 0.597; tuned on since its first score).
+const FRESH_FLOORS: &[(&str, f64)] =
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.77), ("events_full.f1", 0.57)];
 
 #[test]
 fn dev_scores_stay_above_their_floors() {
@@ -60,6 +67,11 @@ fn unseen_scores_stay_above_their_floors() {
 #[test]
 fn practice_scores_stay_above_their_floors() {
     check_floors("practice", &repo_root().join("eval/practice"), PRACTICE_FLOORS);
+}
+
+#[test]
+fn fresh_scores_stay_above_their_floors() {
+    check_floors("fresh", &repo_root().join("eval/fresh"), FRESH_FLOORS);
 }
 
 /// Extracts `set/articles`, scores against `set/gold`, prints every floored score and the

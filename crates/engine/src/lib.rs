@@ -138,13 +138,14 @@ impl StageTimes {
 mod tests {
     use super::*;
 
-    /// The example, practice and dev articles (wire text: `date YYYY-MM-DD`, then the
+    /// The example, practice, fresh and dev articles (wire text: `date YYYY-MM-DD`, then the
     /// story) and a story with what the coder reads no tree of: a background sentence, a
     /// name that is a trigger (`Strike`), a quote without a trigger, a sentence read in
     /// windows, sentences with a trigger and one actor or none.
     fn articles() -> Vec<(String, String)> {
         let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
-        let folders = ["examples", "eval/practice/articles", "../shared/eval/dev/articles"].map(|f| root.join(f));
+        let folders = ["examples", "eval/practice/articles", "eval/fresh/articles", "../shared/eval/dev/articles"];
+        let folders = folders.map(|f| root.join(f));
         let mut articles: Vec<(String, String)> = folders
             .iter()
             .flat_map(|folder| std::fs::read_dir(folder).unwrap_or_else(|e| panic!("{}: {e}", folder.display())))

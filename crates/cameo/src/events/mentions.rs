@@ -31,6 +31,9 @@ pub(super) struct Mention {
     pub(super) complement: bool,
     /// After a preposition of direction (`to`, `into`, `toward`): where a thing sent goes.
     pub(super) recipient: bool,
+    /// After `by`: who did what the phrase before names (`the sanctions announced by
+    /// Washington`).
+    pub(super) agent: bool,
     /// A modifier coordinated with the next mention's, sharing its head noun: `Indian`
     /// in `Indian and Pakistani troops` is Indian troops.
     pub(super) shares_head: bool,
@@ -38,6 +41,9 @@ pub(super) struct Mention {
     pub(super) object: bool,
     /// A role whose country is the story's, not one its words or place give it.
     pub(super) borrowed_country: bool,
+    /// The other side a phrase of two names (`both sides`, `the two countries`): the
+    /// mention acts as `code` and as this.
+    pub(super) other_side: Option<ActorCode>,
 }
 
 impl Mention {
@@ -54,9 +60,11 @@ impl Mention {
             aimed: false,
             complement: false,
             recipient: false,
+            agent: false,
             shares_head: false,
             object: false,
             borrowed_country: false,
+            other_side: None,
         }
     }
 }
@@ -140,17 +148,27 @@ const MAX_PHRASE_WORDS: usize = 6;
 const MAX_LIST_TOKENS: usize = 16;
 
 /// The actors named in a sentence: coded entities and speakers, capitals standing for
-/// their governments, and role phrases (`Kenyan police`, `Russian-backed militants`,
-/// `opposition supporters`) coded from their words, in text order.
+/// their governments, role phrases (`Kenyan police`, `Russian-backed militants`,
+/// `opposition supporters`) coded from their words, and the two `sides` of the story's
+/// latest event where a phrase names both (`both sides`, `the two countries`), in text
+/// order.
 pub(super) fn sentence_mentions(
     doc: &Doc,
     tokens: std::ops::Range<usize>,
     codebook: &Codebook,
     gazetteer: &Gazetteer,
     story: Option<&str>,
+    sides: Option<(ActorCode, ActorCode)>,
 ) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
     let sentence_span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
+    if let Some((one, other)) = sides {
+        for first in tokens.clone() {
+            if let Some(end) = both_sides(doc, first, tokens.end) {
+                mentions.push(Mention { other_side: Some(other), ..mention(doc, codebook, first, end, one, false) });
+            }
+        }
+    }
     for role_at in tokens.clone() {
         if let Some(found) = role_phrase(doc, role_at, tokens.clone(), codebook, gazetteer, story) {
             mentions.push(found);
@@ -169,6 +187,9 @@ pub(super) fn sentence_mentions(
             if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };
         let mut found = mention(doc, codebook, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
+        // A demonym among a person's titles is the person's: `his Iranian counterpart
+        // Abbas Araghchi` is one actor, Araghchi.
+        mentions.retain(|m| m.first < phrase_first || m.end > first);
         mentions.push(found);
     }
     for place in within(&doc.places, sentence_span, |p| p.span) {
@@ -187,8 +208,9 @@ pub(super) fn sentence_mentions(
             continue;
         };
         let placed = mention(doc, codebook, first, end, code, false);
-        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`).
-        if !placed.after_preposition || placed.aimed {
+        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`)
+        // or names who acted (`sanctions announced by Washington`).
+        if !placed.after_preposition || placed.aimed || placed.agent {
             mentions.push(placed);
         }
     }
@@ -211,6 +233,7 @@ pub(super) fn sentence_mentions(
             mentions[j].aimed |= mentions[j - 1].aimed;
             mentions[j].complement |= mentions[j - 1].complement;
             mentions[j].recipient |= mentions[j - 1].recipient;
+            mentions[j].agent |= mentions[j - 1].agent;
             mentions[j].object |= mentions[j - 1].object;
         }
     }
@@ -223,6 +246,22 @@ pub(super) fn sentence_mentions(
         }
     }
     mentions
+}
+
+/// The end of a phrase at token `first` that names the two sides of a dispute or a deal:
+/// `both sides`, `the two countries`, `the warring parties`, `the parties`.
+pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    let word = |i: usize| (i < end).then(|| doc.token_text(i));
+    let noun_at = match doc.token_text(first) {
+        "both" | "Both" => first + 1,
+        "the" | "The" if word(first + 1).is_some_and(|w| matches!(w, "two" | "warring")) => first + 2,
+        // `the parties` of a dispute; `the parties` of a vote have their names.
+        "the" | "The" if word(first + 1) == Some("parties") => first + 1,
+        _ => return None,
+    };
+    let noun = word(noun_at)?;
+    matches!(noun, "sides" | "countries" | "parties" | "governments" | "neighbours" | "neighbors" | "leaders")
+        .then_some(noun_at + 1)
 }
 
 /// The code of a bare demonym (`Indian`) coordinated with the demonym that opens a role
@@ -437,9 +476,15 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let governor_text = governor.map_or("", |t| doc.slice(t.span));
     let preposition = if is_preposition(governor_text) { Some(governor_text) } else { listed_preposition(doc, before) };
     let after_preposition = preposition.is_some();
-    let aimed = preposition.is_some_and(aims) || hosts_seat(doc, before);
+    // `near the border with Bangladesh` says where, as `in` does: a country a border is
+    // shared with is no partner of the act.
+    let shares_border = governor_text == "with"
+        && before >= 2
+        && doc::with_lowercase(doc.token_text(before - 2), |w| matches!(w, "border" | "frontier" | "boundary"));
+    let aimed = (preposition.is_some_and(aims) && !shares_border) || hosts_seat(doc, before);
     let complement = preposition.is_some_and(completes_noun);
     let recipient = preposition.is_some_and(directs);
+    let agent = preposition == Some("by");
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -458,9 +503,11 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         aimed,
         complement,
         recipient,
+        agent,
         shares_head: false,
         object,
         borrowed_country: false,
+        other_side: None,
     }
 }
 

@@ -26,7 +26,7 @@ use crate::lexicon::{token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP}
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
-use mentions::{is_content_word, is_preposition, sentence_mentions, Mention};
+use mentions::{both_sides, is_content_word, is_preposition, sentence_mentions, Mention};
 use rustc_hash::FxHashMap;
 use tree::{Reading, Tree};
 
@@ -157,15 +157,20 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     break 'windows;
                 }
                 let mentions = mentions.get_or_insert_with(|| {
-                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref())
+                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), events.story_sides())
                 });
                 let site = Site { sentence: index as u32, place: facts.place, tokens: tokens.clone(), at, pattern_end };
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
-                // shelling` is one accusation, not shelling.
+                // shelling` is one accusation, not shelling. A second verb of the same
+                // subject is an act of its own: `accused Croatia of mistreating Serbs
+                // and demanded their release`.
                 let clause_ends = clause_end(doc, pattern_end, tokens.end);
+                let predicate_ends = (pattern_end..clause_ends)
+                    .find(|&i| starts_predicate(doc, codebook, i, clause_ends))
+                    .unwrap_or(clause_ends);
                 if !found.is_empty() && entry.quad == 3 && !entry.flags.judge {
-                    clause_blocked_until = clause_ends;
+                    clause_blocked_until = predicate_ends;
                 }
                 if !found.is_empty() {
                     object_blocked_until = clause_ends.min(object_end(doc, codebook, pattern_end, tokens.end));
@@ -278,8 +283,8 @@ impl Triggers {
     }
 
     /// Whether the `candidates` of a window may find both actors of an event. Every
-    /// actor the reader takes is one of the window's mentions or the speaker of a quote
-    /// that holds the trigger, and an actor acting on itself is no event, so it needs
+    /// actor the reader takes is one of the window's mentions (two for a phrase that
+    /// names both sides) or the speaker of a quote that holds the trigger, and an actor acting on itself is no event, so it needs
     /// two that differ (in code, or in being a bare country, which acts as its
     /// government: [`actor`]), or one where an entry may take its target from
     /// elsewhere ([`finds_target_elsewhere`]). The mentions are gathered as the coder
@@ -303,10 +308,11 @@ impl Triggers {
             actors.first().is_some_and(|first| needed == 1 || actors.iter().any(|other| other != first))
         };
         let mut actors: Vec<(ActorCode, bool)> = speakers.collect();
-        if enough(&actors) {
+        // A phrase that names both sides stands for two actors of the earlier events.
+        if enough(&actors) || tokens.clone().any(|first| both_sides(doc, first, tokens.end).is_some()) {
             return true;
         }
-        let mentions = sentence_mentions(doc, tokens, codebook, gazetteer, self.story.as_deref());
+        let mentions = sentence_mentions(doc, tokens, codebook, gazetteer, self.story.as_deref(), None);
         actors.extend(mentions.iter().map(|m| (m.code, m.country_only)));
         enough(&actors)
     }
@@ -447,6 +453,34 @@ impl Tally {
         self.events.push(event);
     }
 
+    /// The two sides of the story so far, as a phrase that names both (`both sides`)
+    /// means them: the two that its events name most often (the earlier of equals), a
+    /// state as its government whichever of its organs acted (`AZEMIL` shelling `ARMCVL`
+    /// is a dispute of `AZEGOV` and `ARMGOV`), any other actor as coded.
+    fn story_sides(&self) -> Option<(ActorCode, ActorCode)> {
+        let side = |code: ActorCode| {
+            let role = code.as_str().get(3..).unwrap_or("");
+            let state = role.is_empty() || matches!(role, "GOV" | "MIL" | "COP" | "CVL" | "LEG" | "JUD");
+            match country_of(code) {
+                Some(country) if state => ActorCode::new(&format!("{}GOV", country.as_str())),
+                _ => Some(code),
+            }
+        };
+        let mut counts: Vec<(ActorCode, usize)> = Vec::new();
+        for code in self.events.iter().flat_map(|e| [e.source.code, e.target.code]).filter_map(side) {
+            match counts.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, count)) => *count += 1,
+                None => counts.push((code, 1)),
+            }
+        }
+        // Stable: of equal counts, the side named first stays first.
+        counts.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+        match counts.as_slice() {
+            [(one, _), (other, _), ..] => Some((*one, *other)),
+            _ => None,
+        }
+    }
+
     /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
     fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
         let index = if roots.is_empty() {
@@ -519,30 +553,38 @@ fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool
     })
 }
 
-/// The most specific code the rest of the trigger's clause (after its pattern, from
-/// `pattern_end` to `end`) gives its entry's: an object that an entry of the same root
-/// names after `...` makes the code of every verb of the root that it descends from as
-/// specific (`call for ... humanitarian aid` is 0233, so `urged Israel to let
-/// humanitarian aid in`, `urge` 020, is 0233 too).
-fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, pattern_end: usize, end: usize) -> EventCode {
-    let own = code_stem(entry.code.as_str());
+/// The most specific code the rest of the trigger's clause (after the trigger `at`, to
+/// `end`; the pattern's own words may be the object's: `demanded that Washington lift
+/// the economic blockade`) gives its entry's: an object that an entry of the same root,
+/// or of a root whose categories run in parallel, names after `...` makes the code of
+/// every verb of the root that it descends from as specific (`call for ... humanitarian
+/// aid` is 0233, so `urged Israel to let humanitarian aid in`, `urge` 020, is 0233 too;
+/// `call for ... ceasefire` is 0256, so `rejected the demand for a ceasefire`, `reject`
+/// 120, is 1246).
+fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> EventCode {
     let object_end = object_end(doc, codebook, pattern_end, end);
-    let mut best: Option<(&Entry, usize)> = None;
-    for (other, object) in codebook.lexicon.objects_of_root(entry.code.root()) {
-        let stem = code_stem(other.code.as_str());
+    let mut best: Option<(EventCode, usize)> = None;
+    for (object, code) in codebook.lexicon.objects_for_root(entry.code.root()) {
+        let stem = code_stem(code.as_str());
         // A phrase of two words or more names a kind (`humanitarian aid`, `lift
         // sanctions`); a single word says what it says with its own verb only (`welcome
         // ... counterpart` is a visit hosted, `conferred with his counterpart` is not).
-        let deeper = stem.len() > own.len() && stem.starts_with(own) && object.len() >= 2;
+        let deeper = descends(code, entry.code) && object.len() >= 2;
         let better = best.is_none_or(|(b, words)| {
-            let best_stem = code_stem(b.code.as_str()).len();
+            let best_stem = code_stem(b.as_str()).len();
             stem.len() > best_stem || (stem.len() == best_stem && object.len() > words)
         });
-        if deeper && better && follows_match(doc, object, false, pattern_end, object_end).is_some() {
-            best = Some((other, object.len()));
+        if deeper && better && follows_match(doc, object, false, at + 1, object_end).is_some() {
+            best = Some((code, object.len()));
         }
     }
-    best.map_or(entry.code, |(other, _)| other.code)
+    best.map_or(entry.code, |(code, _)| code)
+}
+
+/// Whether `code` is more specific than `own` and one of its kind: 0256 is an 025 and an 02.
+fn descends(code: EventCode, own: EventCode) -> bool {
+    let (stem, own) = (code_stem(code.as_str()), code_stem(own.as_str()));
+    stem.len() > own.len() && stem.starts_with(own)
 }
 
 /// What a code says, without the `0` that makes a root a three-digit code (`020` is
@@ -635,6 +677,12 @@ fn may_be_noun(entry: &Entry, word: &str) -> bool {
 fn noun_use(doc: &Doc, codebook: &Codebook, at: usize, sentence_start: usize, gerund: bool) -> bool {
     let previous = doc.token_text(at - 1);
     if matches!(previous, "'s" | "’s") || doc::with_lowercase(previous, |w| is_noun_context(w, gerund)) {
+        return true;
+    }
+    // A participle between `with` and a name modifies the name: `held talks with visiting
+    // Vietnamese Prime Minister Pham Minh Chinh` is no visit by the host.
+    let next_is_name = doc.tokens.get(at + 1).is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
+    if gerund && previous == "with" && next_is_name {
         return true;
     }
     if !is_content_word(codebook, previous) || gerund {
@@ -759,8 +807,13 @@ fn coded_events(
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
     };
+    // Two sides act together only in what they do with each other (`the two countries
+    // signed`); `let the two sides swap prisoners` says nothing of either alone.
+    let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
+    let targets = both_of_pairs(targets);
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
+    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first.
@@ -770,7 +823,7 @@ fn coded_events(
         // A noun naming an earlier act names its actor first: `marched against the
         // arrest` is against the police, a plain protest against the government.
         let fallback = |source: &Mention| {
-            let referred = referred_actor(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
+            let referred = referred.map(|(actor, _)| actor);
             referred.or_else(|| {
                 if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
@@ -807,27 +860,48 @@ fn coded_events(
     if pairs.is_empty() {
         return Vec::new();
     }
-    let code = refined_code(doc, context.codebook, entry, pattern_end, end);
-    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| Event {
-        sentence,
-        trigger,
-        evidence: [source.span, target.span]
-            .into_iter()
-            .filter(|span| sentence_span.contains(*span))
-            .fold(trigger, Span::cover),
-        source,
-        target,
-        code,
-        goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
-        quad: entry.quad,
-        place,
-        source_place: actor_place(doc, context, source, place),
-        target_place: actor_place(doc, context, target, place),
-        mentions: 1,
-        rule: entry.pattern,
-        rule_line: entry.line,
-        path: (!source_chain.is_empty() || !target_chain.is_empty())
-            .then_some(DepPath { source: source_chain, target: target_chain }),
+    // A request refused, promised or repeated is as specific as the request it refers to:
+    // `Algeria rejected the call` after a call to lift trade restrictions (0254) refuses
+    // to ease them (1244).
+    let lexicon = &context.codebook.lexicon;
+    let requested = referred.and_then(|(_, code)| lexicon.parallel(code, entry.code.root()));
+    let refined = match refined_code(doc, context.codebook, entry, at, pattern_end, end) {
+        own if own == entry.code => requested.filter(|code| descends(*code, own)).unwrap_or(own),
+        refined => refined,
+    };
+    // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
+    // host its visit (043); a mediation hosts two (`hosted talks between`).
+    let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;
+    let refined = if refined.as_str() == "045" && targets.len() == 1 && targets.iter().all(guest) {
+        EventCode::new("043").unwrap_or(refined)
+    } else {
+        refined
+    };
+    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
+        // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
+        let aerial = refined.as_str() == "190" && airborne(doc, source.span);
+        let code = if aerial { EventCode::new("195").unwrap_or(refined) } else { refined };
+        Event {
+            sentence,
+            trigger,
+            evidence: [source.span, target.span]
+                .into_iter()
+                .filter(|span| sentence_span.contains(*span))
+                .fold(trigger, Span::cover),
+            source,
+            target,
+            code,
+            goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
+            quad: entry.quad,
+            place,
+            source_place: actor_place(doc, context, source, place),
+            target_place: actor_place(doc, context, target, place),
+            mentions: 1,
+            rule: entry.pattern,
+            rule_line: entry.line,
+            path: (!source_chain.is_empty() || !target_chain.is_empty())
+                .then_some(DepPath { source: source_chain, target: target_chain }),
+        }
     };
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
@@ -839,6 +913,52 @@ fn coded_events(
         .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
         .map(|(s, t)| make(s, t))
         .collect()
+}
+
+/// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish warplanes`, `the Thai air force`.
+fn airborne(doc: &Doc, span: Span) -> bool {
+    let range = doc.token_range(span);
+    range.clone().any(|i| {
+        doc::with_lowercase(doc.token_text(i), |word| {
+            AIRCRAFT.contains(&word) || (word == "air" && i + 1 < range.end && doc.token_text(i + 1) == "force")
+        })
+    })
+}
+
+/// Nouns of aircraft that strike.
+const AIRCRAFT: &[&str] = &[
+    "warplane",
+    "warplanes",
+    "jet",
+    "jets",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "gunships",
+    "bombers",
+    "drone",
+    "drones",
+];
+
+/// The readings with each phrase that names two sides (`both sides`) read as each.
+fn both_of_pairs(readings: Vec<Reading>) -> Vec<Reading> {
+    if readings.iter().all(|(mention, _)| mention.other_side.is_none()) {
+        return readings;
+    }
+    let mut both = Vec::with_capacity(readings.len() + 1);
+    for (mention, chain) in readings {
+        both.push((mention, chain));
+        if let Some(code) = mention.other_side {
+            both.push((Mention { code, other_side: None, ..mention }, chain));
+        }
+    }
+    both
+}
+
+/// The readings less the phrases that name two sides.
+fn without_pairs(mut readings: Vec<Reading>) -> Vec<Reading> {
+    readings.retain(|(mention, _)| mention.other_side.is_none());
+    readings
 }
 
 /// Actors of the flat reading, which follows no path in a tree.
@@ -1091,8 +1211,11 @@ fn group_after(
     let (entry, pattern_end) = pattern;
     let std::ops::Range { start, end } = object;
     let noun = names_noun(entry);
-    let candidate =
-        |m: &Mention| m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || (noun && m.complement));
+    // Who did the act the object names is who an act on it is aimed at: `condemned the
+    // sanctions announced by Washington`.
+    let candidate = |m: &Mention| {
+        m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || m.agent || (noun && m.complement))
+    };
     let Some(index) = mentions.iter().position(candidate) else {
         return Vec::new();
     };
@@ -1256,17 +1379,20 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
         in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| doc.token_range(q.span).start);
     match quote_start {
         Some(start) => start.saturating_sub(REFERENCE_WINDOW)..start,
-        None => pattern_end..end.min(pattern_end + REFERENCE_WINDOW),
+        // The pattern may name the noun itself: `denied the accusation`.
+        None => (at + 1).min(end)..end.min(pattern_end + REFERENCE_WINDOW),
     }
 }
 
-/// The actor of an earlier event that a definite noun in `window` refers back to
-/// (`the sanctions`, `the move`, `the ruling`): the source of the latest event before.
-fn referred_actor(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<Actor> {
+/// The earlier event that a definite noun in `window` refers back to (`the sanctions`,
+/// `the move`, `the ruling`), the latest before: its source as the actor the noun names,
+/// and its code.
+fn referred_event(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<(Actor, EventCode)> {
     let (determiner, noun) = referring_noun(doc, window)?;
     let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
     let event = earlier.latest_under(roots)?;
-    Some(Actor { span: doc.tokens[determiner].span.cover(doc.tokens[noun].span), code: event.source.code })
+    let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
+    Some((Actor { span, code: event.source.code }, event.code))
 }
 
 /// The determiner and the noun of a definite noun in `window` that names what an actor
@@ -1289,7 +1415,10 @@ fn referred_roots(noun: &str) -> &'static [&'static str] {
         "order" | "ruling" | "verdict" => &["10", "11", "17"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
         "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
-        "accusations" | "claims" | "allegations" => &["11", "12"],
+        "accusation" | "accusations" | "claims" | "allegations" => &["11", "12"],
+        "demand" | "demands" => &["10"],
+        "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
+        "offer" | "offers" => &["03"],
         "statement" | "remarks" | "comments" | "threat" | "threats" => &["01", "02", "03", "10", "11", "12", "13"],
         _ => &[],
     }
@@ -1322,6 +1451,7 @@ const EVENT_NOUNS: &[&str] = &[
     "announcement",
     "proposal",
     "resolution",
+    "accusation",
     "accusations",
     "claims",
     "allegations",
@@ -1343,6 +1473,16 @@ const EVENT_NOUNS: &[&str] = &[
     "comments",
     "threat",
     "threats",
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "request",
+    "requests",
+    "offer",
+    "offers",
 ];
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.

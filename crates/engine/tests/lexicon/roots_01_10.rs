@@ -109,7 +109,7 @@ fn appeals() {
             ("The European Union urged Iran to respect the rights of protesters.", &[("IGOEUREEC", "0243", "IRNGOV")]),
             (
                 "The African Union called on Niger's junta to restore constitutional order.",
-                &[("IGOAFRAU", "0244", "NER")],
+                &[("IGOAFRAU", "0244", "NERGOV")],
             ),
             ("Germany urged Serbia to back down in the dispute over the border.", &[("DEUGOV", "025", "SRBGOV")]),
             ("The United Nations urged Myanmar to lift restrictions on journalists.", &[("IGOUNO", "0251", "MMRGOV")]),
@@ -151,13 +151,15 @@ fn intents_to_cooperate() {
             ),
             ("Japan promised to help Turkey rebuild after the earthquake.", &[("JPNGOV", "033", "TURGOV")]),
             ("China pledged a loan to Kenya for the railway.", &[("CHNGOV", "0331", "KENGOV")]),
+            ("South Korea pledged 20 million dollars in development aid to Vietnam.", &[("KORGOV", "0331", "VNMGOV")]),
             (
                 "The United Arab Emirates pledged emergency relief for Libya after the floods.",
                 &[("AREGOV", "0333", "LBYGOV")],
             ),
             ("Guinea's junta pledged to ECOWAS to hold free elections.", &[("GINGOV", "034", "IGOWAFECO")]),
             ("Russia offered to free the American journalist in a prisoner exchange.", &[("RUSGOV", "0353", "USAMED")]),
-            ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "035", "ARMGOV")]),
+            // Land handed over is property released, as `demand ... hand over` (1053) says.
+            ("Azerbaijan agreed to hand over the enclaves to Armenia.", &[("AZEGOV", "0353", "ARMGOV")]),
             ("Italy pledged judicial cooperation with Albania on the smuggling case.", &[("ITAGOV", "0313", "ALBGOV")]),
             (
                 "Britain agreed to share intelligence with Ukraine on Russian troop movements.",
@@ -260,6 +262,8 @@ fn aid() {
             ("Germany supplied tanks and ammunition to Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Germany announced new military aid for Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Turkey sent tents and blankets to Syria after the earthquake.", &[("TURGOV", "073", "SYR")]),
+            ("China provided 200 tonnes of medical supplies to Zambia.", &[("CHNGOV", "073", "ZMB")]),
+            ("India handed over 10,000 tonnes of rice to Sri Lanka as food aid.", &[("INDGOV", "070", "LKA")]),
             ("The United States announced $30 million in humanitarian aid for Syria.", &[("USAGOV", "073", "SYR")]),
             ("Kenya deployed peacekeeping troops to Haiti in June.", &[("KENGOV", "074", "HTI")]),
             ("Germany granted asylum to the Russian dissident.", &[("DEUGOV", "075", "RUS")]),
@@ -358,7 +362,8 @@ fn demands() {
                 "Serbian students demanded that Serbia's government carry out electoral reform.",
                 &[("SRBEDU", "104", "SRBGOV")],
             ),
-            ("Poland demanded that Belarus withdraw its troops from the border.", &[("POLGOV", "105", "BLRGOV")]),
+            // Troops withdrawn are a military engagement de-escalated, as `urge ... withdraw` (0256) says.
+            ("Poland demanded that Belarus withdraw its troops from the border.", &[("POLGOV", "1056", "BLRGOV")]),
             ("Haiti demanded that the United Nations send peacekeepers.", &[("HTIGOV", "1034", "IGOUNO")]),
             ("Protesters in Serbia demanded the government's resignation.", &[("SRBCVL", "1041", "SRBGOV")]),
             ("Poland demanded that Germany hand over the suspect.", &[("POLGOV", "1053", "DEUGOV")]),
@@ -374,8 +379,9 @@ fn demands() {
                 &[("PAKGOV", "1031", "IGOIMF")],
             ),
             ("Ukraine demanded that Germany deliver more weapons.", &[("UKRGOV", "1032", "DEUGOV")]),
-            // Weapons to give up are no military aid asked for.
-            ("The United States demanded that Iran give up its nuclear weapons.", &[("USAGOV", "100", "IRNGOV")]),
+            // Weapons to give up are no military aid asked for: the target is asked to yield
+            // (`urge ... give up`, 025).
+            ("The United States demanded that Iran give up its nuclear weapons.", &[("USAGOV", "105", "IRNGOV")]),
             ("Sudan demanded that the United Nations deliver humanitarian aid.", &[("SDNGOV", "1033", "IGOUNO")]),
             (
                 "Kenya's opposition demanded that President William Ruto repeal the finance law.",
@@ -424,6 +430,7 @@ fn ordinary_sentences_report_no_event() {
             ("The hotel near the market in Nairobi reopened after renovation.", &[]),
             ("The company shelved its plans for a new factory.", &[]),
             ("France pledged to give up its nuclear weapons by 2040.", &[]),
+            ("The clinic in Nairobi provided medical care to 300 patients.", &[]),
         ],
     );
 }
