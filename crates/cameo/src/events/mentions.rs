@@ -441,7 +441,8 @@ fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
     country_of(code).map(|c| c.as_str().to_string())
 }
 
-/// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in Georgia`.
+/// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in
+/// Georgia`, `in northern Ethiopia`, `in the Gaza Strip`.
 fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -> Option<String> {
     let mut at = after;
     if at < end && doc.token_text(at) == "based" {
@@ -450,11 +451,29 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
     if at >= end || !matches!(doc.token_text(at), "in" | "from") {
         return None;
     }
-    let next = doc.tokens.get(at + 1)?.span;
+    at += 1;
+    // What only narrows the place down: `the`, and a compass point.
+    while at + 1 < end && (doc.token_text(at) == "the" || is_compass_point(doc.token_text(at))) {
+        at += 1;
+    }
+    let next = doc.tokens.get(at)?.span;
     let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
     let geo = place.geo.as_ref()?;
     let country = gazetteer.country(geo.country?)?;
     Some(country.cameo_code())
+}
+
+/// A word that places a thing within a region: `northern`, `south-eastern`, `central`.
+fn is_compass_point(word: &str) -> bool {
+    let word = word.strip_prefix("north").or_else(|| word.strip_prefix("south")).map_or(word, |rest| {
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        if rest.is_empty() || rest == "ern" {
+            "north"
+        } else {
+            rest
+        }
+    });
+    matches!(word, "north" | "east" | "west" | "eastern" | "western" | "central")
 }
 
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {

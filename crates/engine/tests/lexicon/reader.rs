@@ -587,3 +587,29 @@ fn forces_the_pattern_names_are_the_actors_own() {
         ],
     );
 }
+
+#[test]
+fn a_place_after_a_role_narrowed_by_a_compass_point_gives_its_country() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "GENEVA, March 10 (Reuters) - The World Food Programme delivered food to 200,000 people in northern Ethiopia.",
+                &[("IGOUNOWFP", "073", "ETHCVL")],
+            ),
+            (
+                "GENEVA, March 10 (Reuters) - The World Food Programme delivered food to families in the Gaza Strip.",
+                &[("IGOUNOWFP", "073", "PSECVL")],
+            ),
+            // With nothing after `in` but the place, as before; a named region is a name.
+            (
+                "GENEVA, March 10 (Reuters) - The World Food Programme delivered food to people in Ethiopia.",
+                &[("IGOUNOWFP", "073", "ETHCVL")],
+            ),
+            (
+                "DUBLIN, March 10 (Reuters) - The World Food Programme delivered food to people in Northern Ireland.",
+                &[("IGOUNOWFP", "073", "GBRCVL")],
+            ),
+        ],
+    );
+}
