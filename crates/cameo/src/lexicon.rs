@@ -242,6 +242,41 @@ fn parallel_code(code: &str, column: usize) -> Option<EventCode> {
     EventCode::new(row[column]).filter(|_| !row[column].is_empty())
 }
 
+/// The intents (CAMEO 03) that announce the acts of cooperation of roots 04 to 08, by
+/// the act's code: the most specific first, then its base, then its root. A meeting to
+/// come is an intent to meet (036), aid to come an intent to give it (033, humanitarian
+/// 0333), a release to come an intent to yield (0353).
+const INTENDED_ACTS: &[(&str, &str)] = &[
+    ("04", "036"),
+    ("05", "032"),
+    ("06", "031"),
+    ("061", "0311"),
+    ("062", "0312"),
+    ("063", "0313"),
+    ("064", "0314"),
+    ("07", "033"),
+    ("071", "0331"),
+    ("072", "0332"),
+    ("073", "0333"),
+    ("074", "0334"),
+    ("08", "035"),
+    ("081", "0351"),
+    ("082", "0352"),
+    ("083", "034"),
+    ("084", "0353"),
+    ("085", "0354"),
+    ("086", "0355"),
+    ("087", "0356"),
+];
+
+/// The intent that announces the act `code` ([`INTENDED_ACTS`]); `None` for an act of
+/// no cooperative root.
+pub(crate) fn intent_to(code: EventCode) -> Option<EventCode> {
+    let intent = |key: &str| INTENDED_ACTS.iter().find(|(act, _)| *act == key).map(|(_, intent)| *intent);
+    let intent = intent(code.as_str()).or_else(|| intent(code.base())).or_else(|| intent(code.root()))?;
+    EventCode::new(intent)
+}
+
 /// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material
 /// cooperation (2), 09–13 verbal conflict (3), 14–20 material conflict (4).
 pub fn quad_class(code: EventCode) -> u8 {
@@ -443,6 +478,17 @@ pub(crate) fn token_bits(token: &str) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_announced_act_is_the_intent_of_its_most_specific_kind() {
+        let intent = |code: &str| intent_to(EventCode::new(code).unwrap()).map(|c| c.as_str().to_string());
+        assert_eq!(intent("073").as_deref(), Some("0333"));
+        assert_eq!(intent("0841").as_deref(), Some("0353"), "a sub-code by its base");
+        assert_eq!(intent("057").as_deref(), Some("032"), "by its root");
+        assert_eq!(intent("042").as_deref(), Some("036"));
+        assert_eq!(intent("190"), None, "no intent of force");
+        assert_eq!(intent("0234"), None, "an appeal is no act");
+    }
 
     #[test]
     fn verbs_inflect() {

@@ -22,7 +22,7 @@ mod mentions;
 mod tree;
 
 use crate::actors::{actors_country, story_country};
-use crate::lexicon::{token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
@@ -128,7 +128,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
                     flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
                 };
-                if at < clause_blocked_until || !asserted {
+                // A cooperative act announced with `will` is the intent to do it (CAMEO
+                // 03): `Germany will send food to Sudan` intends aid, 0333.
+                let intended = !asserted
+                    && intent_to(entry.code).is_some()
+                    && announced(doc, governing.unwrap_or(at), tokens.start);
+                if at < clause_blocked_until || !(asserted || intended) {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
@@ -159,7 +164,14 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 let mentions = mentions.get_or_insert_with(|| {
                     sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), events.story_sides())
                 });
-                let site = Site { sentence: index as u32, place: facts.place, tokens: tokens.clone(), at, pattern_end };
+                let site = Site {
+                    sentence: index as u32,
+                    place: facts.place,
+                    tokens: tokens.clone(),
+                    at,
+                    pattern_end,
+                    intended,
+                };
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
                 // shelling` is one accusation, not shelling. A second verb of the same
@@ -653,6 +665,12 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 }
 
 /// A modal before the trigger makes it a possibility, not an event: `will veto`.
+/// Whether the verb at `at` is announced with `will` just before it, and not denied.
+fn announced(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    let will = (sentence_start.max(at.saturating_sub(2))..at).any(|i| matches!(doc.token_text(i), "will" | "'ll"));
+    will && !negated(doc, at, sentence_start)
+}
+
 fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     (sentence_start.max(at.saturating_sub(2))..at).any(|i| {
         matches!(doc.token_text(i), "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll")
@@ -780,6 +798,8 @@ struct Site {
     tokens: std::ops::Range<usize>,
     at: usize,
     pattern_end: usize,
+    /// Announced, not done: coded as the intent to do it ([`intent_to`]).
+    intended: bool,
 }
 
 /// The events one matched entry reports; `tree`, when the trigger's sentence is parsed.
@@ -792,7 +812,7 @@ fn coded_events(
     tree: Option<&Tree>,
     earlier: &Tally,
 ) -> Vec<Event> {
-    let Site { sentence, place, ref tokens, at, pattern_end } = site;
+    let Site { sentence, place, ref tokens, at, pattern_end, intended } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let flat = || flat_reading(doc, context, mentions, entry, &site);
@@ -877,6 +897,7 @@ fn coded_events(
     } else {
         refined
     };
+    let refined = if intended { intent_to(refined).unwrap_or(refined) } else { refined };
     let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
         // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
         let aerial = refined.as_str() == "190" && airborne(doc, source.span);

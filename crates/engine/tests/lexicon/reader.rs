@@ -613,3 +613,20 @@ fn a_place_after_a_role_narrowed_by_a_compass_point_gives_its_country() {
         ],
     );
 }
+
+#[test]
+fn a_cooperative_act_announced_with_will_is_the_intent_to_do_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Germany will send 500 tonnes of food to Sudan.", &[("DEUGOV", "0333", "SDN")]),
+            ("The United States will provide military aid to Ukraine.", &[("USAGOV", "0332", "UKR")]),
+            ("Japan will hold talks with South Korea on Friday.", &[("JPNGOV", "036", "KORGOV")]),
+            // Done, denied, only possible, or hostile: as before.
+            ("Germany sent 500 tonnes of food to Sudan.", &[("DEUGOV", "073", "SDN")]),
+            ("Russia will not release the detained Ukrainian journalists.", &[]),
+            ("Germany would send food to Sudan if asked.", &[]),
+            ("Russia will attack Ukrainian cities.", &[]),
+        ],
+    );
+}
