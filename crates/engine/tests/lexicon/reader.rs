@@ -558,7 +558,8 @@ fn a_noun_trigger_is_as_asserted_as_its_verb() {
     crate::check(
         DATE,
         &[
-            ("The United States will send 300 million dollars in military aid to Ukraine.", &[]),
+            // Announced, it is the intent to give it.
+            ("The United States will send 300 million dollars in aid to Ukraine.", &[("USAGOV", "0333", "UKR")]),
             ("Japan did not provide emergency relief supplies to Turkey.", &[]),
             ("Hungary blocked the European Union's aid package for Ukraine.", &[]),
             ("Niger's junta revoked military cooperation agreements with France.", &[]),
