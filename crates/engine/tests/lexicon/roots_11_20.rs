@@ -147,6 +147,10 @@ const CASES: &[Case] = &[
     ("The World Bank suspended economic aid to Uganda over the law.", &[("IGOWBK", "1621", "UGAGOV")]),
     ("The United States suspended military aid to Niger.", &[("USAGOV", "1622", "NERGOV")]),
     ("Britain cut humanitarian aid to Afghanistan on Tuesday.", &[("GBRGOV", "1623", "AFGGOV")]),
+    // Assistance frozen, cut, halted or withheld is stopped, not given.
+    ("Germany froze development assistance to Mali.", &[("DEUGOV", "162", "MLIGOV")]),
+    ("The United States withheld military aid from Egypt.", &[("USAGOV", "1622", "EGYGOV")]),
+    ("The World Bank halted assistance to Afghanistan.", &[("IGOWBK", "162", "AFGGOV")]),
     ("Egypt abandoned its mediation with Hamas.", &[("EGYGOV", "165", "PSEREB")]),
     ("Russia expelled the Latvian delegation from the talks.", &[("RUSGOV", "166", "LVAGOV")]),
     ("Mali ordered the United Nations peacekeepers to leave.", &[("MLIGOV", "1661", "IGOUNO")]),
