@@ -56,6 +56,8 @@ const CASES: &[Case] = &[
     ("North Korea evaded United Nations sanctions with ship-to-ship transfers.", &[("PRKGOV", "128", "IGOUNO")]),
     ("Russia exercised its veto against the resolution on Syria.", &[("RUSGOV", "129", "SYRGOV")]),
     // 13 threaten
+    // A warning against an act is a threat.
+    ("Egypt warned Ethiopia against filling the dam.", &[("EGYGOV", "130", "ETHGOV")]),
     ("Iran warned Israel that it would pay a heavy price for the strike.", &[("IRNGOV", "130", "ISRGOV")]),
     ("China threatened to cut off rare-earth exports to Japan.", &[("CHNGOV", "131", "JPNGOV")]),
     ("China threatened trade restrictions against Australia.", &[("CHNGOV", "132", "AUSGOV")]),
