@@ -320,8 +320,9 @@ fn role_phrase(
     // A plural role word heads its phrase (`villages again`, `troops today`).
     let plural = word.ends_with('s') && word.len() > 3;
     if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(codebook, next_text) {
-        // A group's name heads its own phrase: `the Houthi movement`.
-        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) {
+        // A group's name heads its own phrase (`the Houthi movement`), and so does a
+        // body whose member or head follows (`army chief`, `police spokesman`).
+        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) || is_member_noun(next_text) {
             end += 1;
         } else {
             return None;
@@ -337,6 +338,25 @@ fn role_phrase(
     let borrowed_country = own.is_none();
     let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(Mention { borrowed_country, ..mention(doc, codebook, first, end, ActorCode::new(&code)?, false) })
+}
+
+/// A noun for one who heads, speaks for or belongs to a body: the body's role is theirs
+/// (`army chief` is the army's, `opposition leader` the opposition's).
+fn is_member_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "chief"
+            | "head"
+            | "commander"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "officer"
+            | "leader"
+            | "boss"
+            | "member"
+    )
 }
 
 /// The part of speech of token `at`, where its sentence is parsed.

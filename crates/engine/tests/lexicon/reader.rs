@@ -631,3 +631,16 @@ fn a_cooperative_act_announced_with_will_is_the_intent_to_do_it() {
         ],
     );
 }
+
+#[test]
+fn the_head_or_member_of_a_body_takes_its_role() {
+    crate::check(
+        DATE,
+        &[
+            ("Sudan's army chief met the Egyptian president in Cairo.", &[("SDNMIL", "040", "EGYGOV")]),
+            ("Nigeria's police chief met the governor of Lagos.", &[("NGACOP", "040", "NGAGOV")]),
+            // A role word before another noun still modifies it: no actor.
+            ("A civilian airliner landed in Kenya.", &[]),
+        ],
+    );
+}
