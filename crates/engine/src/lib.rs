@@ -5,8 +5,8 @@
 //! binary. [`annotate`] runs the stages in order, each given the resources it needs:
 //! `extract` (segment, dateline, dates, entities, places, quotes), `cameo`'s actors,
 //! `parse` (the sentences the event coder reads a tree from, which it tells by their
-//! triggers and actors), then `cameo`'s events, tone and themes. The command line, the server and the Python module
-//! all annotate through here.
+//! triggers and actors), then `cameo`'s events, tone and themes. The command line, the
+//! server and the Python module all annotate through here.
 //!
 //! ```
 //! let resources = engine::Resources::embedded();
@@ -95,9 +95,7 @@ pub fn annotate_observed(
     extract::annotate_observed(doc, resources.extract(), options, &mut observe);
     let (codebook, places) = (&resources.codebook, &resources.places);
     extract::timed(&mut observe, "actors", || cameo::code_actors(doc, codebook, places));
-    let started = Instant::now();
-    let triggers = codebook.triggers(doc, places);
-    observe("triggers", started);
+    let triggers = extract::timed(&mut observe, "triggers", || codebook.triggers(doc, places));
     extract::timed(&mut observe, "parse", || parse_needed(resources, doc, &triggers));
     extract::timed(&mut observe, "events", || cameo::code_events(doc, codebook, places, &triggers));
     extract::timed(&mut observe, "tone+themes", || cameo::score_tone_and_themes(doc, codebook));
@@ -138,10 +136,10 @@ impl StageTimes {
 mod tests {
     use super::*;
 
-    /// The example, practice, fresh and dev articles (wire text: `date YYYY-MM-DD`, then the
-    /// story) and a story with what the coder reads no tree of: a background sentence, a
-    /// name that is a trigger (`Strike`), a quote without a trigger, a sentence read in
-    /// windows, sentences with a trigger and one actor or none.
+    /// The example, practice, fresh and dev articles (wire text: `date YYYY-MM-DD`, then
+    /// the story) and a story with what the coder reads no tree of: a background
+    /// sentence, a name that is a trigger (`Strike`), a quote without a trigger, a
+    /// sentence read in windows, sentences with a trigger and one actor or none.
     fn articles() -> Vec<(String, String)> {
         let root = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."));
         let folders = ["examples", "eval/practice/articles", "eval/fresh/articles", "../shared/eval/dev/articles"];

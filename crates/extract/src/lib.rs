@@ -85,10 +85,11 @@ pub fn annotate_observed(
 }
 
 /// Runs one stage, then calls `observe(name, started)` with the instant it began.
-pub fn timed(observe: &mut impl FnMut(&'static str, Instant), name: &'static str, stage: impl FnOnce()) {
+pub fn timed<T>(observe: &mut impl FnMut(&'static str, Instant), name: &'static str, stage: impl FnOnce() -> T) -> T {
     let started = Instant::now();
-    stage();
+    let done = stage();
     observe(name, started);
+    done
 }
 
 /// What the unit tests extract with: the embedded tagger and gazetteer.

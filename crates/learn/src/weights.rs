@@ -194,8 +194,9 @@ impl<const N: usize> Weights<N> {
 /// Asks the kernel to back the untouched allocation of `slots` (a table's, or its
 /// filter's) with huge pages where it spans whole ones. A lookup lands anywhere in tens
 /// of megabytes, so with small pages nearly every one also misses the address
-/// translation cache; huge pages take a tenth off the parse and the entity tagger. Advice only: where the kernel keeps huge pages
-/// for those that ask (`madvise`, the usual setting), it follows it at the first write.
+/// translation cache; huge pages take a tenth off the parse and the entity tagger.
+/// Advice only: where the kernel keeps huge pages for those that ask (`madvise`, the
+/// usual setting), it follows it at the first write.
 #[cfg(target_os = "linux")]
 fn advise_huge_pages<T>(slots: &Vec<T>) {
     if let Some(pages) = whole_huge_pages(slots.as_ptr() as usize, slots.capacity() * size_of::<T>()) {

@@ -371,7 +371,7 @@ pub(crate) fn tag(
             }
         };
         let mut best = Label::O;
-        let scored = gold.is_some() || scorer.scores_every_token() || previous != Label::O;
+        let scored = scorer.scores_every_token() || previous != Label::O;
         if scored || !outside_names(&state.infos, index) {
             let at = Position { index, previous, previous2, context };
             let scores = scorer.score_token(&state.infos, at, &mut state.own_scores, &mut features);

@@ -485,15 +485,12 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
 
 /// A word that places a thing within a region: `northern`, `south-eastern`, `central`.
 fn is_compass_point(word: &str) -> bool {
-    let word = word.strip_prefix("north").or_else(|| word.strip_prefix("south")).map_or(word, |rest| {
-        let rest = rest.strip_prefix('-').unwrap_or(rest);
-        if rest.is_empty() || rest == "ern" {
-            "north"
-        } else {
-            rest
+    match word.strip_prefix("north").or_else(|| word.strip_prefix("south")) {
+        Some(rest) => {
+            matches!(rest.strip_prefix('-').unwrap_or(rest), "" | "ern" | "east" | "west" | "eastern" | "western")
         }
-    });
-    matches!(word, "north" | "east" | "west" | "eastern" | "western" | "central")
+        None => matches!(word, "east" | "west" | "eastern" | "western" | "central"),
+    }
 }
 
 fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: ActorCode, country_only: bool) -> Mention {

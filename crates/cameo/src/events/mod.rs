@@ -296,10 +296,10 @@ impl Triggers {
 
     /// Whether the `candidates` of a window may find both actors of an event. Every
     /// actor the reader takes is one of the window's mentions (two for a phrase that
-    /// names both sides) or the speaker of a quote that holds the trigger, and an actor acting on itself is no event, so it needs
-    /// two that differ (in code, or in being a bare country, which acts as its
-    /// government: [`actor`]), or one where an entry may take its target from
-    /// elsewhere ([`finds_target_elsewhere`]). The mentions are gathered as the coder
+    /// names both sides) or the speaker of a quote that holds the trigger, and an actor
+    /// acting on itself is no event, so it needs two that differ (in code, or in being a
+    /// bare country, which acts as its government: [`actor`]), or one where an entry may
+    /// take its target from elsewhere ([`finds_target_elsewhere`]). The mentions are gathered as the coder
     /// gathers them, before the parse: a parse only ever rules a role phrase out.
     fn may_find_actors(
         &self,
@@ -665,16 +665,20 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 }
 
 /// A modal before the trigger makes it a possibility, not an event: `will veto`.
-/// Whether the verb at `at` is announced with `will` just before it, and not denied.
-fn announced(doc: &Doc, at: usize, sentence_start: usize) -> bool {
-    let will = (sentence_start.max(at.saturating_sub(2))..at).any(|i| matches!(doc.token_text(i), "will" | "'ll"));
-    will && !negated(doc, at, sentence_start)
+fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    modal_before(doc, at, sentence_start).is_some()
 }
 
-fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
-    (sentence_start.max(at.saturating_sub(2))..at).any(|i| {
-        matches!(doc.token_text(i), "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll")
-    })
+/// Whether the verb at `at` is announced with `will` just before it, and not denied.
+fn announced(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    matches!(modal_before(doc, at, sentence_start), Some("will" | "'ll")) && !negated(doc, at, sentence_start)
+}
+
+/// The modal verb among the two tokens before `at`, if any.
+fn modal_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<&str> {
+    (sentence_start.max(at.saturating_sub(2))..at)
+        .map(|i| doc.token_text(i))
+        .find(|word| matches!(*word, "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll"))
 }
 
 /// Whether a trigger form can be a noun: the verb's base form or its `-s` form, or a
@@ -936,7 +940,8 @@ fn coded_events(
         .collect()
 }
 
-/// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish warplanes`, `the Thai air force`.
+/// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish
+/// warplanes`, `the Thai air force`.
 fn airborne(doc: &Doc, span: Span) -> bool {
     let range = doc.token_range(span);
     range.clone().any(|i| {
@@ -1409,27 +1414,29 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 /// `the move`, `the ruling`), the latest before: its source as the actor the noun names,
 /// and its code.
 fn referred_event(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<(Actor, EventCode)> {
-    let (determiner, noun) = referring_noun(doc, window)?;
-    let roots = doc::with_lowercase(doc.token_text(noun), referred_roots);
+    let (determiner, noun, roots) = referring_noun(doc, window)?;
     let event = earlier.latest_under(roots)?;
     let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
     Some((Actor { span, code: event.source.code }, event.code))
 }
 
 /// The determiner and the noun of a definite noun in `window` that names what an actor
-/// did (`the move`, `these sanctions`): a reference to an earlier event.
-fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, usize)> {
+/// did (`the move`, `these sanctions`), a reference to an earlier event, with the roots
+/// of the events it can name ([`referred_roots`]).
+fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, usize, &'static [&'static str])> {
     let determiner =
         window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
-    let noun = (determiner + 1..window.end.min(determiner + 3))
-        .find(|&i| doc::with_lowercase(doc.token_text(i), |w| EVENT_NOUNS.contains(&w)))?;
-    Some((determiner, noun))
+    (determiner + 1..window.end.min(determiner + 3)).find_map(|i| {
+        let roots = doc::with_lowercase(doc.token_text(i), referred_roots)?;
+        Some((determiner, i, roots))
+    })
 }
 
-/// The CAMEO roots of the events a noun can name (`the sanctions` are 16, `the order`
-/// is a demand, 10); empty for nouns that can name any (`the move`).
-fn referred_roots(noun: &str) -> &'static [&'static str] {
-    match noun {
+/// For a noun that names what an actor did, so that `the …` refers to an earlier event,
+/// the CAMEO roots of the events it can name (`the sanctions` are 16, `the order` is a
+/// demand, 10), empty for a noun that can name any (`the move`); `None` for other nouns.
+fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
+    Some(match noun {
         "sanctions" | "ban" => &["16", "17"],
         "expulsion" | "expulsions" => &["16", "17"],
         "arrest" | "arrests" | "detention" | "crackdown" => &["17"],
@@ -1441,70 +1448,11 @@ fn referred_roots(noun: &str) -> &'static [&'static str] {
         "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
         "offer" | "offers" => &["03"],
         "statement" | "remarks" | "comments" | "threat" | "threats" => &["01", "02", "03", "10", "11", "12", "13"],
-        _ => &[],
-    }
+        "move" | "moves" | "decision" | "vote" | "measures" | "decree" | "law" | "deal" | "step" | "action"
+        | "actions" | "declaration" | "announcement" | "proposal" | "resolution" => &[],
+        _ => return None,
+    })
 }
-
-/// Nouns that name what an actor did, so that `the …` refers to an earlier event.
-const EVENT_NOUNS: &[&str] = &[
-    "move",
-    "moves",
-    "decision",
-    "sanctions",
-    "ruling",
-    "order",
-    "vote",
-    "attack",
-    "attacks",
-    "strike",
-    "strikes",
-    "shelling",
-    "measures",
-    "decree",
-    "law",
-    "verdict",
-    "ban",
-    "deal",
-    "step",
-    "action",
-    "actions",
-    "declaration",
-    "announcement",
-    "proposal",
-    "resolution",
-    "accusation",
-    "accusations",
-    "claims",
-    "allegations",
-    "remarks",
-    "raid",
-    "raids",
-    "expulsion",
-    "expulsions",
-    "arrest",
-    "arrests",
-    "detention",
-    "crackdown",
-    "kidnapping",
-    "abduction",
-    "bombing",
-    "killing",
-    "killings",
-    "statement",
-    "comments",
-    "threat",
-    "threats",
-    "demand",
-    "demands",
-    "call",
-    "calls",
-    "appeal",
-    "appeals",
-    "request",
-    "requests",
-    "offer",
-    "offers",
-];
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.
 fn same_country(a: ActorCode, b: ActorCode) -> bool {
