@@ -194,9 +194,14 @@ fn country_lines(geonames: &Path, countryinfo: &Path, centroids: Option<&Path>) 
         }
     }
     let mut extra_names: HashMap<&str, Vec<&str>> = HashMap::new();
+    // The country news means by a name: another country's alternate spelling of it is
+    // dropped (`Congo` is the Democratic Republic in the news, though countryinfo lists
+    // it for the Republic).
+    let mut news_country: HashMap<&str, &str> = HashMap::new();
     for line in doc::data_lines(include_str!("../../../data/country_names.tsv")) {
         if let Some((name, alpha2)) = line.split_once('\t') {
             extra_names.entry(alpha2).or_default().push(name);
+            news_country.insert(name, alpha2);
         }
     }
     let countries = read_json(&geonames.join("countries.json"))?;
@@ -226,7 +231,7 @@ fn country_lines(geonames: &Path, countryinfo: &Path, centroids: Option<&Path>) 
             .chain(extra_names.get(alpha2).into_iter().flatten().copied())
             .map(clean)
             .collect();
-        names.retain(|n| n.len() > 1 && n != name);
+        names.retain(|n| n.len() > 1 && n != name && news_country.get(n.as_str()).is_none_or(|cc| *cc == alpha2));
         names.sort();
         names.dedup();
         lines.insert(

@@ -644,3 +644,17 @@ fn the_head_or_member_of_a_body_takes_its_role() {
         ],
     );
 }
+
+#[test]
+fn congo_alone_is_the_democratic_republic() {
+    crate::check(
+        DATE,
+        &[
+            ("Congo accused Rwanda of backing the rebels.", &[("CODGOV", "112", "RWAGOV")]),
+            ("The Democratic Republic of Congo accused Rwanda of backing the rebels.", &[("CODGOV", "112", "RWAGOV")]),
+            // The smaller republic is named in full.
+            ("The Republic of Congo accused Rwanda of backing the rebels.", &[("COGGOV", "112", "RWAGOV")]),
+            ("Congo Republic accused Rwanda of backing the rebels.", &[("COGGOV", "112", "RWAGOV")]),
+        ],
+    );
+}
