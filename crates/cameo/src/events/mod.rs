@@ -128,12 +128,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
                     flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
                 };
-                // A cooperative act announced with `will` is the intent to do it (CAMEO
-                // 03): `Germany will send food to Sudan` intends aid, 0333.
-                let intended = !asserted
-                    && intent_to(entry.code).is_some()
-                    && announced(doc, governing.unwrap_or(at), tokens.start);
-                if at < clause_blocked_until || !(asserted || intended) {
+                // A cooperative act announced (`will`, `ready to`) is the intent to do it
+                // (CAMEO 03): `Germany will send food to Sudan` intends aid, 0333. Any
+                // other act announced is not yet done.
+                let to_come = announced(doc, governing.unwrap_or(at), &tokens);
+                let intended = to_come && intent_to(entry.code).is_some();
+                if at < clause_blocked_until || !(asserted && !to_come || intended) {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
@@ -669,9 +669,30 @@ fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     modal_before(doc, at, sentence_start).is_some()
 }
 
-/// Whether the verb at `at` is announced with `will` just before it, and not denied.
-fn announced(doc: &Doc, at: usize, sentence_start: usize) -> bool {
-    matches!(modal_before(doc, at, sentence_start), Some("will" | "'ll")) && !negated(doc, at, sentence_start)
+/// Whether the verb at `at` is announced, not done, and not denied: `will` just before
+/// it, `would` with no condition after it (`said it would seek talks`, not `would send
+/// troops if asked`), or a readiness to do it (`was ready to supply`, `is prepared to
+/// hold talks`).
+fn announced(doc: &Doc, at: usize, tokens: &std::ops::Range<usize>) -> bool {
+    let sentence_start = tokens.start;
+    let conditional = || (at..tokens.end).any(|i| matches!(doc.token_text(i), "if" | "unless"));
+    let modal = match modal_before(doc, at, sentence_start) {
+        Some("will" | "'ll") => true,
+        Some("would") => !conditional(),
+        _ => false,
+    };
+    let ready = at >= sentence_start + 2
+        && doc.token_text(at - 1) == "to"
+        && doc::with_lowercase(doc.token_text(at - 2), announces_readiness);
+    (modal || ready) && !negated(doc, at, sentence_start)
+}
+
+/// Words that, with `to` and a verb after them, say the verb's act is to come.
+fn announces_readiness(word: &str) -> bool {
+    matches!(
+        word,
+        "ready" | "prepared" | "willing" | "readiness" | "willingness" | "intends" | "intend" | "intended" | "plans"
+    )
 }
 
 /// The modal verb among the two tokens before `at`, if any.

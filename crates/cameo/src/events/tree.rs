@@ -654,7 +654,7 @@ mod tests {
         assert_eq!(coded(text, tree), [event("FRAGOV", "0256", "RWAGOV", "nsubj←urge→dobj")]);
         let flat = unparsed(text, tree);
         assert!(
-            flat.contains(&event("RWAGOV", "0874", "COGMIL", "")),
+            flat.contains(&event("RWAGOV", "0874", "CODMIL", "")),
             "the flat reading codes the withdrawal: {flat:?}"
         );
         // A verb that reports its complement as done passes its subject on.

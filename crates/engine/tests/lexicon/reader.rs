@@ -633,6 +633,27 @@ fn a_cooperative_act_announced_with_will_is_the_intent_to_do_it() {
 }
 
 #[test]
+fn a_cooperative_act_one_is_ready_to_do_or_said_one_would_do_is_intended() {
+    crate::check(
+        DATE,
+        &[
+            ("Iran is ready to supply more gas to Iraq.", &[("IRNGOV", "0311", "IRQ")]),
+            ("Malaysia was prepared to hold consultations with China.", &[("MYSGOV", "036", "CHNGOV")]),
+            ("Egypt said it would send food to Sudan.", &[("EGYGOV", "0333", "SDN")]),
+            (
+                "Turkey is willing to mediate between Russia and Ukraine.",
+                &[("TURGOV", "039", "RUSGOV"), ("TURGOV", "039", "UKRGOV")],
+            ),
+            // Done, denied, conditional or hostile: as before, or nothing.
+            ("Iran supplied more gas to Iraq.", &[("IRNGOV", "061", "IRQ")]),
+            ("Iran is not ready to supply gas to Iraq.", &[]),
+            ("Egypt said it would send food to Sudan if the fighting stopped.", &[]),
+            ("Russia is ready to attack Ukrainian cities.", &[]),
+        ],
+    );
+}
+
+#[test]
 fn the_head_or_member_of_a_body_takes_its_role() {
     crate::check(
         DATE,
