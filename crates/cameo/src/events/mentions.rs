@@ -309,9 +309,11 @@ fn role_phrase(
     }
     // A role word the parse tags an adjective before a singular noun modifies it, even
     // a noun that could be a verb: a `general strike` is no army's (`military
-    // targets` are the army's, as below).
+    // targets` are the army's, as below). A post or a vehicle of the body is the
+    // body's: an attack on a `military base` or a `police station` is on the forces.
+    let facility = doc::with_lowercase(next_text, is_facility_noun);
     let adjective = tagged(doc, role_at) == Some(PosTag::JJ) && tagged(doc, role_at + 1) == Some(PosTag::NN);
-    if codebook.actors.role_of(next_text).is_some() || adjective {
+    if codebook.actors.role_of(next_text).is_some() || adjective && !facility {
         return None;
     }
     // A role word before a noun modifies it: `opposition supporters` are opposition,
@@ -322,7 +324,7 @@ fn role_phrase(
     if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(codebook, next_text) {
         // A group's name heads its own phrase (`the Houthi movement`), and so does a
         // body whose member or head follows (`army chief`, `police spokesman`).
-        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) || is_member_noun(next_text) {
+        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) || is_member_noun(next_text) || facility {
             end += 1;
         } else {
             return None;
@@ -356,6 +358,28 @@ fn is_member_noun(word: &str) -> bool {
             | "leader"
             | "boss"
             | "member"
+    )
+}
+
+/// A noun for a post, a building or a vehicle of a body: an act against it is against
+/// the body (`army post`, `police academy`, `military convoy`).
+fn is_facility_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "base"
+            | "post"
+            | "outpost"
+            | "checkpoint"
+            | "camp"
+            | "barracks"
+            | "station"
+            | "academy"
+            | "headquarters"
+            | "convoy"
+            | "patrol"
+            | "vehicle"
+            | "helicopter"
+            | "jet"
     )
 }
 

@@ -619,8 +619,12 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
     for (index, follow) in follows.iter().enumerate() {
         let (word, limit) = match follow {
             // A preposition of a noun pattern hangs on the noun before it, so it comes
-            // next (`attack on`; an `on` six words on is another phrase's).
-            Follow::Near(word) if literal && is_preposition(word) => (word, (at + 1).min(sentence_end)),
+            // next (`attack on`; an `on` six words on is another phrase's), or after the
+            // noun's agent (`attack by al-Shabaab on`).
+            Follow::Near(word) if literal && is_preposition(word) => {
+                let limit = if at < sentence_end && doc.token_text(at) == "by" { at + WORD_GAP + 1 } else { at + 1 };
+                (word, limit.min(sentence_end))
+            }
             // A verb's particle `on` stands by it (`called on`, `called again on`): in
             // `called a general strike across France on Tuesday`, `on` is a date's. (`for`
             // may follow the object: `asked the IMF for a loan`.)
@@ -1070,6 +1074,16 @@ fn flat_reading(
         };
         let from_after = (pattern_end < end && doc.token_text(pattern_end) == "from").then_some(pattern_end);
         let mut sources = brought_by(from_after, end);
+        // A noun's own agent acts, wherever its `by` falls in the noun's phrase: `an
+        // attack by al-Shabaab on the academy`, `the attack on the academy by al-Shabaab`;
+        // whoever condemned it did not.
+        let noun_agent =
+            if literal { mentions.iter().position(|m| m.agent && m.first > at && m.end <= end) } else { None };
+        if sources.is_empty() {
+            if let Some(index) = noun_agent {
+                sources = list_from(doc, mentions, index, end);
+            }
+        }
         if sources.is_empty() {
             sources = subject_group(doc, mentions, at, tokens.start, literal);
         }
@@ -1082,14 +1096,15 @@ fn flat_reading(
         }
         // `mediated between Russia and Ukraine`: both parties, right after the pattern.
         let between = (pattern_end - 1..(pattern_end + 1).min(end)).find(|&i| doc.token_text(i) == "between");
+        let object = at + 1..object_end(doc, context.codebook, pattern_end, end);
         let mut targets = match between {
             Some(between) => agents(doc, mentions, between + 1, end),
-            None => group_after(
-                doc,
-                mentions,
-                at + 1..object_end(doc, context.codebook, pattern_end, end),
-                (entry, pattern_end),
-            ),
+            // The noun's agent is no target of it: the target is what else its phrase names.
+            None if noun_agent.is_some() => {
+                let others: Vec<Mention> = mentions.iter().filter(|m| !(m.agent && m.first > at)).copied().collect();
+                group_after(doc, &others, object, (entry, pattern_end))
+            }
+            None => group_after(doc, mentions, object, (entry, pattern_end)),
         };
         // Who brings aid (`rescue teams from Egypt`) is not whom it reaches.
         targets.retain(|t| !sources.iter().any(|s| s.span == t.span));
@@ -1263,7 +1278,10 @@ fn group_after(
     let candidate = |m: &Mention| {
         m.first >= start && m.end <= end && (!m.after_preposition || m.aimed || m.agent || (noun && m.complement))
     };
-    let Some(index) = mentions.iter().position(candidate) else {
+    // The agent named in the object is preferred to what the act was done to: `condemned
+    // the attack on Kenyan police by al-Shabaab` condemns al-Shabaab.
+    let agent = mentions.iter().position(|m| candidate(m) && m.agent);
+    let Some(index) = agent.or_else(|| mentions.iter().position(candidate)) else {
         return Vec::new();
     };
     let group = list_from(doc, mentions, index, end);

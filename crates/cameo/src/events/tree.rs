@@ -331,6 +331,14 @@ impl Reader<'_> {
                 return found;
             }
         }
+        // Who did the act the object names is whom an act on it is aimed at: `condemned
+        // the attack on Kenyan police by al-Shabaab`.
+        if let Some(object) = self.child(at, DepRel::DOBJ) {
+            let agent = self.agent_of(object, DepChain::default().down(DepRel::DOBJ));
+            if !agent.is_empty() {
+                return agent;
+            }
+        }
         // The possessor of a noun of the pattern is whose it is: `rejected the EU's proposal`.
         let possessor = (at + 1..pattern_end.min(self.window.end))
             .filter(|&i| is_pattern_word(self.doc, entry, i))
@@ -366,6 +374,18 @@ impl Reader<'_> {
             matches!(rel, DepRel::PREP | DepRel::AGENT) && ((on_noun && completes_noun(word)) || owner)
         };
         self.preposition_object(self.pattern_heads(entry, at, pattern_end), completes)
+    }
+
+    /// The actors of the `by` phrase of the noun at `noun`, which the parse may hang on a
+    /// noun of the noun's own prepositional phrase (`the attack on the academy by
+    /// al-Shabaab`).
+    fn agent_of(&self, noun: usize, chain: DepChain) -> Vec<Reading> {
+        let by = |_, rel: DepRel, word: &str| rel == DepRel::AGENT || rel == DepRel::PREP && word == "by";
+        let objects = self.children(noun).filter(|&p| is_preposition(self.rel(p))).filter_map(|p| {
+            let rel = self.rel(p);
+            self.child(p, DepRel::POBJ).map(|o| (o, chain.down(rel).down(DepRel::POBJ)))
+        });
+        self.preposition_object(std::iter::once((noun, chain)).chain(objects), by)
     }
 
     /// The subject of the verb at `at` (`rel` is `nsubj` or `nsubjpass`, by its voice):

@@ -679,3 +679,38 @@ fn congo_alone_is_the_democratic_republic() {
         ],
     );
 }
+
+#[test]
+fn a_posts_or_vehicles_body_is_whom_an_act_on_it_targets() {
+    crate::check(
+        DATE,
+        &[
+            ("Al-Shabaab fighters stormed a Kenyan military base near Lamu.", &[("SOMREB", "190", "KENMIL")]),
+            ("Boko Haram fighters attacked a Nigerian police station in Borno.", &[("NGAREB", "190", "NGACOP")]),
+            ("Rebels ambushed a Malian army convoy near Gao.", &[("MLIREB", "190", "MLIMIL")]),
+            // A role word before another noun still only modifies it.
+            ("Kenyan police arrested a military analyst.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_nouns_agent_acts_and_is_whom_an_act_on_the_noun_targets() {
+    crate::check(
+        DATE,
+        &[
+            ("An attack by al-Shabaab on Kenyan police killed 20 officers.", &[("SOMREB", "190", "KENCOP")]),
+            ("The attack on Kenyan police by al-Shabaab killed 20 officers.", &[("SOMREB", "190", "KENCOP")]),
+            ("The shelling of Belgorod by Ukrainian forces killed three people.", &[("UKRMIL", "194", "RUSCVL")]),
+            // Whoever condemned the act did not do it, and condemned its agent.
+            ("Kenya condemned the attack on Kenyan police by al-Shabaab.", &[("KENGOV", "111", "SOMREB")]),
+            (
+                "The UAE condemned the assassination of a Somali regional governor by al-Shabaab militants.",
+                &[("AREGOV", "111", "SOMREB")],
+            ),
+            // With no agent, the noun's subject acts and its object is the target, as before.
+            ("Kenya condemned the attack on its police.", &[("KENGOV", "111", "KENCOP")]),
+            ("Al-Shabaab carried out an attack on Kenyan police.", &[("SOMREB", "190", "KENCOP")]),
+        ],
+    );
+}

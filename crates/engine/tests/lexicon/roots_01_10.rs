@@ -336,7 +336,7 @@ fn investigations() {
             ),
             (
                 "Israel's army launched a probe into the raid on a Palestinian refugee camp.",
-                &[("ISRMIL", "093", "PSE")],
+                &[("ISRMIL", "093", "PSEREF")],
             ),
             (
                 "The International Criminal Court investigated Myanmar's generals for crimes against humanity.",

@@ -186,9 +186,12 @@ const CASES: &[Case] = &[
     ),
     (
         "Islamic State militants rammed an explosives-laden truck into an Iraqi army base.",
-        &[("IMGMOSISI", "1832", "IRQ")],
+        &[("IMGMOSISI", "1832", "IRQMIL")],
     ),
-    ("Islamic State militants planted a roadside bomb against an Iraqi army convoy.", &[("IMGMOSISI", "1833", "IRQ")]),
+    (
+        "Islamic State militants planted a roadside bomb against an Iraqi army convoy.",
+        &[("IMGMOSISI", "1833", "IRQMIL")],
+    ),
     (
         "Al-Shabaab militants set off a bomb at a market in Mogadishu, targeting Somali soldiers.",
         &[("SOMREB", "1834", "SOMMIL")],
