@@ -25,6 +25,10 @@ pub(crate) struct Flags {
     pub undergo: bool,
     /// An evaluation in reported speech: the speaker judges the actor before it.
     pub judge: bool,
+    /// Received or welcomed: with a visitor as the target (a person or a delegation of
+    /// another state), the act hosts a visit (043); with another target, it keeps its
+    /// own code, or, for a hosting entry, codes nothing (`received aid`).
+    pub hosts: bool,
 }
 
 /// A word after the trigger: `Near` within [`WORD_GAP`] tokens, `Far` anywhere later
@@ -368,6 +372,7 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
             "gov" => flags.place_government = true,
             "undergo" => flags.undergo = true,
             "judge" => flags.judge = true,
+            "hosts" => flags.hosts = true,
             _ => return None,
         }
     }

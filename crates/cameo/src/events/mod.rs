@@ -24,7 +24,7 @@ mod tree;
 use crate::actors::{actors_country, story_country};
 use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
-use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, Event, EventCode, Span, TokenKind};
+use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{both_sides, is_content_word, is_preposition, sentence_mentions, Mention};
 use rustc_hash::FxHashMap;
@@ -905,6 +905,14 @@ fn coded_events(
             }
         }
     }
+    // A person or a delegation of another state received or welcomed is a visitor
+    // hosted (043); `received aid from Qatar` hosts nobody.
+    let hosted = entry.flags.hosts
+        && !targets.is_empty()
+        && targets.iter().all(|(target, _)| visitor(doc, context.codebook, target, &sources));
+    if entry.flags.hosts && !hosted && entry.code.as_str() == HOST_A_VISIT {
+        return Vec::new();
+    }
     // The code, found only for an entry that reports an event.
     if pairs.is_empty() {
         return Vec::new();
@@ -921,8 +929,8 @@ fn coded_events(
     // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
     // host its visit (043); a mediation hosts two (`hosted talks between`).
     let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;
-    let refined = if refined.as_str() == "045" && targets.len() == 1 && targets.iter().all(guest) {
-        EventCode::new("043").unwrap_or(refined)
+    let refined = if hosted || refined.as_str() == "045" && targets.len() == 1 && targets.iter().all(guest) {
+        EventCode::new(HOST_A_VISIT).unwrap_or(refined)
     } else {
         refined
     };
@@ -1136,6 +1144,24 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
+}
+
+/// CAMEO's code for hosting a visit.
+const HOST_A_VISIT: &str = "043";
+
+/// Whether a target is one who can be received as a visitor: a person or a delegation
+/// (`Tunisian President Kais Saied`, `the Iraqi delegation`), not the agent of what the
+/// object names, of a state none of the sources belongs to.
+fn visitor(doc: &Doc, codebook: &Codebook, target: &Mention, sources: &[Reading]) -> bool {
+    let person = within(&doc.entities, target.span, |e| e.span).iter().any(|e| e.label == EntityLabel::Person)
+        || target.end > target.first && {
+            let head = doc.token_text(target.end - 1);
+            codebook.words.is_role_word(head)
+                || doc::with_lowercase(head, |w| matches!(w, "delegation" | "delegations"))
+        };
+    let country = country_of(target.code);
+    let foreign = sources.iter().all(|(source, _)| country.is_none() || country_of(source.code) != country);
+    person && foreign && !target.agent
 }
 
 /// Whether the mention's words are all words of the matched pattern (`military

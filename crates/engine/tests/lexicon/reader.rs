@@ -714,3 +714,24 @@ fn a_nouns_agent_acts_and_is_whom_an_act_on_the_noun_targets() {
         ],
     );
 }
+
+#[test]
+fn a_visitor_received_or_welcomed_is_hosted() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Italian Prime Minister Giorgia Meloni received Tunisian President Kais Saied in Rome.",
+                &[("ITAGOV", "043", "TUNGOV")],
+            ),
+            (
+                "Iraqi Prime Minister Mohammed Shia al-Sudani was welcomed by Iranian President Masoud Pezeshkian.",
+                &[("IRNGOV", "043", "IRQGOV")],
+            ),
+            // A thing received, one's own official, or a decision welcomed hosts no one.
+            ("Ukraine received weapons from Germany.", &[]),
+            ("Italian Prime Minister Giorgia Meloni received Italian Defence Minister Guido Crosetto.", &[]),
+            ("Germany welcomed the Chinese proposal.", &[("DEUGOV", "051", "CHN")]),
+        ],
+    );
+}
