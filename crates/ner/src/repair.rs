@@ -261,6 +261,28 @@ pub(crate) fn mark_titled_persons(word_lists: &WordLists, words: &[&str], shown:
     }
 }
 
+/// Ends an entity before the lowercase joiners it ends with: a name goes on after `of`
+/// only with a capital (`Minsk of` in `accusing Minsk of sabotage` is `Minsk`). One word
+/// left that the gazetteer lists as a country, city or region is a place.
+pub(crate) fn end_before_trailing_joiners(gazetteer: &Gazetteer, words: &[&str], labels: &mut [Label]) {
+    for (first, end, kind) in entity_spans(labels) {
+        let mut last = end;
+        while last > first && (JOINERS.contains(&words[last - 1]) || words[last - 1] == "the") {
+            last -= 1;
+        }
+        if last == end {
+            continue;
+        }
+        labels[last..end].fill(Label::O);
+        if last == first {
+            continue;
+        }
+        let place = last - first == 1
+            && gazetteer.categories(words[first]).iter().any(|c| matches!(*c, "country" | "city" | "region"));
+        relabel(labels, first, last, if place { EntityType::Location } else { kind });
+    }
+}
+
 /// Labels as a place the capitalized words before a place noun (`Tovuz district`) or
 /// after `village of`, `city of` (`the village of Shumy`), and drops one-word
 /// entities that are only a title (`Lt.`).
@@ -386,6 +408,17 @@ mod more_tests {
         labels[10] = Label::new(EntityType::Organization, Position::Unit);
         mark_places_and_drop_titles(WordLists::embedded(), &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(2, 3, EntityType::Location), (8, 9, EntityType::Location)]);
+    }
+
+    #[test]
+    fn an_entity_ends_before_the_joiners_it_ends_with() {
+        let words = ["accusing", "Minsk", "of", "sabotage", "and", "Bank", "of", "England", "for", "the", "loss"];
+        let mut labels = vec![Label::O; words.len()];
+        relabel(&mut labels, 1, 3, EntityType::Organization);
+        relabel(&mut labels, 5, 10, EntityType::Organization);
+        let gazetteer = Gazetteer::from_tsv("city\tminsk\n");
+        end_before_trailing_joiners(&gazetteer, &words, &mut labels);
+        assert_eq!(entity_spans(&labels), [(1, 2, EntityType::Location), (5, 8, EntityType::Organization)]);
     }
 
     #[test]

@@ -389,8 +389,9 @@ impl Reader<'_> {
     }
 
     /// The subject of the verb at `at` (`rel` is `nsubj` or `nsubjpass`, by its voice):
-    /// its own, else that of the verb it is coordinated with or is the complement of
-    /// (`stormed a village and abducted`, `began to shell`); a relative clause's or a
+    /// its own, else that of the verb it is coordinated with, is the complement of or
+    /// is a participle's clause of (`stormed a village and abducted`, `began to shell`,
+    /// `expelled two diplomats, accusing`); a relative clause's or a
     /// participle's is the noun it modifies (`troops who attacked`, `troops backed by`).
     fn subject(&self, at: usize, rel: DepRel) -> Vec<Reading> {
         let (mut verb, mut chain) = (at, DepChain::default());
@@ -409,6 +410,11 @@ impl Reader<'_> {
             match clause {
                 DepRel::RELCL | DepRel::ACL => return self.group(head, chain.up(clause)),
                 DepRel::CONJ | DepRel::XCOMP => (verb, chain) = (head, chain.up(clause)),
+                // A participle's clause acts with its verb's subject: `Poland expelled two
+                // diplomats, accusing Minsk of sabotage`.
+                DepRel::ADVCL if self.doc.pos.get(verb) == Some(&PosTag::VBG) => {
+                    (verb, chain) = (head, chain.up(clause))
+                }
                 _ => break,
             }
         }

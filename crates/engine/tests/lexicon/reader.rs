@@ -735,3 +735,29 @@ fn a_visitor_received_or_welcomed_is_hosted() {
         ],
     );
 }
+
+#[test]
+fn a_participles_clause_acts_with_its_verbs_subject() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Poland expelled two Belarusian diplomats, accusing Minsk of sabotage.",
+                &[("POLGOV", "174", "BLRGOV"), ("POLGOV", "112", "BLRGOV")],
+            ),
+            (
+                "Poland ordered the closure of the Belarusian consulate, accusing Minsk of sabotage.",
+                &[("POLGOV", "161", "BLR"), ("POLGOV", "112", "BLRGOV")],
+            ),
+            (
+                "Nepalese protesters turned violent, torching vehicles and throwing stones at the police.",
+                &[("NPLCVL", "145", "NPLCOP")],
+            ),
+            // A participle with its own subject acts with it.
+            (
+                "Poland expelled two Belarusian diplomats, with Minsk accusing Warsaw of lying.",
+                &[("POLGOV", "174", "BLRGOV"), ("BLRGOV", "112", "POLGOV")],
+            ),
+        ],
+    );
+}
