@@ -33,6 +33,23 @@ const GENERAL_ROLES: &[(&str, &[&str])] =
     &[("diplomat", &["ambassador", "envoy", "consul", "diplomat", "attache"]), ("official", &[])];
 /// General words for an organization, which refer to one whatever its head noun.
 const GENERAL_GROUPS: &[&str] = &["group", "organization", "organisation"];
+/// Words that say what kind of group a general word names (`the terror group`, `the aid
+/// group`): the phrase refers to an organization as the word alone does.
+const GROUP_KINDS: &[&str] = &[
+    "terror",
+    "terrorist",
+    "militant",
+    "armed",
+    "rebel",
+    "jihadist",
+    "extremist",
+    "insurgent",
+    "separatist",
+    "aid",
+    "humanitarian",
+    "rights",
+    "relief",
+];
 /// Words after `it` or `they` that make the pronoun an empty subject (`it is expected`).
 const EMPTY_SUBJECT_VERBS: &[&str] =
     &["is", "was", "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remained", "would", "could"];
@@ -269,9 +286,13 @@ fn referring_phrase<'d>(
     if !matches!(word, "the" | "The") {
         return None;
     }
-    // `the Azerbaijani diplomat`: a demonym before the head says the country.
+    // `the Azerbaijani diplomat`: a demonym before the head says the country; `the
+    // terror group`: a word of what kind of group before a general word for one.
     let demonym = doc.tokens.get(index + 1).is_some_and(|t| doc.slice(t.span).starts_with(char::is_uppercase));
-    let head_at = index + 1 + usize::from(demonym);
+    let described = !demonym
+        && GROUP_KINDS.contains(&doc.token_text(index + 1))
+        && doc.tokens.get(index + 2).is_some_and(|t| GENERAL_GROUPS.contains(&doc.slice(t.span)));
+    let head_at = index + 1 + usize::from(demonym || described);
     let head_token = doc.tokens.get(head_at).filter(|t| t.kind == TokenKind::Word)?;
     let head = doc.slice(head_token.span);
     if !head.starts_with(|c: char| c.is_ascii_lowercase()) || apposed_name(doc, head_at + 1) {
@@ -482,6 +503,19 @@ mod tests {
     fn pronouns_agree_in_gender_and_skip_names_inside_quotes() {
         let found = references("Spokeswoman Maria Lindqvist spoke first. \"We trust Anders Berg,\" she said.");
         assert_eq!(found, pairs(&[("she", "Maria Lindqvist")]));
+    }
+
+    #[test]
+    fn a_kind_of_group_refers_to_the_latest_organization() {
+        let found = references(
+            "Niger expelled the International Committee of the Red Cross, accusing the aid group of \
+             colluding with jihadists.",
+        );
+        assert_eq!(found, pairs(&[("the aid group", "International Committee of the Red Cross")]));
+        let found = references("Al-Shabaab stormed a police academy in Mogadishu. The terror group claimed it.");
+        assert_eq!(found, pairs(&[("The terror group", "Al-Shabaab")]));
+        // Another word before `group` is no reference: `the Wagner group` is a name.
+        assert!(references("Niger expelled the ICRC. The contact group met in Paris.").is_empty());
     }
 
     #[test]

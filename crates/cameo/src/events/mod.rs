@@ -862,7 +862,8 @@ fn coded_events(
     let targets = both_of_pairs(targets);
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
-    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), earlier);
+    let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
+    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), earlier, claim);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first.
@@ -1145,6 +1146,9 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
 }
+
+/// CAMEO's code for claiming responsibility for an act.
+const CLAIM_RESPONSIBILITY: &str = "015";
 
 /// CAMEO's code for hosting a visit.
 const HOST_A_VISIT: &str = "043";
@@ -1476,13 +1480,20 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 }
 
 /// The earlier event that a definite noun in `window` refers back to (`the sanctions`,
-/// `the move`, `the ruling`), the latest before: its source as the actor the noun names,
-/// and its code.
-fn referred_event(doc: &Doc, window: std::ops::Range<usize>, earlier: &Tally) -> Option<(Actor, EventCode)> {
+/// `the move`, `the ruling`), the latest before: the actor the noun names (its source;
+/// for a claim of responsibility, whom the act was aimed at: `claimed responsibility
+/// for the attack` on the police academy is towards the police), and its code.
+fn referred_event(
+    doc: &Doc,
+    window: std::ops::Range<usize>,
+    earlier: &Tally,
+    claim: bool,
+) -> Option<(Actor, EventCode)> {
     let (determiner, noun, roots) = referring_noun(doc, window)?;
     let event = earlier.latest_under(roots)?;
     let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
-    Some((Actor { span, code: event.source.code }, event.code))
+    let code = if claim { event.target.code } else { event.source.code };
+    Some((Actor { span, code }, event.code))
 }
 
 /// The determiner and the noun of a definite noun in `window` that names what an actor

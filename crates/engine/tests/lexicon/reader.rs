@@ -761,3 +761,21 @@ fn a_participles_clause_acts_with_its_verbs_subject() {
         ],
     );
 }
+
+#[test]
+fn a_claim_of_responsibility_for_an_earlier_act_is_towards_its_target() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Al-Shabaab stormed a Somali police academy. The group claimed responsibility for the attack.",
+                &[("SOMREB", "190", "SOMCOP"), ("SOMREB", "015", "SOMCOP")],
+            ),
+            // A denial of an earlier accusation is still towards the accuser.
+            (
+                "Poland accused Belarus of sabotage. Minsk denied the accusation.",
+                &[("POLGOV", "112", "BLRGOV"), ("BLRGOV", "016", "POLGOV")],
+            ),
+        ],
+    );
+}
