@@ -249,11 +249,12 @@ pub(super) fn sentence_mentions(
 }
 
 /// The end of a phrase at token `first` that names the two sides of a dispute or a deal:
-/// `both sides`, `the two countries`, `the warring parties`, `the parties`.
+/// `both sides`, `the two countries`, `the warring parties`, `the parties`, `all sides`.
 pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
     let word = |i: usize| (i < end).then(|| doc.token_text(i));
     let noun_at = match doc.token_text(first) {
         "both" | "Both" => first + 1,
+        "all" | "All" if word(first + 1).is_some_and(|w| matches!(w, "sides" | "parties")) => first + 1,
         "the" | "The" if word(first + 1).is_some_and(|w| matches!(w, "two" | "warring")) => first + 2,
         // `the parties` of a dispute; `the parties` of a vote have their names.
         "the" | "The" if word(first + 1) == Some("parties") => first + 1,

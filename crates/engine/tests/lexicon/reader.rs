@@ -380,6 +380,10 @@ fn both_sides_are_the_two_the_story_is_about() {
                 "Armenian forces shelled Azerbaijani villages on Monday. The deal lets the two sides swap captured soldiers.",
                 &[("ARMMIL", "194", "AZECVL")],
             ),
+            (
+                "Thailand expelled the Cambodian ambassador. The UN called on all parties to observe a ceasefire.",
+                &[("THAGOV", "174", "KHMGOV"), ("IGOUNO", "0256", "THAGOV"), ("IGOUNO", "0256", "KHMGOV")],
+            ),
             ("Norway called on both sides to return to the negotiating table.", &[]),
             ("Kenyan police arrested 20 protesters. Both sides of the river flooded.", &[("KENCOP", "173", "KENCVL")]),
         ],
@@ -776,6 +780,20 @@ fn a_claim_of_responsibility_for_an_earlier_act_is_towards_its_target() {
                 "Poland accused Belarus of sabotage. Minsk denied the accusation.",
                 &[("POLGOV", "112", "BLRGOV"), ("BLRGOV", "016", "POLGOV")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_protest_or_complaint_rejected_is_the_protesters() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Japan lodged a protest with China over the drills. China's Foreign Ministry rejected the protest.",
+                &[("JPNGOV", "114", "CHNGOV"), ("CHNGOV", "120", "JPNGOV")],
+            ),
+            ("China's Foreign Ministry rejected the protest.", &[]),
         ],
     );
 }
