@@ -185,6 +185,12 @@ pub(super) fn sentence_mentions(
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
         let phrase_first =
             if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };
+        // Those who follow a person or a body are theirs: `supporters of former prime
+        // minister Imran Khan`.
+        let follows = phrase_first >= tokens.start + 2
+            && doc.token_text(phrase_first - 1) == "of"
+            && doc::with_lowercase(doc.token_text(phrase_first - 2), is_follower_noun);
+        let phrase_first = if follows { phrase_first - 2 } else { phrase_first };
         let mut found = mention(doc, codebook, phrase_first, end, actor.code, country_only);
         found.span = actor.span;
         // A demonym among a person's titles is the person's: `his Iranian counterpart
@@ -360,6 +366,11 @@ fn is_member_noun(word: &str) -> bool {
             | "boss"
             | "member"
     )
+}
+
+/// A noun for those who follow a person or a body (`supporters of Imran Khan`).
+fn is_follower_noun(word: &str) -> bool {
+    matches!(word, "supporters" | "followers" | "loyalists" | "members" | "activists" | "partisans")
 }
 
 /// A noun for a post, a building or a vehicle of a body: an act against it is against
@@ -573,17 +584,26 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
 }
 
 /// The preposition that governs a list of names the phrase at token `first`
-/// continues: `in` for `airports in Karachi and Islamabad`.
+/// continues: `in` for `airports in Karachi and Islamabad`. A comma closes the phrase
+/// a sentence opens with: in `After talks in Doha, Hamas and Israel agreed`, Hamas is
+/// no place of the talks.
 fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     let mut at = first;
     if at == 0 || !matches!(doc.token_text(at - 1), "and" | ",") {
         return None;
     }
+    let mut comma = false;
     while at > 0 && first - at < MAX_LIST_TOKENS {
         let word = doc.token_text(at - 1);
         if is_preposition(word) {
-            return Some(word);
+            let sentence = doc.sentences.partition_point(|s| s.end_token as usize <= at - 1);
+            let opens_sentence = doc.sentences.get(sentence).is_some_and(|s| {
+                let opener = doc.token_text(s.first_token as usize);
+                opener.starts_with(char::is_uppercase) && doc::with_lowercase(opener, is_preposition)
+            });
+            return (!(comma && opens_sentence)).then_some(word);
         }
+        comma |= word == ",";
         if !(matches!(word, "and" | "," | "the") || word.starts_with(char::is_uppercase)) {
             return None;
         }

@@ -26,7 +26,7 @@ use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
-use mentions::{both_sides, is_content_word, is_preposition, sentence_mentions, Mention};
+use mentions::{both_sides, is_content_word, is_determiner, is_preposition, sentence_mentions, Mention};
 use rustc_hash::FxHashMap;
 use tree::{Reading, Tree};
 
@@ -1096,6 +1096,12 @@ fn flat_reading(
         if sources.is_empty() {
             sources = subject_group(doc, mentions, at, tokens.start, literal);
         }
+        // A noun in the phrase a sentence opens with is the act of the sentence's
+        // subject: `During a visit to Baghdad, Iranian Foreign Minister Abbas Araghchi
+        // signed`.
+        if sources.is_empty() && literal {
+            sources = opening_phrase_subject(doc, mentions, at, tokens.clone());
+        }
         if sources.is_empty() {
             sources.extend(first_person_speaker(doc, mentions, trigger));
         }
@@ -1118,6 +1124,26 @@ fn flat_reading(
         // Who brings aid (`rescue teams from Egypt`) is not whom it reaches.
         targets.retain(|t| !sources.iter().any(|s| s.span == t.span));
         (sources, targets)
+    }
+}
+
+/// The subject after the comma that closes the prepositional phrase a sentence opens
+/// with, when token `at` is inside it (`During a visit to Baghdad, Araghchi signed`).
+fn opening_phrase_subject(doc: &Doc, mentions: &[Mention], at: usize, tokens: std::ops::Range<usize>) -> Vec<Mention> {
+    let opener = doc.token_text(tokens.start);
+    if !opener.starts_with(char::is_uppercase) || !doc::with_lowercase(opener, is_preposition) {
+        return Vec::new();
+    }
+    let Some(comma) = (at + 1..tokens.end).find(|&i| doc.token_text(i) == ",") else {
+        return Vec::new();
+    };
+    let mut subject_at = comma + 1;
+    while subject_at < tokens.end && is_determiner(doc.token_text(subject_at)) {
+        subject_at += 1;
+    }
+    match mentions.iter().position(|m| m.first <= subject_at && subject_at < m.end && m.first > comma) {
+        Some(index) => list_from(doc, mentions, index, tokens.end),
+        None => Vec::new(),
     }
 }
 

@@ -797,3 +797,46 @@ fn a_protest_or_complaint_rejected_is_the_protesters() {
         ],
     );
 }
+
+#[test]
+fn the_phrase_a_sentence_opens_with_ends_at_its_comma() {
+    crate::check(
+        DATE,
+        &[
+            // Names after the comma are the subject, not more places of the phrase.
+            ("After talks in Doha, Hamas and Israel agreed to a ceasefire.", &[("PSEREB", "0871", "ISRGOV")]),
+            // An event noun in the phrase is the act of the sentence's subject.
+            (
+                "During a visit to Baghdad, Iranian Foreign Minister Abbas Araghchi signed a security agreement with Iraq.",
+                &[("IRNGOV", "042", "IRQ"), ("IRNGOV", "057", "IRQGOV")],
+            ),
+            // A list inside a phrase that does not open the sentence stays in it.
+            (
+                "Relief flights landed in Karachi, Lahore and Islamabad, and Turkey sent rescue teams to Pakistan.",
+                &[("TURGOV", "073", "PAK")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn who_follows_a_person_or_body_is_theirs() {
+    crate::check(
+        DATE,
+        &[(
+            "Pakistani police detained dozens of supporters of former prime minister Imran Khan.",
+            &[("PAKCOP", "173", "PAKOPP")],
+        )],
+    );
+}
+
+#[test]
+fn relations_restored_by_two_are_restored_between_them() {
+    crate::check(
+        DATE,
+        &[
+            ("Ethiopia and Eritrea restored diplomatic relations on Sunday.", &[("ETHGOV", "054", "ERIGOV")]),
+            ("Ethiopia restored diplomatic relations with Eritrea on Sunday.", &[("ETHGOV", "054", "ERIGOV")]),
+        ],
+    );
+}
