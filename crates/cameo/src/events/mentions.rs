@@ -596,7 +596,7 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
     while at > 0 && first - at < MAX_LIST_TOKENS {
         let word = doc.token_text(at - 1);
         if is_preposition(word) {
-            let sentence = doc.sentences.partition_point(|s| s.end_token as usize <= at - 1);
+            let sentence = doc.sentences.partition_point(|s| (s.end_token as usize) < at);
             let opens_sentence = doc.sentences.get(sentence).is_some_and(|s| {
                 let opener = doc.token_text(s.first_token as usize);
                 opener.starts_with(char::is_uppercase) && doc::with_lowercase(opener, is_preposition)
