@@ -18,6 +18,8 @@ pub(crate) struct ActorTables {
     /// Sector word (lowercase) → role code: a role only for the group noun after it
     /// (`aid workers`, `medical teams`), never alone (`sent aid`).
     sectors: FxHashMap<String, &'static str>,
+    /// Roles of two words (`air force`), by their last word: the first word and the code.
+    compounds: FxHashMap<String, Vec<(String, &'static str)>>,
     /// Organizations and persons by name (`data/actors/*.tsv`): international
     /// organizations, national institutions named without their country (`Pentagon`),
     /// parties, armed groups, media, and persons with the dates of their roles.
@@ -28,15 +30,19 @@ impl ActorTables {
     /// The tables compiled into dateline.
     pub(crate) fn embedded() -> ActorTables {
         let (mut roles, mut sectors) = (FxHashMap::default(), FxHashMap::default());
+        let mut compounds: FxHashMap<String, Vec<(String, &'static str)>> = FxHashMap::default();
         for line in doc::data_lines(include_str!("../../../data/cameo_roles.tsv")) {
             let mut fields = line.split('\t');
             let (Some(name), Some(code)) = (fields.next(), fields.next()) else {
                 continue;
             };
+            if let Some((first, last)) = name.split_once(' ') {
+                compounds.entry(geo::name_key(last)).or_default().push((geo::name_key(first), code));
+            }
             let table = if fields.next() == Some("sector") { &mut sectors } else { &mut roles };
             table.insert(geo::name_key(name), code);
         }
-        ActorTables { roles, sectors, dictionary: Dictionary::embedded() }
+        ActorTables { roles, sectors, compounds, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
@@ -46,11 +52,16 @@ impl ActorTables {
 
     /// The role of the head noun `word` after the word `previous`: a group noun takes
     /// the role or sector of the word before it (`aid workers` are aid groups',
-    /// `health workers` health's, `medical teams` health's), any other its own.
+    /// `health workers` health's, `medical teams` health's), a role of two words is the
+    /// pair's (`air force`), any other word's its own.
     pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
         let group = doc::with_lowercase(word, |w| GROUP_NOUNS.contains(&w));
         let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
-        group.then(modifier).flatten().or_else(|| self.role_of(word))
+        let compound = || {
+            let firsts = doc::with_lowercase(word, |w| self.compounds.get(w))?;
+            doc::with_lowercase(previous, |p| firsts.iter().find(|(first, _)| first == p).map(|(_, code)| *code))
+        };
+        group.then(modifier).flatten().or_else(compound).or_else(|| self.role_of(word))
     }
 }
 

@@ -415,7 +415,11 @@ pub(super) fn phrase_start(doc: &Doc, codebook: &Codebook, head: usize, sentence
         let noun_after_name = first - 1 > sentence_start
             && is_content_word(codebook, text)
             && (before.starts_with(char::is_uppercase) || owned(first - 1) || compound);
-        let modifier = previous.kind == TokenKind::Word
+        // A verb the parse tags finite ends the phrase, hyphenated or not (`soldiers
+        // gang-raped Ukrainian women`).
+        let finite = tagged(doc, first - 1).is_some_and(|t| matches!(t, PosTag::VBD | PosTag::VBZ | PosTag::VBP));
+        let modifier = !finite
+            && previous.kind == TokenKind::Word
             && (text.starts_with(char::is_uppercase)
                 || codebook.actors.role_of(text).is_some()
                 || text.contains('-')

@@ -840,3 +840,28 @@ fn relations_restored_by_two_are_restored_between_them() {
         ],
     );
 }
+
+#[test]
+fn a_role_of_two_words_is_the_pairs() {
+    crate::check(
+        DATE,
+        &[
+            ("The Thai air force bombed Cambodian positions.", &[("THAMIL", "195", "KHMMIL")]),
+            ("Thailand's air force bombed Cambodian positions.", &[("THAMIL", "195", "KHMMIL")]),
+            // `force` alone is no role.
+            ("Thailand used force against Cambodian positions.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn civilians_named_by_what_they_do_or_where_they_live_are_civilians() {
+    crate::check(
+        DATE,
+        &[
+            ("Sri Lanka's navy arrested 23 Indian fishermen.", &[("LKAMIL", "173", "INDCVL")]),
+            ("Israeli warplanes struck several Lebanese towns.", &[("ISRMIL", "195", "LBNCVL")]),
+            ("Boko Haram militants abducted 40 Nigerian women and children.", &[("NGAREB", "181", "NGACVL")]),
+        ],
+    );
+}

@@ -387,7 +387,7 @@ fn demands() {
                 "Kenya's opposition demanded that President William Ruto repeal the finance law.",
                 &[("KENOPP", "1042", "KENGOV")],
             ),
-            ("Iranian women demanded that Iran's government grant them equal rights.", &[("IRN", "1043", "IRNGOV")]),
+            ("Iranian women demanded that Iran's government grant them equal rights.", &[("IRNCVL", "1043", "IRNGOV")]),
             (
                 "Thai students demanded that Thailand's government accept constitutional reform.",
                 &[("THAEDU", "1044", "THAGOV")],
