@@ -233,7 +233,10 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             EntityLabel::Location => {
                 location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens, &mut coder.words))
             }
-            EntityLabel::Organization => context_code(&mut coder, doc, entity.span, tokens, false),
+            // A capital the tagger took for an organization acts as one: its government
+            // (`Minsk denied the accusation`).
+            EntityLabel::Organization => context_code(&mut coder, doc, entity.span, tokens, false)
+                .or_else(|| capital_country(doc.slice(entity.span), gazetteer).map(|c| format!("{c}GOV"))),
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span));
                 let code = context_code(&mut coder, doc, entity.span, tokens, true)
@@ -546,6 +549,16 @@ mod tests {
         assert!(found.contains(&("Polad Bulbuloglu".into(), "AZEGOV".into())), "{found:?}");
         let found = actors_on(None, "\"We will not accept this,\" Moscow said on Tuesday, while Baku said nothing.");
         assert!(found.contains(&("Moscow".into(), "RUSGOV".into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_capital_tagged_an_organization_is_its_government() {
+        let mut doc = Doc::new("t", "Minsk denied the accusation.".to_string());
+        crate::testing::extract(&mut doc, &extract::Options::default());
+        doc.entities = vec![doc::Entity { span: doc.tokens[0].span, label: EntityLabel::Organization }];
+        code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        let found: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(found, ["BLRGOV"]);
     }
 
     #[test]
