@@ -191,6 +191,10 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer, name: &mut St
     None
 }
 
+/// Lowercase words after a name that show it does not act: prepositions, conjunctions.
+const NOT_VERBS: &[&str] =
+    &["of", "in", "on", "under", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "into", "near"];
+
 /// The country whose capital `name` is, when it is one.
 pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     gazetteer
@@ -233,10 +237,19 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             EntityLabel::Location => {
                 location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens, &mut coder.words))
             }
-            // A capital the tagger took for an organization acts as one: its government
-            // (`Minsk denied the accusation`).
-            EntityLabel::Organization => context_code(&mut coder, doc, entity.span, tokens, false)
-                .or_else(|| capital_country(doc.slice(entity.span), gazetteer).map(|c| format!("{c}GOV"))),
+            // A capital the tagger took for an organization and that acts, a verb after
+            // it, is its government (`Minsk denied the accusation`; `put Lima under
+            // martial law` names a place).
+            EntityLabel::Organization => {
+                let acts = doc.tokens.get(tokens.end).is_some_and(|t| {
+                    let next = doc.slice(t.span);
+                    next.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(&next)
+                });
+                context_code(&mut coder, doc, entity.span, tokens, false).or_else(|| {
+                    acts.then(|| capital_country(doc.slice(entity.span), gazetteer).map(|c| format!("{c}GOV")))
+                        .flatten()
+                })
+            }
             EntityLabel::Person => {
                 let surname = surname(doc.slice(entity.span));
                 let code = context_code(&mut coder, doc, entity.span, tokens, true)
@@ -559,6 +572,12 @@ mod tests {
         code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
         let found: Vec<&str> = doc.actors.iter().map(|a| a.code.as_str()).collect();
         assert_eq!(found, ["BLRGOV"]);
+        // One that does not act names a place.
+        let mut doc = Doc::new("t", "Peru put Lima under martial law.".to_string());
+        crate::testing::extract(&mut doc, &extract::Options::default());
+        doc.entities = vec![doc::Entity { span: doc.tokens[2].span, label: EntityLabel::Organization }];
+        code_actors(&mut doc, crate::testing::codebook(), Gazetteer::embedded());
+        assert!(doc.actors.is_empty(), "{:?}", doc.actors);
     }
 
     #[test]
