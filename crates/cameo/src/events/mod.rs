@@ -96,6 +96,10 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
         let mut facts: Option<SentenceFacts> = None;
         'windows: for tokens in windows(doc, sentence_tokens.clone()) {
             let mut mentions: Option<Vec<Mention>> = None;
+            // A phrase that names both sides (`the two leaders`) names those of the story
+            // so far, which an earlier event of the window may have just made.
+            let mut names_sides: Option<bool> = None;
+            let mut built_with_sides = None;
             for candidate in triggers.in_window(index, &tokens) {
                 let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
                 let entry = &lexicon.entries[usize::from(candidate.entry)];
@@ -121,13 +125,14 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // aid package none at all.
                 let governing =
                     (dep != DepRel::NONE && !parsed).then(|| tree.governing_verb(doc, at, &tokens)).flatten();
-                let asserted = if parsed {
-                    tree.asserted(doc, at, &tokens)
-                } else {
-                    let flat = !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start);
-                    let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
-                    flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
-                };
+                let asserted = !aimed_at(doc, at, tokens.start)
+                    && if parsed {
+                        tree.asserted(doc, at, &tokens)
+                    } else {
+                        let flat = !negated(doc, at, tokens.start) && !hypothetical(doc, at, tokens.start);
+                        let denied = |verb: usize| doc::with_lowercase(doc.token_text(verb), is_negation);
+                        flat && governing.is_none_or(|verb| !denied(verb) && tree.asserted(doc, verb, &tokens))
+                    };
                 // A cooperative act announced (`will`, `ready to`) is the intent to do it
                 // (CAMEO 03): `Germany will send food to Sudan` intends aid, 0333. Any
                 // other act announced is not yet done.
@@ -161,9 +166,15 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 if facts.background {
                     break 'windows;
                 }
-                let mentions = mentions.get_or_insert_with(|| {
-                    sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), events.story_sides())
-                });
+                let names_sides = *names_sides
+                    .get_or_insert_with(|| tokens.clone().any(|i| both_sides(doc, i, tokens.end).is_some()));
+                let sides = if names_sides { events.story_sides() } else { None };
+                if mentions.is_none() || sides != built_with_sides {
+                    mentions =
+                        Some(sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), sides));
+                    built_with_sides = sides;
+                }
+                let mentions = mentions.as_deref().unwrap_or_default();
                 let site = Site {
                     sentence: index as u32,
                     place: facts.place,
@@ -666,6 +677,14 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
         let word = doc.token_text(i);
         doc::with_lowercase(word, is_negation)
     })
+}
+
+/// Whether the act at `at` is only what something aims at: `talks aimed at freeing
+/// detainees` free no one.
+fn aimed_at(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    at >= sentence_start + 2
+        && doc.token_text(at - 1) == "at"
+        && doc::with_lowercase(doc.token_text(at - 2), |w| matches!(w, "aimed" | "aim" | "aims" | "aiming"))
 }
 
 /// A modal before the trigger makes it a possibility, not an event: `will veto`.

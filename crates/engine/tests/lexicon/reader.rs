@@ -865,3 +865,28 @@ fn civilians_named_by_what_they_do_or_where_they_live_are_civilians() {
         ],
     );
 }
+
+#[test]
+fn both_sides_are_those_of_the_story_so_far_even_in_the_same_sentence() {
+    crate::check(
+        DATE,
+        &[(
+            "Italian Prime Minister Giorgia Meloni received Tunisian President Kais Saied in Rome, where the two leaders signed a memorandum on migration.",
+            &[("ITAGOV", "043", "TUNGOV"), ("ITAGOV", "057", "TUNGOV")],
+        )],
+    );
+}
+
+#[test]
+fn what_talks_are_aimed_at_is_not_done() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Yemen's government and the Houthi movement opened a new round of talks aimed at freeing detainees.",
+                &[("YEMGOV", "046", "YEMREB")],
+            ),
+            ("Yemen's government freed 20 Houthi detainees.", &[("YEMGOV", "0841", "YEMREB")]),
+        ],
+    );
+}
