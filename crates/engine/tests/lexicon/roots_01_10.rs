@@ -459,3 +459,160 @@ fn aid_delivered_reaches_families_as_civilians() {
         ],
     );
 }
+
+/// Ordinary wire wording of roots 01 to 10, one root after another: claims of an attack, concern, seeking and asking, vows to strengthen ties, commitments to provide, restored relations and ratifications by two parties, arms sales, relief goods, reparations; with the same words in senses that report no event.
+#[test]
+fn ordinary_wording_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            (
+                "A spokesman for the Japanese government declined to comment on the Chinese report.",
+                &[("JPNGOV", "011", "CHN")],
+            ),
+            (
+                "Germany's chancellor welcomed the ceasefire between Armenia and Azerbaijan.",
+                &[("DEUGOV", "051", "ARMGOV"), ("DEUGOV", "051", "AZEGOV")],
+            ),
+            (
+                "Pakistan's army denied the Indian allegations of shelling across the border.",
+                &[("PAKMIL", "016", "IND")],
+            ),
+            (
+                "Brazil's president said he was hopeful about the trade talks with the European Union.",
+                &[("BRAGOV", "013", "IGOEUREEC")],
+            ),
+            (
+                "Italy's foreign minister praised Tunisia for its efforts to curb migration.",
+                &[("ITAGOV", "051", "TUNGOV")],
+            ),
+            (
+                "The Islamic State group claimed the bombing of the Iraqi police station.",
+                &[("IMGMOSISI", "015", "IRQCOP")],
+            ),
+            ("Al-Shabaab claimed the suicide bombing at the Kenyan army base.", &[("SOMREB", "015", "KENMIL")]),
+            ("Russia claimed that Ukraine had staged the bombing of the bridge.", &[]),
+            ("Britain's prime minister said he was worried about the economy.", &[]),
+            // 02
+            ("The United Nations called on Israel to allow fuel into Gaza.", &[("IGOUNO", "020", "ISRGOV")]),
+            ("Somalia asked Turkey for more military trainers.", &[("SOMGOV", "0232", "TURGOV")]),
+            (
+                "Ukraine's president pleaded with Germany to send more air defence systems.",
+                &[("UKRGOV", "0232", "DEUGOV")],
+            ),
+            (
+                "Nigeria's government requested financial assistance from the World Bank.",
+                &[("NGAGOV", "0231", "IGOWBK")],
+            ),
+            ("Greece urged Turkey to halt the drilling near its islands.", &[("GRCGOV", "020", "TURGOV")]),
+            ("Bangladesh asked Myanmar to take back the Rohingya refugees.", &[("BGDGOV", "020", "MMRGOV")]),
+            ("Jordan asked Israel to stop the raids on Al-Aqsa.", &[("JORGOV", "020", "ISRGOV")]),
+            ("Pakistan is seeking a loan from China to shore up its reserves.", &[("PAKGOV", "0231", "CHNGOV")]),
+            ("Egypt sought support from Saudi Arabia for its candidate.", &[("EGYGOV", "022", "SAUGOV")]),
+            ("Japanese officials, who asked not to be named, said the talks with China would continue.", &[]),
+            // 03
+            ("Japan pledged to boost defence cooperation with the Philippines.", &[("JPNGOV", "0312", "PHLGOV")]),
+            ("India promised to supply wheat to Egypt.", &[("INDGOV", "030", "EGYGOV")]),
+            ("Ethiopia said it was ready to resume talks with Egypt on the dam.", &[("ETHGOV", "036", "EGYGOV")]),
+            (
+                "Qatar offered to mediate between Hamas and Israel.",
+                &[("QATGOV", "039", "PSEREB"), ("QATGOV", "039", "ISRGOV")],
+            ),
+            ("South Korea vowed to strengthen economic ties with Vietnam.", &[("KORGOV", "030", "VNMGOV")]),
+            ("India vowed to deepen ties with Japan.", &[("INDGOV", "030", "JPNGOV")]),
+            ("Turkey pledged to expand trade with Iraq.", &[("TURGOV", "030", "IRQGOV")]),
+            ("Poland agreed to host a summit with Ukraine next month.", &[("POLGOV", "036", "UKRGOV")]),
+            ("Armenia expressed willingness to sign a peace deal with Azerbaijan.", &[("ARMGOV", "037", "AZEGOV")]),
+            ("France committed to provide more weapons to Ukraine.", &[("FRAGOV", "0332", "UKRGOV")]),
+            ("Germany committed to send more tanks to Ukraine.", &[("DEUGOV", "033", "UKRGOV")]),
+            // 04
+            (
+                "China's foreign minister met his Russian counterpart in Moscow on Monday.",
+                &[("CHNGOV", "040", "RUSGOV")],
+            ),
+            (
+                "The Indian prime minister held talks with the Japanese prime minister in Tokyo.",
+                &[("INDGOV", "040", "JPNGOV")],
+            ),
+            ("Egypt's president spoke by telephone with the Jordanian king.", &[("EGYGOV", "041", "JORGOV")]),
+            ("Iran's foreign minister visited Iraq for talks on security.", &[("IRNGOV", "042", "IRQ")]),
+            ("The Turkish president hosted the Azerbaijani president in Ankara.", &[("TURGOV", "043", "AZEGOV")]),
+            (
+                "Norway mediated talks between Colombia and the ELN rebels.",
+                &[("NORGOV", "045", "COLGOV"), ("NORGOV", "045", "COLREB")],
+            ),
+            (
+                "Thailand's prime minister phoned the Cambodian prime minister about the border.",
+                &[("THAGOV", "041", "KHMGOV")],
+            ),
+            ("The German chancellor conferred with the French president in Paris.", &[("DEUGOV", "040", "FRAGOV")]),
+            (
+                "Japan's foreign minister arrived in Seoul for talks with South Korean officials.",
+                &[("JPNGOV", "042", "KOR")],
+            ),
+            // 05
+            ("Saudi Arabia and Iran restored diplomatic relations.", &[("SAUGOV", "054", "IRNGOV")]),
+            ("Egypt and Qatar restored ties.", &[("EGYGOV", "054", "QATGOV")]),
+            ("Chile's president praised Argentina's new government.", &[("CHLGOV", "051", "ARGGOV")]),
+            ("Israel and Morocco signed a defence agreement.", &[("ISRGOV", "057", "MARGOV")]),
+            ("Indonesia apologized to Australia for the arrest of the fishermen.", &[("IDNGOV", "055", "AUSGOV")]),
+            ("Uzbekistan and Tajikistan ratified the border treaty.", &[("UZBGOV", "057", "TJKGOV")]),
+            ("Hungary ratified Sweden's accession to NATO.", &[("HUNGOV", "057", "SWE")]),
+            ("Kenya endorsed Ethiopia's bid to join the trade bloc.", &[("KENGOV", "051", "ETH")]),
+            // 06
+            ("Russia and China held joint naval exercises in the East China Sea.", &[("RUSGOV", "062", "CHNGOV")]),
+            (
+                "The United States shared intelligence with Ukraine on Russian troop movements.",
+                &[("USAGOV", "064", "UKR")],
+            ),
+            ("France and India agreed to cooperate on nuclear energy.", &[("FRAGOV", "030", "INDGOV")]),
+            ("Turkey sold drones to Morocco.", &[("TURGOV", "062", "MAR")]),
+            ("The United States sold fighter jets to Poland.", &[("USAGOV", "062", "POL")]),
+            ("Israel sold weapons to Azerbaijan.", &[("ISRGOV", "062", "AZE")]),
+            ("Germany sold its stake in the Russian gas company.", &[]),
+            ("Japan and Australia conducted joint military drills.", &[("JPNGOV", "062", "AUSGOV")]),
+            ("Britain delivered missiles to Ukraine.", &[("GBRGOV", "072", "UKR")]),
+            // 07
+            ("Saudi Arabia donated 40 tonnes of dates to Sudan.", &[("SAUGOV", "070", "SDN")]),
+            (
+                "Red Crescent volunteers distributed blankets to displaced families in Idlib.",
+                &[("NGOIRC", "073", "SYRCVL")],
+            ),
+            ("The Red Cross handed out food parcels to displaced families in Gaza.", &[("NGOICRC", "073", "PSECVL")]),
+            ("UNICEF handed out vaccines to children in Yemen.", &[("IGOUNOCHR", "073", "YEM")]),
+            ("Qatar shipped medical supplies to Gaza.", &[("QATGOV", "073", "PSE")]),
+            ("Egypt sent medicine to Sudan.", &[("EGYGOV", "073", "SDN")]),
+            ("Jordan delivered hygiene kits to families in Gaza.", &[("JORGOV", "073", "PSECVL")]),
+            ("Egypt's health ministry said pharmacies had run out of medicine.", &[]),
+            ("The World Food Programme delivered food to refugees in Chad.", &[("IGOUNOWFP", "073", "TCDREF")]),
+            ("Japan provided $10 million in emergency aid to Turkey.", &[("JPNGOV", "070", "TUR")]),
+            ("The European Union sent humanitarian aid to Libya after the floods.", &[("IGOEUREEC", "073", "LBY")]),
+            ("Britain granted asylum to 300 Afghan interpreters.", &[("GBRGOV", "075", "AFG")]),
+            ("The IMF approved a $3 billion loan to Egypt.", &[("IGOIMF", "071", "EGY")]),
+            ("India airlifted relief supplies to Myanmar after the cyclone.", &[("INDGOV", "073", "MMR")]),
+            // 08
+            ("Israel released 30 Palestinian prisoners.", &[("ISRGOV", "0841", "PSE")]),
+            ("Venezuela freed five Americans in a prisoner swap with the United States.", &[("VENGOV", "0841", "USA")]),
+            ("Sri Lanka eased import restrictions on Indian goods.", &[("LKAGOV", "081", "IND")]),
+            ("Sudan's army agreed to a ceasefire with the Rapid Support Forces.", &[("SDNMIL", "0871", "SDNREB")]),
+            ("Mali lifted the ban on French media.", &[("MLIGOV", "081", "FRAMED")]),
+            ("Ethiopia returned the seized land to Sudan.", &[("ETHGOV", "0842", "SDN")]),
+            // 09
+            ("Brazilian police investigated the killing of the British journalist.", &[("BRACOP", "090", "GBRMED")]),
+            (
+                "South Africa launched a probe into the deaths of the Zimbabwean migrants.",
+                &[("ZAFGOV", "090", "ZWEREF")],
+            ),
+            ("The European Union investigated Chinese subsidies for electric cars.", &[("IGOEUREEC", "090", "CHN")]),
+            ("France's prosecutors are probing the Russian hacking of the election.", &[("FRAJUD", "090", "RUS")]),
+            // 10
+            ("Pakistan demanded that Afghanistan hand over the militants.", &[("PAKGOV", "1053", "AFGGOV")]),
+            ("Poland demanded reparations from Germany.", &[("POLGOV", "103", "DEUGOV")]),
+            ("Ukraine is seeking reparations from Russia.", &[("UKRGOV", "103", "RUSGOV")]),
+            ("Ukraine demanded the release of its prisoners from Russia.", &[("UKRGOV", "1053", "RUSGOV")]),
+            ("Armenia demanded that Azerbaijan reopen the Lachin corridor.", &[("ARMGOV", "100", "AZEGOV")]),
+            ("China insisted that Japan stop releasing the water into the sea.", &[("CHNGOV", "100", "JPNGOV")]),
+        ],
+    );
+}

@@ -242,3 +242,90 @@ const CASES: &[Case] = &[
 fn each_sentence_codes_its_events() {
     crate::check(DATE, CASES);
 }
+
+/// Ordinary wire wording of roots 11 to 20, one root after another: refused requests, vows to destroy an enemy, blockades by protesters, moving troops, suspended contacts, police raids; with the same words in senses that report no event.
+#[test]
+fn ordinary_wording_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("China criticised the United States over its arms sales to Taiwan.", &[("CHNGOV", "111", "USAGOV")]),
+            ("Russia condemned the Ukrainian attack on Belgorod.", &[("RUSGOV", "111", "UKR")]),
+            ("India accused Pakistan of sponsoring terrorism.", &[("INDGOV", "112", "PAKGOV")]),
+            ("Germany rebuked Hungary for blocking the sanctions.", &[("DEUGOV", "111", "HUNGOV")]),
+            ("Ghana's president blamed Burkina Faso for the attacks on the border.", &[("GHAGOV", "112", "BFAGOV")]),
+            ("Japan lodged a complaint with China over the detention of its citizen.", &[("JPNGOV", "114", "CHNGOV")]),
+            ("Turkey slammed Greece over the migrant pushbacks.", &[("TURGOV", "111", "GRCGOV")]),
+            ("Spain sued the Moroccan government over the spyware.", &[("ESPGOV", "115", "MARGOV")]),
+            // 12
+            ("Israel rejected the French proposal for a ceasefire.", &[("ISRGOV", "125", "FRA")]),
+            ("Russia vetoed a UN resolution on Syria.", &[("RUSGOV", "129", "IGOUNO")]),
+            ("Hungary refused to approve aid to Ukraine.", &[("HUNGOV", "122", "UKRGOV")]),
+            ("Taiwan dismissed China's offer of unification talks.", &[("TWNGOV", "120", "CHN")]),
+            ("Iran turned down the American offer of talks.", &[("IRNGOV", "125", "USA")]),
+            ("Egypt refused to open the border to refugees from Sudan.", &[("EGYGOV", "120", "SDNREF")]),
+            ("Israel rejected Egypt's request to open the Rafah crossing.", &[("ISRGOV", "120", "EGY")]),
+            ("Jordan turned down Iraq's request for electricity.", &[("JORGOV", "120", "IRQ")]),
+            ("Cuba denied Russia's request for a naval base.", &[("CUBGOV", "120", "RUS")]),
+            ("Poland defied the European Commission over the court reforms.", &[("POLGOV", "128", "IGOEUREEC")]),
+            // 13
+            ("North Korea threatened to use nuclear weapons against South Korea.", &[("PRKGOV", "1385", "KORGOV")]),
+            ("China warned Taiwan against declaring independence.", &[("CHNGOV", "130", "TWNGOV")]),
+            ("Russia warned Finland of retaliation for joining NATO.", &[("RUSGOV", "138", "FINGOV")]),
+            ("The United States threatened sanctions against Uganda.", &[("USAGOV", "1312", "UGAGOV")]),
+            ("Israel vowed to destroy Hamas.", &[("ISRGOV", "138", "PSEREB")]),
+            ("Israel pledged to eliminate Hezbollah.", &[("ISRGOV", "138", "LBNREB")]),
+            ("Russia vowed to crush Ukraine's forces.", &[("RUSGOV", "138", "UKRMIL")]),
+            ("Venezuela threatened to annex part of Guyana.", &[("VENGOV", "1382", "GUYGOV")]),
+            ("Turkey issued an ultimatum to Sweden.", &[("TURGOV", "139", "SWEGOV")]),
+            // 14
+            ("Workers in Argentina went on strike over wage cuts.", &[("ARGLAB", "143", "ARGGOV")]),
+            ("Demonstrators marched in Paris against the pension reform.", &[("FRACVL", "1412", "FRAGOV")]),
+            ("Spanish truckers blockaded the border with France.", &[("ESP", "144", "FRAGOV")]),
+            // 15
+            ("China deployed warships near Taiwan.", &[("CHNGOV", "150", "CHNMIL")]),
+            ("Russia massed troops on the border with Ukraine.", &[("RUSGOV", "154", "RUSMIL")]),
+            ("India put its forces on high alert after the attack.", &[("INDGOV", "152", "INDMIL")]),
+            ("Azerbaijan reinforced its positions near Armenia.", &[("AZEGOV", "154", "AZEMIL")]),
+            ("Poland moved troops to its border with Belarus.", &[("POLGOV", "154", "POLMIL")]),
+            ("Russia's central bank moved to prop up the rouble.", &[]),
+            ("Poland's president moved to the presidential palace after the election.", &[]),
+            // 16
+            ("Niger expelled the French ambassador.", &[("NERGOV", "174", "FRAGOV")]),
+            ("Algeria recalled its ambassador from France.", &[("DZAGOV", "161", "FRAGOV")]),
+            ("The United States imposed sanctions on Russian banks.", &[("USAGOV", "163", "RUS")]),
+            ("Morocco suspended contacts with the German embassy.", &[("MARGOV", "161", "DEUGOV")]),
+            ("Lithuania suspended contacts with Belarus.", &[("LTUGOV", "161", "BLRGOV")]),
+            ("The European Union cut aid to Niger after the coup.", &[("IGOEUREEC", "162", "NERGOV")]),
+            ("China halted imports of Japanese seafood.", &[("CHNGOV", "163", "JPN")]),
+            ("Bolivia severed diplomatic ties with Israel.", &[("BOLGOV", "161", "ISRGOV")]),
+            ("Russia banned imports of Georgian wine.", &[("RUSGOV", "163", "GEO")]),
+            // 17
+            ("Russian authorities arrested an American journalist.", &[("RUSGOV", "173", "USAMED")]),
+            ("Iran seized a Greek tanker in the Gulf.", &[("IRNGOV", "171", "GRC")]),
+            ("Chinese police detained two Canadian citizens.", &[("CHNCOP", "173", "CANCVL")]),
+            ("Belarus jailed a Polish journalist for eight years.", &[("BLRGOV", "173", "POLMED")]),
+            ("Turkey deported hundreds of Syrian refugees.", &[("TURGOV", "174", "SYRREF")]),
+            ("Pakistan's police raided the home of the former prime minister.", &[("PAKCOP", "170", "PAKELI")]),
+            ("Indian police raided the offices of the BBC.", &[("INDCOP", "170", "GBRMED")]),
+            ("Israeli forces demolished Palestinian homes in East Jerusalem.", &[("ISRMIL", "1712", "PSE")]),
+            ("Hungary confiscated the assets of a Russian oligarch.", &[("HUNGOV", "1711", "RUS")]),
+            // 18
+            ("Militants ambushed a Malian army convoy.", &[("MLIREB", "190", "MLIMIL")]),
+            // 19
+            ("Sudan's army clashed with the Rapid Support Forces in Khartoum.", &[("SDNMIL", "190", "SDNREB")]),
+            ("Ukrainian drones attacked a Russian airbase.", &[("UKRMIL", "195", "RUS")]),
+            ("Turkish jets bombed Kurdish militants in northern Iraq.", &[("TURMIL", "195", "IRQREB")]),
+            ("Somali troops fought al-Shabaab militants near Mogadishu.", &[("SOMMIL", "190", "SOMREB")]),
+            ("Houthi rebels fired missiles at Saudi Arabia.", &[("YEMREB", "195", "SAUGOV")]),
+            // 20
+            (
+                "Syrian government forces used chemical weapons against civilians in Douma.",
+                &[("SYRMIL", "2041", "SYRCVL")],
+            ),
+            ("Militants massacred 100 villagers in Burkina Faso.", &[("BFAREB", "202", "BFACVL")]),
+            ("Russian soldiers slaughtered civilians in Bucha.", &[("RUSMIL", "202", "UKRCVL")]),
+        ],
+    );
+}
