@@ -616,3 +616,98 @@ fn ordinary_wording_01_10() {
         ],
     );
 }
+
+/// A second round for roots 01 to 10: allegations rejected, pressing and asking for help, readiness and interest signalled, arms exports, captives of other kinds released, interrogations, apologies and compensation demanded; with ordinary senses of the same words.
+#[test]
+fn more_ordinary_wording_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Nigeria's president commended Ghana for its handling of the election.", &[("NGAGOV", "051", "GHAGOV")]),
+            (
+                "Malaysia's prime minister hailed the agreement between Thailand and Cambodia.",
+                &[("MYSGOV", "051", "THAGOV"), ("MYSGOV", "051", "KHMGOV")],
+            ),
+            (
+                "South Africa's president congratulated Kenya's new president on his victory.",
+                &[("ZAFGOV", "051", "KENGOV")],
+            ),
+            (
+                "Argentina's foreign minister applauded Chile's decision to join the treaty.",
+                &[("ARGGOV", "051", "CHL")],
+            ),
+            ("Vietnam's foreign ministry rejected the allegations made by China.", &[("VNMGOV", "016", "CHNGOV")]),
+            (
+                "Iraq's government lauded Iran for its support in the fight against militants.",
+                &[("IRQGOV", "051", "IRNGOV")],
+            ),
+            // 02
+            ("Sri Lanka appealed to India for fuel and food.", &[("LKAGOV", "0233", "INDGOV")]),
+            ("Zelenskiy implored NATO to send more fighter jets.", &[("UKRGOV", "0232", "IGONATO")]),
+            (
+                "Tunisia's president pressed the European Union for more money to curb migration.",
+                &[("TUNGOV", "0231", "IGOEUREEC")],
+            ),
+            ("Libya's government asked Turkey to help rebuild its army.", &[("LBYGOV", "023", "TURGOV")]),
+            ("The minister asked reporters to wait for the official statement.", &[]),
+            // 03
+            ("Indonesia signalled its readiness to buy Russian oil.", &[("IDNGOV", "030", "RUS")]),
+            ("Chile expressed interest in joining the alliance led by Brazil.", &[("CHLGOV", "030", "BRAGOV")]),
+            ("Britain pledged $100 million to help Ukraine rebuild.", &[("GBRGOV", "033", "UKRGOV")]),
+            ("Egypt offered to host talks between Sudan's warring generals.", &[("EGYGOV", "039", "SDNMIL")]),
+            // 04
+            ("Israel's prime minister held a phone call with the American president.", &[("ISRGOV", "041", "USAGOV")]),
+            (
+                "Pakistan's army chief travelled to Beijing for meetings with Chinese officials.",
+                &[("PAKMIL", "042", "CHN")],
+            ),
+            ("Kenya's president paid a state visit to South Korea.", &[("KENGOV", "042", "KOR")]),
+            (
+                "The Chinese president sat down with the Brazilian president on the sidelines of the summit.",
+                &[("CHNGOV", "040", "BRAGOV")],
+            ),
+            // 05
+            (
+                "Vietnam upgraded its ties with the United States to a comprehensive strategic partnership.",
+                &[("VNMGOV", "050", "USAGOV")],
+            ),
+            ("Pakistan thanked China for its support.", &[("PAKGOV", "051", "CHNGOV")]),
+            ("Greece and Turkey inked a declaration of friendship.", &[("GRCGOV", "057", "TURGOV")]),
+            ("Chad normalised relations with Israel.", &[("TCDGOV", "054", "ISRGOV")]),
+            ("Israel and Bahrain established diplomatic relations.", &[("ISRGOV", "054", "BHRGOV")]),
+            // 06
+            ("Russian and Chinese warships staged joint drills off Japan.", &[("RUSMIL", "062", "CHNMIL")]),
+            (
+                "The United States and India signed an agreement to co-produce jet engines.",
+                &[("USAGOV", "057", "INDGOV")],
+            ),
+            (
+                "Israeli and Egyptian intelligence services exchanged information on the militants.",
+                &[("ISRSPY", "064", "EGYSPY")],
+            ),
+            ("Brazil and Argentina launched a joint venture to build a gas pipeline.", &[("BRAGOV", "061", "ARGGOV")]),
+            ("French troops trained Malian soldiers near Bamako.", &[("FRAMIL", "072", "MLIMIL")]),
+            ("South Korea exported howitzers to Poland.", &[("KORGOV", "062", "POL")]),
+            ("Germany's exports of cars to China fell sharply.", &[]),
+            // 07
+            ("Kuwait pledged $50 million in aid to Syria after the earthquake.", &[("KWTGOV", "033", "SYRGOV")]),
+            ("Germany gave 200 million euros to the Afghan refugees in Pakistan.", &[("DEUGOV", "071", "AFGREF")]),
+            ("Turkey dispatched rescue teams to Morocco after the quake.", &[("TURGOV", "073", "MAR")]),
+            ("The World Bank disbursed $500 million to Kenya.", &[("IGOWBK", "071", "KEN")]),
+            // 08
+            ("Iran handed over the bodies of two Iraqi soldiers to Baghdad.", &[("IRNGOV", "084", "IRQGOV")]),
+            ("Ukraine and Russia exchanged 200 prisoners of war.", &[("UKRGOV", "0841", "RUSGOV")]),
+            ("Sudan's rebels released the kidnapped Turkish engineers.", &[("SDNREB", "0841", "TUR")]),
+            ("Hamas released the kidnapped Israeli soldiers.", &[("PSEREB", "0841", "ISRMIL")]),
+            ("Azerbaijan handed back the captured Armenian soldiers.", &[("AZEGOV", "084", "ARMMIL")]),
+            // 09
+            ("The UN sent a fact-finding mission to Myanmar.", &[("IGOUNO", "090", "MMRGOV")]),
+            ("A Polish commission looked into Russian influence in Poland.", &[("POL", "090", "RUS")]),
+            ("Kenya's police interrogated the Chinese nationals.", &[("KENCOP", "090", "CHN")]),
+            // 10
+            ("Greece demanded an apology from Turkey.", &[("GRCGOV", "100", "TURGOV")]),
+            ("Iran called for compensation from the United States.", &[("IRNGOV", "103", "USAGOV")]),
+        ],
+    );
+}

@@ -329,3 +329,75 @@ fn ordinary_wording_11_20() {
         ],
     );
 }
+
+/// A second round for roots 11 to 20: protests to a government, blocked bids, warnings of attacks, cautions, walkouts and torched vehicles, troops stationed, relations cut, ambassadors withdrawn, export controls, battles, positions hit, air raids; with ordinary senses of the same words.
+#[test]
+fn more_ordinary_wording_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("Britain summoned the Iranian ambassador over the executions.", &[("GBRGOV", "114", "IRNGOV")]),
+            ("Greece protested to Turkey over the violation of its airspace.", &[("GRCGOV", "114", "TURGOV")]),
+            ("Greece's prime minister protested his innocence.", &[]),
+            (
+                "Hungary's leader lambasted the European Union over its migration policy.",
+                &[("HUNGOV", "111", "IGOEUREEC")],
+            ),
+            ("Japan filed a protest with Russia over the military drills.", &[("JPNGOV", "114", "RUSGOV")]),
+            ("South Korea decried North Korea's missile launch.", &[("KORGOV", "111", "PRK")]),
+            ("Ethiopia's prime minister faulted Egypt for the stalled talks.", &[("ETHGOV", "112", "EGYGOV")]),
+            // 12
+            ("Algeria snubbed the French invitation to the conference.", &[("DZAGOV", "120", "FRA")]),
+            ("Israel's prime minister spurned the American plan.", &[("ISRGOV", "120", "USA")]),
+            ("Turkey blocked Sweden's bid to join NATO.", &[("TURGOV", "129", "SWE")]),
+            ("The committee blocked the bill in Kenya's parliament.", &[]),
+            ("Japan's prime minister ignored the question from reporters.", &[]),
+            // 13
+            ("Azerbaijan's president threatened Armenia with military action.", &[("AZEGOV", "138", "ARMGOV")]),
+            ("Houthi rebels warned Israel of further attacks.", &[("YEMREB", "138", "ISRGOV")]),
+            (
+                "China cautioned the Philippines against provoking it in the South China Sea.",
+                &[("CHNGOV", "130", "PHLGOV")],
+            ),
+            ("The Philippine president cautioned that prices would rise.", &[]),
+            // 14
+            (
+                "Serbian opposition supporters picketed the state broadcaster in Belgrade.",
+                &[("SRBOPP", "141", "SRBGOV")],
+            ),
+            ("Pakistani protesters torched vehicles in Lahore.", &[("PAKCVL", "145", "PAKGOV")]),
+            ("Chinese students walked out of the lecture hall after the talk.", &[]),
+            // 15
+            ("Russia conducted military drills near the Finnish border.", &[("RUSGOV", "150", "RUSMIL")]),
+            ("Venezuela stationed troops near the border with Guyana.", &[("VENGOV", "154", "VENMIL")]),
+            // 16
+            ("Ukraine cut diplomatic relations with Iran.", &[("UKRGOV", "161", "IRNGOV")]),
+            ("Britain slapped sanctions on Iranian officials.", &[("GBRGOV", "163", "IRNGOV")]),
+            ("Jordan withdrew its ambassador from Israel.", &[("JORGOV", "161", "ISRGOV")]),
+            ("The United States slashed aid to Egypt.", &[("USAGOV", "162", "EGYGOV")]),
+            ("Russia closed the Finnish consulate in St. Petersburg.", &[("RUSGOV", "161", "FIN")]),
+            ("Japan tightened export controls on chips to China.", &[("JPNGOV", "163", "CHNGOV")]),
+            // 17
+            ("Russian authorities expelled two Estonian diplomats.", &[("RUSGOV", "174", "ESTGOV")]),
+            ("China's police cracked down on protesters in Shanghai.", &[("CHNCOP", "175", "CHNCVL")]),
+            ("Egyptian security forces rounded up Sudanese migrants in Cairo.", &[("EGYMIL", "173", "SDNREF")]),
+            ("Tunisia's authorities locked up the opposition leader.", &[("TUNGOV", "173", "TUNOPP")]),
+            // 18
+            ("Islamic State militants executed three Iraqi soldiers.", &[("IMGMOSISI", "1823", "IRQMIL")]),
+            // 19
+            ("Israeli jets pounded Hezbollah positions in southern Lebanon.", &[("ISRMIL", "194", "LBNREB")]),
+            ("Ethiopian forces battled Eritrean troops along the border.", &[("ETHMIL", "190", "ERIMIL")]),
+            ("The firefighters battled to contain the blaze near Athens.", &[]),
+            ("Kenya's president battled to revive the economy.", &[]),
+            ("Israeli soldiers opened fire on Palestinian protesters in Gaza.", &[("ISRMIL", "175", "PSECVL")]),
+            ("A storm hit the Philippines on Sunday.", &[]),
+            ("Pakistani forces killed five Afghan Taliban fighters in a border clash.", &[("PAKMIL", "190", "AFGGOV")]),
+            ("The Saudi-led coalition launched air raids on Yemen's capital.", &[("SAU", "195", "YEM")]),
+            // 20
+            ("Rwandan militias carried out the mass killing of Congolese villagers.", &[("RWAREB", "202", "CODCVL")]),
+            ("Syrian forces dropped barrel bombs on Aleppo residents.", &[("SYRMIL", "195", "SYRCVL")]),
+            ("Militants slaughtered 150 Burkinabe civilians in a massacre.", &[("BFAREB", "202", "BFACVL")]),
+        ],
+    );
+}
