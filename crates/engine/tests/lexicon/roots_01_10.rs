@@ -711,3 +711,56 @@ fn more_ordinary_wording_01_10() {
         ],
     );
 }
+
+/// A third round for roots 01 to 10, in nouns and the passive: calls and appeals issued, pledges made, intentions announced, offers of help, invitations extended, people rescued; with ordinary senses of the same words.
+#[test]
+fn nouns_and_passives_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Sudan's army was praised by Egypt for protecting civilians.", &[("EGYGOV", "051", "SDNMIL")]),
+            ("Chinese officials voiced support for Pakistan's position on Kashmir.", &[("CHNGOV", "051", "PAK")]),
+            // 02
+            ("Kenya made an appeal to Ethiopia for calm along the border.", &[("KENGOV", "020", "ETHGOV")]),
+            ("Uganda issued a call for Congo to disarm the rebels.", &[("UGAGOV", "020", "CODGOV")]),
+            ("The company issued a call for tenders in Kenya.", &[]),
+            ("Somalia's plea to the United Nations for food aid went unanswered.", &[("SOMGOV", "0233", "IGOUNO")]),
+            // 03
+            ("Ghana's offer of help to Togo was accepted.", &[("GHAGOV", "033", "TGOGOV")]),
+            ("India made a pledge to supply vaccines to Nepal.", &[("INDGOV", "030", "NPLGOV")]),
+            ("South Africa announced its intention to join the alliance led by China.", &[("ZAFGOV", "030", "CHNGOV")]),
+            ("Saudi Arabia extended an invitation to Syria's president.", &[("SAUGOV", "036", "SYRGOV")]),
+            ("Saudi Arabia invited Syria's president to visit Riyadh.", &[("SAUGOV", "036", "SYRGOV")]),
+            ("Mexico's president declined an invitation to visit Peru.", &[("MEXGOV", "125", "PERGOV")]),
+            ("Italy promised assistance to Libya's coast guard.", &[("ITAGOV", "033", "LBY")]),
+            // 04
+            (
+                "Russia's foreign minister was hosted by his Turkish counterpart in Ankara.",
+                &[("TURGOV", "043", "RUSGOV")],
+            ),
+            (
+                "The Indonesian president was received by the Australian prime minister in Canberra.",
+                &[("AUSGOV", "043", "IDNGOV")],
+            ),
+            (
+                "Angola brokered a deal between Congo and Rwanda.",
+                &[("AGOGOV", "045", "CODGOV"), ("AGOGOV", "045", "RWAGOV")],
+            ),
+            // 05
+            ("An agreement was signed by Egypt and Sudan on the Nile waters.", &[("EGYGOV", "057", "SDNGOV")]),
+            ("Kazakhstan voiced support for Uzbekistan's membership bid.", &[("KAZGOV", "051", "UZB")]),
+            // 06
+            ("Greece and Cyprus launched joint patrols in the eastern Mediterranean.", &[("GRCGOV", "062", "CYPGOV")]),
+            ("South Africa and Brazil boosted trade with each other.", &[("ZAFGOV", "061", "BRAGOV")]),
+            // 07
+            ("Canada gave shelter to 5,000 Sudanese refugees.", &[("CANGOV", "075", "SDNREF")]),
+            ("Italy rescued 200 Tunisian migrants at sea.", &[("ITAGOV", "073", "TUNREF")]),
+            ("The rescue of the crew took hours.", &[]),
+            // 08
+            ("The Colombian government suspended its offensive against the ELN.", &[("COLGOV", "087", "COLREB")]),
+            // 10
+            ("Russia insisted that Ukraine recognize the annexation.", &[("RUSGOV", "100", "UKRGOV")]),
+        ],
+    );
+}

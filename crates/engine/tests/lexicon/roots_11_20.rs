@@ -401,3 +401,41 @@ fn more_ordinary_wording_11_20() {
         ],
     );
 }
+
+/// A third round for roots 11 to 20, in nouns and the passive: flags burned, military budgets raised, tariffs, arrests by the police of another state, homes razed.
+#[test]
+fn nouns_and_passives_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("Human Rights Watch criticized Qatar's treatment of migrant workers.", &[("NGOHRW", "111", "QAT")]),
+            ("The French president was criticised by Algeria over his remarks.", &[("DZAGOV", "111", "FRAGOV")]),
+            (
+                "Saudi Arabia filed a complaint against Qatar at the World Trade Organization.",
+                &[("SAUGOV", "114", "QATGOV")],
+            ),
+            // 12
+            ("The Russian proposal was rejected by Ukraine.", &[("UKRGOV", "125", "RUS")]),
+            // 13
+            ("Israel's defence minister threatened Lebanon with war.", &[("ISRGOV", "138", "LBNGOV")]),
+            ("China threatened to retaliate against Japan over the water release.", &[("CHNGOV", "138", "JPNGOV")]),
+            // 14
+            ("Protesters in Islamabad burned American flags.", &[("PAKCVL", "141", "USA")]),
+            // 15
+            (
+                "China raised its defense budget by seven percent to counter the United States.",
+                &[("CHNGOV", "154", "USAGOV")],
+            ),
+            // 16
+            ("Turkey imposed tariffs on Chinese electric cars.", &[("TURGOV", "163", "CHN")]),
+            ("France suspended its development aid to Burkina Faso.", &[("FRAGOV", "162", "BFAGOV")]),
+            // 17
+            ("A Ukrainian journalist was arrested by Russian police in Crimea.", &[("RUSCOP", "173", "UKRMED")]),
+            ("Police in Peru used tear gas against protesters in Lima.", &[("PERCOP", "175", "PERCVL")]),
+            ("Israeli forces razed Palestinian homes in the West Bank.", &[("ISRMIL", "1712", "PSE")]),
+            // 19
+            ("Hezbollah fighters exchanged fire with Israeli troops on the border.", &[("LBNREB", "193", "ISRMIL")]),
+        ],
+    );
+}
