@@ -764,3 +764,29 @@ fn nouns_and_passives_01_10() {
         ],
     );
 }
+
+/// A fourth round for roots 04 and 08: speaking with a counterpart and exchanging views (not speaking with reporters), weapons handed over, defeat conceded, a veto dropped or lifted.
+#[test]
+fn consulting_and_yielding() {
+    crate::check(
+        DATE,
+        &[
+            // 04
+            ("Turkey's foreign minister spoke with his Greek counterpart on Monday.", &[("TURGOV", "040", "GRCGOV")]),
+            (
+                "India's foreign minister exchanged views with his Australian counterpart.",
+                &[("INDGOV", "040", "AUSGOV")],
+            ),
+            ("Kenya's president consulted with Tanzania's president on the crisis.", &[("KENGOV", "040", "TZAGOV")]),
+            ("Kenya's president spoke with reporters in Nairobi.", &[]),
+            ("Kenya's president spoke with Uganda's president by phone.", &[("KENGOV", "041", "UGAGOV")]),
+            // 08
+            ("Rebels in Congo handed over their weapons to the Congolese army.", &[("CODREB", "0873", "CODMIL")]),
+            ("Armenia conceded defeat to Azerbaijan in Nagorno-Karabakh.", &[("ARMGOV", "080", "AZE")]),
+            ("Hungary dropped its veto on the Ukraine aid package.", &[("HUNGOV", "080", "UKR")]),
+            ("Turkey lifted its veto on Sweden's membership.", &[("TURGOV", "080", "SWE")]),
+            ("Rebels in Congo surrendered to the Congolese army.", &[("CODREB", "0874", "CODMIL")]),
+            ("The Ethiopian government granted amnesty to Tigrayan fighters.", &[("ETHGOV", "056", "ETHREB")]),
+        ],
+    );
+}

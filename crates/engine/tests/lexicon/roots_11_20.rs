@@ -439,3 +439,19 @@ fn nouns_and_passives_11_20() {
         ],
     );
 }
+
+/// A fourth round for roots 18 and 19, checking wording already covered: torture, hostage-taking, military operations, invasions.
+#[test]
+fn assaults_and_fighting() {
+    crate::check(
+        DATE,
+        &[
+            // 18
+            ("Sudanese soldiers tortured Eritrean refugees.", &[("SDNMIL", "1822", "ERIREF")]),
+            ("Islamist militants took 20 Nigerian villagers hostage.", &[("NGAREB", "181", "NGACVL")]),
+            // 19
+            ("Azerbaijan launched a military operation against Armenian forces.", &[("AZEGOV", "190", "ARMMIL")]),
+            ("Russia invaded Ukraine.", &[("RUSGOV", "192", "UKRGOV")]),
+        ],
+    );
+}
