@@ -790,3 +790,20 @@ fn consulting_and_yielding() {
         ],
     );
 }
+
+/// Denials of sending or supplying (016); a parliament approving a state's bid or membership (051), not a city council approving a bid.
+#[test]
+fn denials_and_approvals() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Iran denied sending drones to Russia.", &[("IRNGOV", "016", "RUSGOV")]),
+            ("North Korea denied supplying weapons to Russia.", &[("PRKGOV", "016", "RUSGOV")]),
+            // 05
+            ("Turkey's parliament approved Finland's bid to join NATO.", &[("TURLEG", "051", "FIN")]),
+            ("Hungary's parliament approved Sweden's membership of NATO.", &[("HUNLEG", "051", "SWE")]),
+            ("The city council approved the bid to host the Olympic Games.", &[]),
+        ],
+    );
+}

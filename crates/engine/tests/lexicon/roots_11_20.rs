@@ -455,3 +455,19 @@ fn assaults_and_fighting() {
         ],
     );
 }
+
+/// Reprimands of a government or its ambassador (111).
+#[test]
+fn reprimands() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("The European Union reprimanded Hungary for its rule of law failings.", &[("IGOEUREEC", "111", "HUNGOV")]),
+            (
+                "China reprimanded the Japanese ambassador over the prime minister's remarks.",
+                &[("CHNGOV", "111", "JPNGOV")],
+            ),
+        ],
+    );
+}
