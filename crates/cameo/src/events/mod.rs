@@ -933,6 +933,13 @@ fn coded_events(
     if entry.flags.hosts && !hosted && entry.code.as_str() == HOST_A_VISIT {
         return Vec::new();
     }
+    // Aid a state brings to its own people is relief at home, no aid between actors:
+    // `the Government of National Unity sent doctors and medicine to Benghazi`.
+    if entry.code.root() == "07" {
+        pairs.retain(|((source, _), (target, _))| {
+            country_of(source.code).is_none() || country_of(source.code) != country_of(target.code)
+        });
+    }
     // The code, found only for an entry that reports an event.
     if pairs.is_empty() {
         return Vec::new();

@@ -890,3 +890,14 @@ fn what_talks_are_aimed_at_is_not_done() {
         ],
     );
 }
+
+#[test]
+fn aid_a_state_brings_its_own_people_is_no_aid_event() {
+    crate::check(
+        DATE,
+        &[
+            ("The Libyan government sent medicine to flood victims in Derna.", &[]),
+            ("Egypt sent medicine to flood victims in Libya.", &[("EGYGOV", "073", "LBYCVL")]),
+        ],
+    );
+}

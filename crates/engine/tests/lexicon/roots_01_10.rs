@@ -459,3 +459,351 @@ fn aid_delivered_reaches_families_as_civilians() {
         ],
     );
 }
+
+/// Ordinary wire wording of roots 01 to 10, one root after another: claims of an attack, concern, seeking and asking, vows to strengthen ties, commitments to provide, restored relations and ratifications by two parties, arms sales, relief goods, reparations; with the same words in senses that report no event.
+#[test]
+fn ordinary_wording_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            (
+                "A spokesman for the Japanese government declined to comment on the Chinese report.",
+                &[("JPNGOV", "011", "CHN")],
+            ),
+            (
+                "Germany's chancellor welcomed the ceasefire between Armenia and Azerbaijan.",
+                &[("DEUGOV", "051", "ARMGOV"), ("DEUGOV", "051", "AZEGOV")],
+            ),
+            (
+                "Pakistan's army denied the Indian allegations of shelling across the border.",
+                &[("PAKMIL", "016", "IND")],
+            ),
+            (
+                "Brazil's president said he was hopeful about the trade talks with the European Union.",
+                &[("BRAGOV", "013", "IGOEUREEC")],
+            ),
+            (
+                "Italy's foreign minister praised Tunisia for its efforts to curb migration.",
+                &[("ITAGOV", "051", "TUNGOV")],
+            ),
+            (
+                "The Islamic State group claimed the bombing of the Iraqi police station.",
+                &[("IMGMOSISI", "015", "IRQCOP")],
+            ),
+            ("Al-Shabaab claimed the suicide bombing at the Kenyan army base.", &[("SOMREB", "015", "KENMIL")]),
+            ("Russia claimed that Ukraine had staged the bombing of the bridge.", &[]),
+            ("Britain's prime minister said he was worried about the economy.", &[]),
+            // 02
+            ("The United Nations called on Israel to allow fuel into Gaza.", &[("IGOUNO", "020", "ISRGOV")]),
+            ("Somalia asked Turkey for more military trainers.", &[("SOMGOV", "0232", "TURGOV")]),
+            (
+                "Ukraine's president pleaded with Germany to send more air defence systems.",
+                &[("UKRGOV", "0232", "DEUGOV")],
+            ),
+            (
+                "Nigeria's government requested financial assistance from the World Bank.",
+                &[("NGAGOV", "0231", "IGOWBK")],
+            ),
+            ("Greece urged Turkey to halt the drilling near its islands.", &[("GRCGOV", "020", "TURGOV")]),
+            ("Bangladesh asked Myanmar to take back the Rohingya refugees.", &[("BGDGOV", "020", "MMRGOV")]),
+            ("Jordan asked Israel to stop the raids on Al-Aqsa.", &[("JORGOV", "020", "ISRGOV")]),
+            ("Pakistan is seeking a loan from China to shore up its reserves.", &[("PAKGOV", "0231", "CHNGOV")]),
+            ("Egypt sought support from Saudi Arabia for its candidate.", &[("EGYGOV", "022", "SAUGOV")]),
+            ("Japanese officials, who asked not to be named, said the talks with China would continue.", &[]),
+            // 03
+            ("Japan pledged to boost defence cooperation with the Philippines.", &[("JPNGOV", "0312", "PHLGOV")]),
+            ("India promised to supply wheat to Egypt.", &[("INDGOV", "030", "EGYGOV")]),
+            ("Ethiopia said it was ready to resume talks with Egypt on the dam.", &[("ETHGOV", "036", "EGYGOV")]),
+            (
+                "Qatar offered to mediate between Hamas and Israel.",
+                &[("QATGOV", "039", "PSEREB"), ("QATGOV", "039", "ISRGOV")],
+            ),
+            ("South Korea vowed to strengthen economic ties with Vietnam.", &[("KORGOV", "030", "VNMGOV")]),
+            ("India vowed to deepen ties with Japan.", &[("INDGOV", "030", "JPNGOV")]),
+            ("Turkey pledged to expand trade with Iraq.", &[("TURGOV", "030", "IRQGOV")]),
+            ("Poland agreed to host a summit with Ukraine next month.", &[("POLGOV", "036", "UKRGOV")]),
+            ("Armenia expressed willingness to sign a peace deal with Azerbaijan.", &[("ARMGOV", "037", "AZEGOV")]),
+            ("France committed to provide more weapons to Ukraine.", &[("FRAGOV", "0332", "UKRGOV")]),
+            ("Germany committed to send more tanks to Ukraine.", &[("DEUGOV", "033", "UKRGOV")]),
+            // 04
+            (
+                "China's foreign minister met his Russian counterpart in Moscow on Monday.",
+                &[("CHNGOV", "040", "RUSGOV")],
+            ),
+            (
+                "The Indian prime minister held talks with the Japanese prime minister in Tokyo.",
+                &[("INDGOV", "040", "JPNGOV")],
+            ),
+            ("Egypt's president spoke by telephone with the Jordanian king.", &[("EGYGOV", "041", "JORGOV")]),
+            ("Iran's foreign minister visited Iraq for talks on security.", &[("IRNGOV", "042", "IRQ")]),
+            ("The Turkish president hosted the Azerbaijani president in Ankara.", &[("TURGOV", "043", "AZEGOV")]),
+            (
+                "Norway mediated talks between Colombia and the ELN rebels.",
+                &[("NORGOV", "045", "COLGOV"), ("NORGOV", "045", "COLREB")],
+            ),
+            (
+                "Thailand's prime minister phoned the Cambodian prime minister about the border.",
+                &[("THAGOV", "041", "KHMGOV")],
+            ),
+            ("The German chancellor conferred with the French president in Paris.", &[("DEUGOV", "040", "FRAGOV")]),
+            (
+                "Japan's foreign minister arrived in Seoul for talks with South Korean officials.",
+                &[("JPNGOV", "042", "KOR")],
+            ),
+            // 05
+            ("Saudi Arabia and Iran restored diplomatic relations.", &[("SAUGOV", "054", "IRNGOV")]),
+            ("Egypt and Qatar restored ties.", &[("EGYGOV", "054", "QATGOV")]),
+            ("Chile's president praised Argentina's new government.", &[("CHLGOV", "051", "ARGGOV")]),
+            ("Israel and Morocco signed a defence agreement.", &[("ISRGOV", "057", "MARGOV")]),
+            ("Indonesia apologized to Australia for the arrest of the fishermen.", &[("IDNGOV", "055", "AUSGOV")]),
+            ("Uzbekistan and Tajikistan ratified the border treaty.", &[("UZBGOV", "057", "TJKGOV")]),
+            ("Hungary ratified Sweden's accession to NATO.", &[("HUNGOV", "057", "SWE")]),
+            ("Kenya endorsed Ethiopia's bid to join the trade bloc.", &[("KENGOV", "051", "ETH")]),
+            // 06
+            ("Russia and China held joint naval exercises in the East China Sea.", &[("RUSGOV", "062", "CHNGOV")]),
+            (
+                "The United States shared intelligence with Ukraine on Russian troop movements.",
+                &[("USAGOV", "064", "UKR")],
+            ),
+            ("France and India agreed to cooperate on nuclear energy.", &[("FRAGOV", "030", "INDGOV")]),
+            ("Turkey sold drones to Morocco.", &[("TURGOV", "062", "MAR")]),
+            ("The United States sold fighter jets to Poland.", &[("USAGOV", "062", "POL")]),
+            ("Israel sold weapons to Azerbaijan.", &[("ISRGOV", "062", "AZE")]),
+            ("Germany sold its stake in the Russian gas company.", &[]),
+            ("Japan and Australia conducted joint military drills.", &[("JPNGOV", "062", "AUSGOV")]),
+            ("Britain delivered missiles to Ukraine.", &[("GBRGOV", "072", "UKR")]),
+            // 07
+            ("Saudi Arabia donated 40 tonnes of dates to Sudan.", &[("SAUGOV", "070", "SDN")]),
+            (
+                "Red Crescent volunteers distributed blankets to displaced families in Idlib.",
+                &[("NGOIRC", "073", "SYRCVL")],
+            ),
+            ("The Red Cross handed out food parcels to displaced families in Gaza.", &[("NGOICRC", "073", "PSECVL")]),
+            ("UNICEF handed out vaccines to children in Yemen.", &[("IGOUNOCHR", "073", "YEMCVL")]),
+            ("Qatar shipped medical supplies to Gaza.", &[("QATGOV", "073", "PSE")]),
+            ("Egypt sent medicine to Sudan.", &[("EGYGOV", "073", "SDN")]),
+            ("Jordan delivered hygiene kits to families in Gaza.", &[("JORGOV", "073", "PSECVL")]),
+            ("Egypt's health ministry said pharmacies had run out of medicine.", &[]),
+            ("The World Food Programme delivered food to refugees in Chad.", &[("IGOUNOWFP", "073", "TCDREF")]),
+            ("Japan provided $10 million in emergency aid to Turkey.", &[("JPNGOV", "070", "TUR")]),
+            ("The European Union sent humanitarian aid to Libya after the floods.", &[("IGOEUREEC", "073", "LBY")]),
+            ("Britain granted asylum to 300 Afghan interpreters.", &[("GBRGOV", "075", "AFG")]),
+            ("The IMF approved a $3 billion loan to Egypt.", &[("IGOIMF", "071", "EGY")]),
+            ("India airlifted relief supplies to Myanmar after the cyclone.", &[("INDGOV", "073", "MMR")]),
+            // 08
+            ("Israel released 30 Palestinian prisoners.", &[("ISRGOV", "0841", "PSE")]),
+            ("Venezuela freed five Americans in a prisoner swap with the United States.", &[("VENGOV", "0841", "USA")]),
+            ("Sri Lanka eased import restrictions on Indian goods.", &[("LKAGOV", "081", "IND")]),
+            ("Sudan's army agreed to a ceasefire with the Rapid Support Forces.", &[("SDNMIL", "0871", "SDNREB")]),
+            ("Mali lifted the ban on French media.", &[("MLIGOV", "081", "FRAMED")]),
+            ("Ethiopia returned the seized land to Sudan.", &[("ETHGOV", "0842", "SDN")]),
+            // 09
+            ("Brazilian police investigated the killing of the British journalist.", &[("BRACOP", "090", "GBRMED")]),
+            (
+                "South Africa launched a probe into the deaths of the Zimbabwean migrants.",
+                &[("ZAFGOV", "090", "ZWEREF")],
+            ),
+            ("The European Union investigated Chinese subsidies for electric cars.", &[("IGOEUREEC", "090", "CHN")]),
+            ("France's prosecutors are probing the Russian hacking of the election.", &[("FRAJUD", "090", "RUS")]),
+            // 10
+            ("Pakistan demanded that Afghanistan hand over the militants.", &[("PAKGOV", "1053", "AFGGOV")]),
+            ("Poland demanded reparations from Germany.", &[("POLGOV", "103", "DEUGOV")]),
+            ("Ukraine is seeking reparations from Russia.", &[("UKRGOV", "103", "RUSGOV")]),
+            ("Ukraine demanded the release of its prisoners from Russia.", &[("UKRGOV", "1053", "RUSGOV")]),
+            ("Armenia demanded that Azerbaijan reopen the Lachin corridor.", &[("ARMGOV", "100", "AZEGOV")]),
+            ("China insisted that Japan stop releasing the water into the sea.", &[("CHNGOV", "100", "JPNGOV")]),
+        ],
+    );
+}
+
+/// A second round for roots 01 to 10: allegations rejected, pressing and asking for help, readiness and interest signalled, arms exports, captives of other kinds released, interrogations, apologies and compensation demanded; with ordinary senses of the same words.
+#[test]
+fn more_ordinary_wording_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Nigeria's president commended Ghana for its handling of the election.", &[("NGAGOV", "051", "GHAGOV")]),
+            (
+                "Malaysia's prime minister hailed the agreement between Thailand and Cambodia.",
+                &[("MYSGOV", "051", "THAGOV"), ("MYSGOV", "051", "KHMGOV")],
+            ),
+            (
+                "South Africa's president congratulated Kenya's new president on his victory.",
+                &[("ZAFGOV", "051", "KENGOV")],
+            ),
+            (
+                "Argentina's foreign minister applauded Chile's decision to join the treaty.",
+                &[("ARGGOV", "051", "CHL")],
+            ),
+            ("Vietnam's foreign ministry rejected the allegations made by China.", &[("VNMGOV", "016", "CHNGOV")]),
+            (
+                "Iraq's government lauded Iran for its support in the fight against militants.",
+                &[("IRQGOV", "051", "IRNGOV")],
+            ),
+            // 02
+            ("Sri Lanka appealed to India for fuel and food.", &[("LKAGOV", "0233", "INDGOV")]),
+            ("Zelenskiy implored NATO to send more fighter jets.", &[("UKRGOV", "0232", "IGONATO")]),
+            (
+                "Tunisia's president pressed the European Union for more money to curb migration.",
+                &[("TUNGOV", "0231", "IGOEUREEC")],
+            ),
+            ("Libya's government asked Turkey to help rebuild its army.", &[("LBYGOV", "023", "TURGOV")]),
+            ("The minister asked reporters to wait for the official statement.", &[]),
+            // 03
+            ("Indonesia signalled its readiness to buy Russian oil.", &[("IDNGOV", "030", "RUS")]),
+            ("Chile expressed interest in joining the alliance led by Brazil.", &[("CHLGOV", "030", "BRAGOV")]),
+            ("Britain pledged $100 million to help Ukraine rebuild.", &[("GBRGOV", "033", "UKRGOV")]),
+            ("Egypt offered to host talks between Sudan's warring generals.", &[("EGYGOV", "039", "SDNMIL")]),
+            // 04
+            ("Israel's prime minister held a phone call with the American president.", &[("ISRGOV", "041", "USAGOV")]),
+            (
+                "Pakistan's army chief travelled to Beijing for meetings with Chinese officials.",
+                &[("PAKMIL", "042", "CHN")],
+            ),
+            ("Kenya's president paid a state visit to South Korea.", &[("KENGOV", "042", "KOR")]),
+            (
+                "The Chinese president sat down with the Brazilian president on the sidelines of the summit.",
+                &[("CHNGOV", "040", "BRAGOV")],
+            ),
+            // 05
+            (
+                "Vietnam upgraded its ties with the United States to a comprehensive strategic partnership.",
+                &[("VNMGOV", "050", "USAGOV")],
+            ),
+            ("Pakistan thanked China for its support.", &[("PAKGOV", "051", "CHNGOV")]),
+            ("Greece and Turkey inked a declaration of friendship.", &[("GRCGOV", "057", "TURGOV")]),
+            ("Chad normalised relations with Israel.", &[("TCDGOV", "054", "ISRGOV")]),
+            ("Israel and Bahrain established diplomatic relations.", &[("ISRGOV", "054", "BHRGOV")]),
+            // 06
+            ("Russian and Chinese warships staged joint drills off Japan.", &[("RUSMIL", "062", "CHNMIL")]),
+            (
+                "The United States and India signed an agreement to co-produce jet engines.",
+                &[("USAGOV", "057", "INDGOV")],
+            ),
+            (
+                "Israeli and Egyptian intelligence services exchanged information on the militants.",
+                &[("ISRSPY", "064", "EGYSPY")],
+            ),
+            ("Brazil and Argentina launched a joint venture to build a gas pipeline.", &[("BRAGOV", "061", "ARGGOV")]),
+            ("French troops trained Malian soldiers near Bamako.", &[("FRAMIL", "072", "MLIMIL")]),
+            ("South Korea exported howitzers to Poland.", &[("KORGOV", "062", "POL")]),
+            ("Germany's exports of cars to China fell sharply.", &[]),
+            // 07
+            ("Kuwait pledged $50 million in aid to Syria after the earthquake.", &[("KWTGOV", "033", "SYRGOV")]),
+            ("Germany gave 200 million euros to the Afghan refugees in Pakistan.", &[("DEUGOV", "071", "AFGREF")]),
+            ("Turkey dispatched rescue teams to Morocco after the quake.", &[("TURGOV", "073", "MAR")]),
+            ("The World Bank disbursed $500 million to Kenya.", &[("IGOWBK", "071", "KEN")]),
+            // 08
+            ("Iran handed over the bodies of two Iraqi soldiers to Baghdad.", &[("IRNGOV", "084", "IRQGOV")]),
+            ("Ukraine and Russia exchanged 200 prisoners of war.", &[("UKRGOV", "0841", "RUSGOV")]),
+            ("Sudan's rebels released the kidnapped Turkish engineers.", &[("SDNREB", "0841", "TUR")]),
+            ("Hamas released the kidnapped Israeli soldiers.", &[("PSEREB", "0841", "ISRMIL")]),
+            ("Azerbaijan handed back the captured Armenian soldiers.", &[("AZEGOV", "084", "ARMMIL")]),
+            // 09
+            ("The UN sent a fact-finding mission to Myanmar.", &[("IGOUNO", "090", "MMRGOV")]),
+            ("A Polish commission looked into Russian influence in Poland.", &[("POL", "090", "RUS")]),
+            ("Kenya's police interrogated the Chinese nationals.", &[("KENCOP", "090", "CHN")]),
+            // 10
+            ("Greece demanded an apology from Turkey.", &[("GRCGOV", "100", "TURGOV")]),
+            ("Iran called for compensation from the United States.", &[("IRNGOV", "103", "USAGOV")]),
+        ],
+    );
+}
+
+/// A third round for roots 01 to 10, in nouns and the passive: calls and appeals issued, pledges made, intentions announced, offers of help, invitations extended, people rescued; with ordinary senses of the same words.
+#[test]
+fn nouns_and_passives_01_10() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Sudan's army was praised by Egypt for protecting civilians.", &[("EGYGOV", "051", "SDNMIL")]),
+            ("Chinese officials voiced support for Pakistan's position on Kashmir.", &[("CHNGOV", "051", "PAK")]),
+            // 02
+            ("Kenya made an appeal to Ethiopia for calm along the border.", &[("KENGOV", "020", "ETHGOV")]),
+            ("Uganda issued a call for Congo to disarm the rebels.", &[("UGAGOV", "020", "CODGOV")]),
+            ("The company issued a call for tenders in Kenya.", &[]),
+            ("Somalia's plea to the United Nations for food aid went unanswered.", &[("SOMGOV", "0233", "IGOUNO")]),
+            // 03
+            ("Ghana's offer of help to Togo was accepted.", &[("GHAGOV", "033", "TGOGOV")]),
+            ("India made a pledge to supply vaccines to Nepal.", &[("INDGOV", "030", "NPLGOV")]),
+            ("South Africa announced its intention to join the alliance led by China.", &[("ZAFGOV", "030", "CHNGOV")]),
+            ("Saudi Arabia extended an invitation to Syria's president.", &[("SAUGOV", "036", "SYRGOV")]),
+            ("Saudi Arabia invited Syria's president to visit Riyadh.", &[("SAUGOV", "036", "SYRGOV")]),
+            ("Mexico's president declined an invitation to visit Peru.", &[("MEXGOV", "125", "PERGOV")]),
+            ("Italy promised assistance to Libya's coast guard.", &[("ITAGOV", "033", "LBY")]),
+            // 04
+            (
+                "Russia's foreign minister was hosted by his Turkish counterpart in Ankara.",
+                &[("TURGOV", "043", "RUSGOV")],
+            ),
+            (
+                "The Indonesian president was received by the Australian prime minister in Canberra.",
+                &[("AUSGOV", "043", "IDNGOV")],
+            ),
+            (
+                "Angola brokered a deal between Congo and Rwanda.",
+                &[("AGOGOV", "045", "CODGOV"), ("AGOGOV", "045", "RWAGOV")],
+            ),
+            // 05
+            ("An agreement was signed by Egypt and Sudan on the Nile waters.", &[("EGYGOV", "057", "SDNGOV")]),
+            ("Kazakhstan voiced support for Uzbekistan's membership bid.", &[("KAZGOV", "051", "UZB")]),
+            // 06
+            ("Greece and Cyprus launched joint patrols in the eastern Mediterranean.", &[("GRCGOV", "062", "CYPGOV")]),
+            ("South Africa and Brazil boosted trade with each other.", &[("ZAFGOV", "061", "BRAGOV")]),
+            // 07
+            ("Canada gave shelter to 5,000 Sudanese refugees.", &[("CANGOV", "075", "SDNREF")]),
+            ("Italy rescued 200 Tunisian migrants at sea.", &[("ITAGOV", "073", "TUNREF")]),
+            ("The rescue of the crew took hours.", &[]),
+            // 08
+            ("The Colombian government suspended its offensive against the ELN.", &[("COLGOV", "087", "COLREB")]),
+            // 10
+            ("Russia insisted that Ukraine recognize the annexation.", &[("RUSGOV", "100", "UKRGOV")]),
+        ],
+    );
+}
+
+/// A fourth round for roots 04 and 08: speaking with a counterpart and exchanging views (not speaking with reporters), weapons handed over, defeat conceded, a veto dropped or lifted.
+#[test]
+fn consulting_and_yielding() {
+    crate::check(
+        DATE,
+        &[
+            // 04
+            ("Turkey's foreign minister spoke with his Greek counterpart on Monday.", &[("TURGOV", "040", "GRCGOV")]),
+            (
+                "India's foreign minister exchanged views with his Australian counterpart.",
+                &[("INDGOV", "040", "AUSGOV")],
+            ),
+            ("Kenya's president consulted with Tanzania's president on the crisis.", &[("KENGOV", "040", "TZAGOV")]),
+            ("Kenya's president spoke with reporters in Nairobi.", &[]),
+            ("Kenya's president spoke with Uganda's president by phone.", &[("KENGOV", "041", "UGAGOV")]),
+            // 08
+            ("Rebels in Congo handed over their weapons to the Congolese army.", &[("CODREB", "0873", "CODMIL")]),
+            ("Armenia conceded defeat to Azerbaijan in Nagorno-Karabakh.", &[("ARMGOV", "080", "AZE")]),
+            ("Hungary dropped its veto on the Ukraine aid package.", &[("HUNGOV", "080", "UKR")]),
+            ("Turkey lifted its veto on Sweden's membership.", &[("TURGOV", "080", "SWE")]),
+            ("Rebels in Congo surrendered to the Congolese army.", &[("CODREB", "0874", "CODMIL")]),
+            ("The Ethiopian government granted amnesty to Tigrayan fighters.", &[("ETHGOV", "056", "ETHREB")]),
+        ],
+    );
+}
+
+/// Denials of sending or supplying (016); a parliament approving a state's bid or membership (051), not a city council approving a bid.
+#[test]
+fn denials_and_approvals() {
+    crate::check(
+        DATE,
+        &[
+            // 01
+            ("Iran denied sending drones to Russia.", &[("IRNGOV", "016", "RUSGOV")]),
+            ("North Korea denied supplying weapons to Russia.", &[("PRKGOV", "016", "RUSGOV")]),
+            // 05
+            ("Turkey's parliament approved Finland's bid to join NATO.", &[("TURLEG", "051", "FIN")]),
+            ("Hungary's parliament approved Sweden's membership of NATO.", &[("HUNLEG", "051", "SWE")]),
+            ("The city council approved the bid to host the Olympic Games.", &[]),
+        ],
+    );
+}

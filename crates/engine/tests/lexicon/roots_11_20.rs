@@ -242,3 +242,232 @@ const CASES: &[Case] = &[
 fn each_sentence_codes_its_events() {
     crate::check(DATE, CASES);
 }
+
+/// Ordinary wire wording of roots 11 to 20, one root after another: refused requests, vows to destroy an enemy, blockades by protesters, moving troops, suspended contacts, police raids; with the same words in senses that report no event.
+#[test]
+fn ordinary_wording_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("China criticised the United States over its arms sales to Taiwan.", &[("CHNGOV", "111", "USAGOV")]),
+            ("Russia condemned the Ukrainian attack on Belgorod.", &[("RUSGOV", "111", "UKR")]),
+            ("India accused Pakistan of sponsoring terrorism.", &[("INDGOV", "112", "PAKGOV")]),
+            ("Germany rebuked Hungary for blocking the sanctions.", &[("DEUGOV", "111", "HUNGOV")]),
+            ("Ghana's president blamed Burkina Faso for the attacks on the border.", &[("GHAGOV", "112", "BFAGOV")]),
+            ("Japan lodged a complaint with China over the detention of its citizen.", &[("JPNGOV", "114", "CHNGOV")]),
+            ("Turkey slammed Greece over the migrant pushbacks.", &[("TURGOV", "111", "GRCGOV")]),
+            ("Spain sued the Moroccan government over the spyware.", &[("ESPGOV", "115", "MARGOV")]),
+            // 12
+            ("Israel rejected the French proposal for a ceasefire.", &[("ISRGOV", "125", "FRA")]),
+            ("Russia vetoed a UN resolution on Syria.", &[("RUSGOV", "129", "IGOUNO")]),
+            ("Hungary refused to approve aid to Ukraine.", &[("HUNGOV", "122", "UKRGOV")]),
+            ("Taiwan dismissed China's offer of unification talks.", &[("TWNGOV", "120", "CHN")]),
+            ("Iran turned down the American offer of talks.", &[("IRNGOV", "125", "USA")]),
+            ("Egypt refused to open the border to refugees from Sudan.", &[("EGYGOV", "120", "SDNREF")]),
+            ("Israel rejected Egypt's request to open the Rafah crossing.", &[("ISRGOV", "120", "EGY")]),
+            ("Jordan turned down Iraq's request for electricity.", &[("JORGOV", "120", "IRQ")]),
+            ("Cuba denied Russia's request for a naval base.", &[("CUBGOV", "120", "RUS")]),
+            ("Poland defied the European Commission over the court reforms.", &[("POLGOV", "128", "IGOEUREEC")]),
+            // 13
+            ("North Korea threatened to use nuclear weapons against South Korea.", &[("PRKGOV", "1385", "KORGOV")]),
+            ("China warned Taiwan against declaring independence.", &[("CHNGOV", "130", "TWNGOV")]),
+            ("Russia warned Finland of retaliation for joining NATO.", &[("RUSGOV", "138", "FINGOV")]),
+            ("The United States threatened sanctions against Uganda.", &[("USAGOV", "1312", "UGAGOV")]),
+            ("Israel vowed to destroy Hamas.", &[("ISRGOV", "138", "PSEREB")]),
+            ("Israel pledged to eliminate Hezbollah.", &[("ISRGOV", "138", "LBNREB")]),
+            ("Russia vowed to crush Ukraine's forces.", &[("RUSGOV", "138", "UKRMIL")]),
+            ("Venezuela threatened to annex part of Guyana.", &[("VENGOV", "1382", "GUYGOV")]),
+            ("Turkey issued an ultimatum to Sweden.", &[("TURGOV", "139", "SWEGOV")]),
+            // 14
+            ("Workers in Argentina went on strike over wage cuts.", &[("ARGLAB", "143", "ARGGOV")]),
+            ("Demonstrators marched in Paris against the pension reform.", &[("FRACVL", "1412", "FRAGOV")]),
+            ("Spanish truckers blockaded the border with France.", &[("ESP", "144", "FRAGOV")]),
+            // 15
+            ("China deployed warships near Taiwan.", &[("CHNGOV", "150", "CHNMIL")]),
+            ("Russia massed troops on the border with Ukraine.", &[("RUSGOV", "154", "RUSMIL")]),
+            ("India put its forces on high alert after the attack.", &[("INDGOV", "152", "INDMIL")]),
+            ("Azerbaijan reinforced its positions near Armenia.", &[("AZEGOV", "154", "AZEMIL")]),
+            ("Poland moved troops to its border with Belarus.", &[("POLGOV", "154", "POLMIL")]),
+            ("Russia's central bank moved to prop up the rouble.", &[]),
+            ("Poland's president moved to the presidential palace after the election.", &[]),
+            // 16
+            ("Niger expelled the French ambassador.", &[("NERGOV", "174", "FRAGOV")]),
+            ("Algeria recalled its ambassador from France.", &[("DZAGOV", "161", "FRAGOV")]),
+            ("The United States imposed sanctions on Russian banks.", &[("USAGOV", "163", "RUS")]),
+            ("Morocco suspended contacts with the German embassy.", &[("MARGOV", "161", "DEUGOV")]),
+            ("Lithuania suspended contacts with Belarus.", &[("LTUGOV", "161", "BLRGOV")]),
+            ("The European Union cut aid to Niger after the coup.", &[("IGOEUREEC", "162", "NERGOV")]),
+            ("China halted imports of Japanese seafood.", &[("CHNGOV", "163", "JPN")]),
+            ("Bolivia severed diplomatic ties with Israel.", &[("BOLGOV", "161", "ISRGOV")]),
+            ("Russia banned imports of Georgian wine.", &[("RUSGOV", "163", "GEO")]),
+            // 17
+            ("Russian authorities arrested an American journalist.", &[("RUSGOV", "173", "USAMED")]),
+            ("Iran seized a Greek tanker in the Gulf.", &[("IRNGOV", "171", "GRC")]),
+            ("Chinese police detained two Canadian citizens.", &[("CHNCOP", "173", "CANCVL")]),
+            ("Belarus jailed a Polish journalist for eight years.", &[("BLRGOV", "173", "POLMED")]),
+            ("Turkey deported hundreds of Syrian refugees.", &[("TURGOV", "174", "SYRREF")]),
+            ("Pakistan's police raided the home of the former prime minister.", &[("PAKCOP", "170", "PAKELI")]),
+            ("Indian police raided the offices of the BBC.", &[("INDCOP", "170", "GBRMED")]),
+            ("Israeli forces demolished Palestinian homes in East Jerusalem.", &[("ISRMIL", "1712", "PSECVL")]),
+            ("Hungary confiscated the assets of a Russian oligarch.", &[("HUNGOV", "1711", "RUS")]),
+            // 18
+            ("Militants ambushed a Malian army convoy.", &[("MLIREB", "190", "MLIMIL")]),
+            // 19
+            ("Sudan's army clashed with the Rapid Support Forces in Khartoum.", &[("SDNMIL", "190", "SDNREB")]),
+            ("Ukrainian drones attacked a Russian airbase.", &[("UKRMIL", "195", "RUS")]),
+            ("Turkish jets bombed Kurdish militants in northern Iraq.", &[("TURMIL", "195", "IRQREB")]),
+            ("Somali troops fought al-Shabaab militants near Mogadishu.", &[("SOMMIL", "190", "SOMREB")]),
+            ("Houthi rebels fired missiles at Saudi Arabia.", &[("YEMREB", "195", "SAUGOV")]),
+            // 20
+            (
+                "Syrian government forces used chemical weapons against civilians in Douma.",
+                &[("SYRMIL", "2041", "SYRCVL")],
+            ),
+            ("Militants massacred 100 villagers in Burkina Faso.", &[("BFAREB", "202", "BFACVL")]),
+            ("Russian soldiers slaughtered civilians in Bucha.", &[("RUSMIL", "202", "UKRCVL")]),
+        ],
+    );
+}
+
+/// A second round for roots 11 to 20: protests to a government, blocked bids, warnings of attacks, cautions, walkouts and torched vehicles, troops stationed, relations cut, ambassadors withdrawn, export controls, battles, positions hit, air raids; with ordinary senses of the same words.
+#[test]
+fn more_ordinary_wording_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("Britain summoned the Iranian ambassador over the executions.", &[("GBRGOV", "114", "IRNGOV")]),
+            ("Greece protested to Turkey over the violation of its airspace.", &[("GRCGOV", "114", "TURGOV")]),
+            ("Greece's prime minister protested his innocence.", &[]),
+            (
+                "Hungary's leader lambasted the European Union over its migration policy.",
+                &[("HUNGOV", "111", "IGOEUREEC")],
+            ),
+            ("Japan filed a protest with Russia over the military drills.", &[("JPNGOV", "114", "RUSGOV")]),
+            ("South Korea decried North Korea's missile launch.", &[("KORGOV", "111", "PRK")]),
+            ("Ethiopia's prime minister faulted Egypt for the stalled talks.", &[("ETHGOV", "112", "EGYGOV")]),
+            // 12
+            ("Algeria snubbed the French invitation to the conference.", &[("DZAGOV", "120", "FRA")]),
+            ("Israel's prime minister spurned the American plan.", &[("ISRGOV", "120", "USA")]),
+            ("Turkey blocked Sweden's bid to join NATO.", &[("TURGOV", "129", "SWE")]),
+            ("The committee blocked the bill in Kenya's parliament.", &[]),
+            ("Japan's prime minister ignored the question from reporters.", &[]),
+            // 13
+            ("Azerbaijan's president threatened Armenia with military action.", &[("AZEGOV", "138", "ARMGOV")]),
+            ("Houthi rebels warned Israel of further attacks.", &[("YEMREB", "138", "ISRGOV")]),
+            (
+                "China cautioned the Philippines against provoking it in the South China Sea.",
+                &[("CHNGOV", "130", "PHLGOV")],
+            ),
+            ("The Philippine president cautioned that prices would rise.", &[]),
+            // 14
+            (
+                "Serbian opposition supporters picketed the state broadcaster in Belgrade.",
+                &[("SRBOPP", "141", "SRBGOV")],
+            ),
+            ("Pakistani protesters torched vehicles in Lahore.", &[("PAKCVL", "145", "PAKGOV")]),
+            ("Chinese students walked out of the lecture hall after the talk.", &[]),
+            // 15
+            ("Russia conducted military drills near the Finnish border.", &[("RUSGOV", "150", "RUSMIL")]),
+            ("Venezuela stationed troops near the border with Guyana.", &[("VENGOV", "154", "VENMIL")]),
+            // 16
+            ("Ukraine cut diplomatic relations with Iran.", &[("UKRGOV", "161", "IRNGOV")]),
+            ("Britain slapped sanctions on Iranian officials.", &[("GBRGOV", "163", "IRNGOV")]),
+            ("Jordan withdrew its ambassador from Israel.", &[("JORGOV", "161", "ISRGOV")]),
+            ("The United States slashed aid to Egypt.", &[("USAGOV", "162", "EGYGOV")]),
+            ("Russia closed the Finnish consulate in St. Petersburg.", &[("RUSGOV", "161", "FIN")]),
+            ("Japan tightened export controls on chips to China.", &[("JPNGOV", "163", "CHNGOV")]),
+            // 17
+            ("Russian authorities expelled two Estonian diplomats.", &[("RUSGOV", "174", "ESTGOV")]),
+            ("China's police cracked down on protesters in Shanghai.", &[("CHNCOP", "175", "CHNCVL")]),
+            ("Egyptian security forces rounded up Sudanese migrants in Cairo.", &[("EGYMIL", "173", "SDNREF")]),
+            ("Tunisia's authorities locked up the opposition leader.", &[("TUNGOV", "173", "TUNOPP")]),
+            // 18
+            ("Islamic State militants executed three Iraqi soldiers.", &[("IMGMOSISI", "1823", "IRQMIL")]),
+            // 19
+            ("Israeli jets pounded Hezbollah positions in southern Lebanon.", &[("ISRMIL", "194", "LBNREB")]),
+            ("Ethiopian forces battled Eritrean troops along the border.", &[("ETHMIL", "190", "ERIMIL")]),
+            ("The firefighters battled to contain the blaze near Athens.", &[]),
+            ("Kenya's president battled to revive the economy.", &[]),
+            ("Israeli soldiers opened fire on Palestinian protesters in Gaza.", &[("ISRMIL", "175", "PSECVL")]),
+            ("A storm hit the Philippines on Sunday.", &[]),
+            ("Pakistani forces killed five Afghan Taliban fighters in a border clash.", &[("PAKMIL", "190", "AFGGOV")]),
+            ("The Saudi-led coalition launched air raids on Yemen's capital.", &[("SAU", "195", "YEM")]),
+            // 20
+            ("Rwandan militias carried out the mass killing of Congolese villagers.", &[("RWAREB", "202", "CODCVL")]),
+            ("Syrian forces dropped barrel bombs on Aleppo residents.", &[("SYRMIL", "195", "SYRCVL")]),
+            ("Militants slaughtered 150 Burkinabe civilians in a massacre.", &[("BFAREB", "202", "BFACVL")]),
+        ],
+    );
+}
+
+/// A third round for roots 11 to 20, in nouns and the passive: flags burned, military budgets raised, tariffs, arrests by the police of another state, homes razed.
+#[test]
+fn nouns_and_passives_11_20() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("Human Rights Watch criticized Qatar's treatment of migrant workers.", &[("NGOHRW", "111", "QAT")]),
+            ("The French president was criticised by Algeria over his remarks.", &[("DZAGOV", "111", "FRAGOV")]),
+            (
+                "Saudi Arabia filed a complaint against Qatar at the World Trade Organization.",
+                &[("SAUGOV", "114", "QATGOV")],
+            ),
+            // 12
+            ("The Russian proposal was rejected by Ukraine.", &[("UKRGOV", "125", "RUS")]),
+            // 13
+            ("Israel's defence minister threatened Lebanon with war.", &[("ISRGOV", "138", "LBNGOV")]),
+            ("China threatened to retaliate against Japan over the water release.", &[("CHNGOV", "138", "JPNGOV")]),
+            // 14
+            ("Protesters in Islamabad burned American flags.", &[("PAKCVL", "141", "USA")]),
+            // 15
+            (
+                "China raised its defense budget by seven percent to counter the United States.",
+                &[("CHNGOV", "154", "USAGOV")],
+            ),
+            // 16
+            ("Turkey imposed tariffs on Chinese electric cars.", &[("TURGOV", "163", "CHN")]),
+            ("France suspended its development aid to Burkina Faso.", &[("FRAGOV", "162", "BFAGOV")]),
+            // 17
+            ("A Ukrainian journalist was arrested by Russian police in Crimea.", &[("RUSCOP", "173", "UKRMED")]),
+            ("Police in Peru used tear gas against protesters in Lima.", &[("PERCOP", "175", "PERCVL")]),
+            ("Israeli forces razed Palestinian homes in the West Bank.", &[("ISRMIL", "1712", "PSECVL")]),
+            // 19
+            ("Hezbollah fighters exchanged fire with Israeli troops on the border.", &[("LBNREB", "193", "ISRMIL")]),
+        ],
+    );
+}
+
+/// A fourth round for roots 18 and 19, checking wording already covered: torture, hostage-taking, military operations, invasions.
+#[test]
+fn assaults_and_fighting() {
+    crate::check(
+        DATE,
+        &[
+            // 18
+            ("Sudanese soldiers tortured Eritrean refugees.", &[("SDNMIL", "1822", "ERIREF")]),
+            ("Islamist militants took 20 Nigerian villagers hostage.", &[("NGAREB", "181", "NGACVL")]),
+            // 19
+            ("Azerbaijan launched a military operation against Armenian forces.", &[("AZEGOV", "190", "ARMMIL")]),
+            ("Russia invaded Ukraine.", &[("RUSGOV", "192", "UKRGOV")]),
+        ],
+    );
+}
+
+/// Reprimands of a government or its ambassador (111).
+#[test]
+fn reprimands() {
+    crate::check(
+        DATE,
+        &[
+            // 11
+            ("The European Union reprimanded Hungary for its rule of law failings.", &[("IGOEUREEC", "111", "HUNGOV")]),
+            (
+                "China reprimanded the Japanese ambassador over the prime minister's remarks.",
+                &[("CHNGOV", "111", "JPNGOV")],
+            ),
+        ],
+    );
+}
