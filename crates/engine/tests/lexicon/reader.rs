@@ -901,3 +901,17 @@ fn aid_a_state_brings_its_own_people_is_no_aid_event() {
         ],
     );
 }
+
+#[test]
+fn weapons_that_act_are_their_forces() {
+    crate::check(
+        DATE,
+        &[
+            ("Russian artillery shelled Ukrainian villages overnight.", &[("RUSMIL", "194", "UKRCVL")]),
+            ("Iranian missiles struck Israeli army bases.", &[("IRNMIL", "190", "ISRMIL")]),
+            // Weapons sold are what the sale moves, not a party to it.
+            ("Turkey sold missiles to Pakistan.", &[("TURGOV", "062", "PAK")]),
+            ("Germany supplied missiles and ammunition to Ukraine.", &[("DEUGOV", "072", "UKR")]),
+        ],
+    );
+}
