@@ -174,6 +174,11 @@ pub(super) fn sentence_mentions(
             mentions.push(found);
         }
     }
+    for first in tokens.clone() {
+        if let Some(found) = crowd(doc, codebook, gazetteer, first, tokens.end) {
+            mentions.push(found);
+        }
+    }
     let covered = |span: Span, mentions: &[Mention]| mentions.iter().any(|m| m.span.contains(span));
     for actor in within(&doc.actors, sentence_span, |a| a.span) {
         if covered(actor.span, &mentions) {
@@ -371,6 +376,29 @@ fn is_member_noun(word: &str) -> bool {
 /// A noun for those who follow a person or a body (`supporters of Imran Khan`).
 fn is_follower_noun(word: &str) -> bool {
     matches!(word, "supporters" | "followers" | "loyalists" | "members" | "activists" | "partisans")
+}
+
+/// A crowd of a nation's people, counted by the hundred or more: `Thousands of
+/// Serbians` are Serbian civilians (a demonym alone, `three Palestinians`, names no one
+/// the reader can place).
+fn crowd(doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, first: usize, end: usize) -> Option<Mention> {
+    if first + 2 >= end
+        || doc.token_text(first + 1) != "of"
+        || !doc::with_lowercase(doc.token_text(first), |w| matches!(w, "thousands" | "hundreds" | "tens"))
+    {
+        return None;
+    }
+    // `tens of thousands of Serbians`.
+    let people_at = if doc.token_text(first + 2) == "thousands" && doc.token_text(first + 3) == "of" {
+        first + 4
+    } else {
+        first + 2
+    };
+    let people = doc.tokens.get(people_at).filter(|_| people_at < end).map(|t| doc.slice(t.span))?;
+    let singular = people.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase))?;
+    let country = gazetteer.country_of_demonym(singular)?;
+    let code = ActorCode::new(&format!("{}CVL", country.cameo_code()))?;
+    Some(mention(doc, codebook, first, people_at + 1, code, false))
 }
 
 /// A noun for a post, a building or a vehicle of a body: an act against it is against

@@ -915,3 +915,19 @@ fn weapons_that_act_are_their_forces() {
         ],
     );
 }
+
+#[test]
+fn a_crowd_of_a_nations_people_is_its_civilians() {
+    crate::check(
+        DATE,
+        &[
+            ("Thousands of Serbians marched in Belgrade against the government.", &[("SRBCVL", "141", "SRBGOV")]),
+            (
+                "Tens of thousands of Georgians protested against the government in Tbilisi.",
+                &[("GEOCVL", "140", "GEOGOV")],
+            ),
+            // A few people counted are no crowd the reader can place.
+            ("Three Palestinians protested outside the embassy.", &[]),
+        ],
+    );
+}
