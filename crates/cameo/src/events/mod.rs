@@ -1310,6 +1310,16 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         .rev()
         .find(|&i| matches!(doc.token_text(i), "while" | "whereas" | "but" | ";" | "although" | "though"))
         .map_or(sentence_start, |i| i + 1);
+    // A relative clause acts for the name it follows, whatever governs that name:
+    // `talks with Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an
+    // official visit`.
+    let relative = (clause_start..at).rev().find(|&i| matches!(doc.token_text(i), "who" | "which"));
+    if let Some(pronoun) = relative {
+        let name_end = if pronoun > 0 && doc.token_text(pronoun - 1) == "," { pronoun - 1 } else { pronoun };
+        if let Some(index) = mentions.iter().position(|m| m.end == name_end) {
+            return vec![mentions[index]];
+        }
+    }
     // The dateline says where the story was filed; it is no one's subject.
     let dateline_end = doc.dateline.map_or(0, |d| d.span.end);
     let candidates = mentions

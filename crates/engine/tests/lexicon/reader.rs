@@ -931,3 +931,20 @@ fn a_crowd_of_a_nations_people_is_its_civilians() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_acts_for_the_name_it_follows() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Russian Foreign Minister Sergey Lavrov held talks with Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an official visit.",
+                &[("RUSGOV", "040", "TCDGOV"), ("TCDGOV", "042", "RUS")],
+            ),
+            (
+                "Kenyan police arrested opposition supporters who had attacked a police station.",
+                &[("KENCOP", "173", "KENOPP"), ("KENOPP", "190", "KENCOP")],
+            ),
+        ],
+    );
+}
