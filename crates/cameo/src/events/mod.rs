@@ -1313,8 +1313,10 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
     // A relative clause acts for the name it follows, whatever governs that name:
     // `talks with Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an
     // official visit`.
+    // The pronoun must be the clause's subject: no other actor stands before the verb.
     let relative = (clause_start..at).rev().find(|&i| matches!(doc.token_text(i), "who" | "which"));
-    if let Some(pronoun) = relative {
+    let own_subject = |pronoun: usize| mentions.iter().any(|m| m.first > pronoun && m.end <= at);
+    if let Some(pronoun) = relative.filter(|&p| !own_subject(p)) {
         let name_end = if pronoun > 0 && doc.token_text(pronoun - 1) == "," { pronoun - 1 } else { pronoun };
         if let Some(index) = mentions.iter().position(|m| m.end == name_end) {
             return vec![mentions[index]];
