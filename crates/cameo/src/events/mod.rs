@@ -112,7 +112,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 let literal = entry.pattern.starts_with('=');
                 let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
                 let used_as_verb = doc.pos.get(at).is_some_and(|p| p.is_verb()) && dep != DepRel::AMOD;
-                if dep != DepRel::NONE && !literal && !used_as_verb {
+                // An appeal or a demand that is someone's is made, though a noun (`renewed
+                // its call on the Houthis to return to talks`).
+                let owned_appeal = matches!(entry.code.root(), "02" | "10")
+                    && at > tokens.start
+                    && matches!(doc.token_text(at - 1), "its" | "his" | "her" | "their");
+                if dep != DepRel::NONE && !literal && !used_as_verb && !owned_appeal {
                     continue;
                 }
                 let parsed = dep != DepRel::NONE && used_as_verb;
@@ -147,6 +152,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     && at > tokens.start
                     && may_be_noun(entry, word)
                     && noun_use(doc, codebook, at, tokens.start, gerund)
+                    && !owned_appeal
                 {
                     continue;
                 }

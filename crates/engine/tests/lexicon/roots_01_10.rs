@@ -807,3 +807,17 @@ fn denials_and_approvals() {
         ],
     );
 }
+
+#[test]
+fn calls_made_as_nouns_and_visits_agreed() {
+    crate::check(
+        DATE,
+        &[
+            ("Kuwait renewed its call on the Houthi group to return to negotiations.", &[("KWTGOV", "026", "YEMREB")]),
+            ("Kuwait called on the Houthi group to return to negotiations.", &[("KWTGOV", "026", "YEMREB")]),
+            ("Japan and South Korea agreed to resume regular visits by their leaders.", &[("JPNGOV", "036", "KORGOV")]),
+            // A call on a day is no appeal.
+            ("Kuwait's emir took a call on Monday.", &[]),
+        ],
+    );
+}
