@@ -124,7 +124,16 @@ pub(super) fn hosts_seat(doc: &Doc, first: usize) -> bool {
 pub(super) fn is_seat(word: &str) -> bool {
     matches!(
         word,
-        "embassy" | "embassies" | "consulate" | "consulates" | "mission" | "missions" | "base" | "bases" | "legation"
+        "embassy"
+            | "embassies"
+            | "consulate"
+            | "consulates"
+            | "mission"
+            | "missions"
+            | "base"
+            | "bases"
+            | "legation"
+            | "commission"
     )
 }
 
@@ -271,9 +280,30 @@ pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
         "the" | "The" if word(first + 1) == Some("parties") => first + 1,
         _ => return None,
     };
-    let noun = word(noun_at)?;
-    matches!(noun, "sides" | "countries" | "parties" | "governments" | "neighbours" | "neighbors" | "leaders")
-        .then_some(noun_at + 1)
+    let sides_noun = |w: &str| {
+        matches!(
+            w,
+            "sides"
+                | "countries"
+                | "parties"
+                | "governments"
+                | "neighbours"
+                | "neighbors"
+                | "leaders"
+                | "ministers"
+                | "presidents"
+                | "delegations"
+        )
+    };
+    // One modifier may stand before the noun: `the two foreign ministers`.
+    let noun_at = if word(noun_at).is_some_and(|w| !sides_noun(w) && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        && word(noun_at + 1).is_some_and(sides_noun)
+    {
+        noun_at + 1
+    } else {
+        noun_at
+    };
+    word(noun_at).is_some_and(sides_noun).then_some(noun_at + 1)
 }
 
 /// The code of a bare demonym (`Indian`) coordinated with the demonym that opens a role

@@ -1591,6 +1591,7 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
         "accusation" | "accusations" | "claims" | "allegations" => &["11", "12"],
         "protest" | "protests" | "complaint" | "complaints" => &["11", "14"],
+        "launch" | "launches" | "test" | "tests" | "drills" | "exercises" => &["15"],
         "demand" | "demands" => &["10"],
         "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
         "offer" | "offers" => &["03"],

@@ -422,10 +422,10 @@ fn a_demonym_among_a_persons_titles_is_the_persons() {
                 "Kenya's president received visiting Ugandan President Yoweri Museveni in Nairobi.",
                 &[("KENGOV", "043", "UGAGOV")],
             ),
-            // The visitor is the name's, not the host's.
+            // The visitor is the name's, not the host's, whose talks host the visit.
             (
                 "Chinese Premier Li Qiang held talks with visiting Vietnamese Prime Minister Pham Minh Chinh.",
-                &[("CHNGOV", "040", "VNMGOV")],
+                &[("CHNGOV", "043", "VNMGOV")],
             ),
             // A demonym with no title after it still names its country.
             ("Kenya's president received an Ugandan delegation in Nairobi.", &[("KENGOV", "043", "UGAGOV")]),
@@ -945,6 +945,21 @@ fn a_relative_clause_acts_for_the_name_it_follows() {
                 "Kenyan police arrested opposition supporters who had attacked a police station.",
                 &[("KENCOP", "173", "KENOPP"), ("KENOPP", "190", "KENCOP")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn a_visitor_met_is_hosted_and_a_broadcaster_is_media() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Indian Prime Minister Narendra Modi met with visiting Chinese Foreign Minister Wang Yi.",
+                &[("INDGOV", "043", "CHNGOV")],
+            ),
+            ("Burkina Faso's junta suspended the French broadcaster TV5Monde.", &[("BFAGOV", "1721", "FRAMED")]),
+            ("China also handed over 1,000 tonnes of rice to Sri Lanka.", &[("CHNGOV", "073", "LKA")]),
         ],
     );
 }

@@ -364,7 +364,7 @@ fn more_ordinary_wording_11_20() {
             // 14
             (
                 "Serbian opposition supporters picketed the state broadcaster in Belgrade.",
-                &[("SRBOPP", "141", "SRBGOV")],
+                &[("SRBOPP", "141", "SRBMED")],
             ),
             ("Pakistani protesters torched vehicles in Lahore.", &[("PAKCVL", "145", "PAKGOV")]),
             ("Chinese students walked out of the lecture hall after the talk.", &[]),
