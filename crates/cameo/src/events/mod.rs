@@ -1197,9 +1197,13 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
         }
     }
     // A country's organ that names no role acts for its government too: `Pakistan's
-    // foreign office condemned`; as a target, `India's economy` is India's.
+    // foreign office condemned`; as a target, `India's economy` is India's, but what a
+    // demand, a condemnation, a rejection or a threat is aimed at in a country's name is
+    // its government's doing (`condemned Israel's aggression`, `Lithuania's decision`).
+    let judged_act = matches!(entry.code.root(), "10" | "11" | "12" | "13");
     let government = mention.country_only
-        && (role == Role::Source || (!mention.possessive && !matches!(entry.code.root(), "06" | "07" | "08")));
+        && (role == Role::Source
+            || (!mention.possessive || judged_act) && !matches!(entry.code.root(), "06" | "07" | "08"));
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
@@ -1731,7 +1735,7 @@ mod tests {
     fn verb_forms_used_as_nouns_are_not_events() {
         assert_eq!(events("Russia has used terror attacks to justify its ban on Ukrainian imports."), []);
         assert_eq!(events("Georgian activists in Atlanta held a solidarity rally outside the Georgian consulate."), []);
-        assert_eq!(events("Turkey condemned Israel's attacks on the convoy."), [event("TURGOV", "111", "ISR")]);
+        assert_eq!(events("Turkey condemned Israel's attacks on the convoy."), [event("TURGOV", "111", "ISRGOV")]);
     }
 
     #[test]

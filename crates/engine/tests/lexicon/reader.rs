@@ -95,7 +95,7 @@ fn whose_the_object_is_names_the_target() {
         &[
             // The possessor of the pattern's noun; of a plain object, the object is the event.
             ("Hungary rejected the European Union's proposal on migrants.", &[("HUNGOV", "125", "IGOEUREEC")]),
-            ("Turkey condemned Israel's attacks on the convoy.", &[("TURGOV", "111", "ISR")]),
+            ("Turkey condemned Israel's attacks on the convoy.", &[("TURGOV", "111", "ISRGOV")]),
             // The agent of the pattern's noun is whose it is, too.
             ("Turkey rejected the proposal by Greece.", &[("TURGOV", "125", "GRCGOV")]),
             // A quantity's `of` phrase is the object itself.
@@ -960,6 +960,22 @@ fn a_visitor_met_is_hosted_and_a_broadcaster_is_media() {
             ),
             ("Burkina Faso's junta suspended the French broadcaster TV5Monde.", &[("BFAGOV", "1721", "FRAMED")]),
             ("China also handed over 1,000 tonnes of rice to Sri Lanka.", &[("CHNGOV", "073", "LKA")]),
+        ],
+    );
+}
+
+#[test]
+fn a_countrys_act_judged_is_its_governments() {
+    crate::check(
+        DATE,
+        &[
+            ("The Belarusian Foreign Ministry denounced Lithuania's decision.", &[("BLRGOV", "111", "LTUGOV")]),
+            (
+                "Iran and Saudi Arabia condemned Israel's continued aggression.",
+                &[("IRNGOV", "111", "ISRGOV"), ("SAUGOV", "111", "ISRGOV")],
+            ),
+            // What is praised or given in a country's name stays the country's.
+            ("Oman praised India's dynamic economy.", &[("OMNGOV", "051", "IND")]),
         ],
     );
 }
