@@ -1389,13 +1389,20 @@ fn group_after(
         return Vec::new();
     };
     let group = list_from(doc, mentions, index, end);
-    if group.iter().any(|m| holds_pattern_word(doc, entry, m, pattern_end)) {
+    if moves_what_it_names(entry) && group.iter().any(|m| holds_pattern_word(doc, entry, m, pattern_end)) {
         let after = index + group.len();
         if let Some(recipient) = mentions[after..].iter().position(|m| candidate(m) && m.recipient) {
             return list_from(doc, mentions, after + recipient, end);
         }
     }
     group
+}
+
+/// Whether what an entry's pattern names is moved to a recipient, who is the target
+/// (`sent police to Haiti`); those released are freed, whoever they are handed to
+/// (`released 60 soldiers to the Red Cross`).
+pub(super) fn moves_what_it_names(entry: &Entry) -> bool {
+    entry.code.base() != "084"
 }
 
 /// Whether a mention holds a word of the pattern that matched up to `pattern_end`

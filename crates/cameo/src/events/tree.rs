@@ -313,14 +313,17 @@ impl Reader<'_> {
         let (entry, pattern_end) = pattern;
         for object in self.children(at) {
             let rel = self.rel(object);
-            let in_pattern = object < pattern_end && is_pattern_word(self.doc, entry, object);
+            let in_pattern =
+                object < pattern_end && is_pattern_word(self.doc, entry, object) && super::moves_what_it_names(entry);
             if !matches!(rel, DepRel::DOBJ | DepRel::DATIVE) || in_pattern {
                 continue;
             }
             let found = self.noun_or_antecedent(at, object, DepChain::default().down(rel));
             // An object the pattern names is what the act moves when it has a recipient
             // (`sent police officers to Haiti`): the recipient is the target then.
-            if found.iter().any(|(m, _)| super::holds_pattern_word(self.doc, entry, m, pattern_end)) {
+            if super::moves_what_it_names(entry)
+                && found.iter().any(|(m, _)| super::holds_pattern_word(self.doc, entry, m, pattern_end))
+            {
                 let towards = |_, rel: DepRel, word: &str| is_preposition(rel) && directs(word);
                 let recipient = self.preposition_object(self.pattern_heads(entry, at, pattern_end), towards);
                 if !recipient.is_empty() {

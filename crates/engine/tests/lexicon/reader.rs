@@ -979,3 +979,21 @@ fn a_countrys_act_judged_is_its_governments() {
         ],
     );
 }
+
+#[test]
+fn those_released_are_freed_whoever_receives_them() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "M23 rebels released 60 Congolese soldiers to the International Committee of the Red Cross.",
+                &[("CODREB", "0841", "CODMIL")],
+            ),
+            // An act judged unfriendly is condemned.
+            (
+                "Moldova expelled a Russian diplomat. The Russian Foreign Ministry called the expulsion \"an unfriendly step\".",
+                &[("MDAGOV", "174", "RUSGOV"), ("RUSGOV", "111", "MDAGOV")],
+            ),
+        ],
+    );
+}

@@ -704,7 +704,7 @@ fn more_ordinary_wording_01_10() {
             // 09
             ("The UN sent a fact-finding mission to Myanmar.", &[("IGOUNO", "090", "MMRGOV")]),
             ("A Polish commission looked into Russian influence in Poland.", &[("POL", "090", "RUS")]),
-            ("Kenya's police interrogated the Chinese nationals.", &[("KENCOP", "090", "CHN")]),
+            ("Kenya's police interrogated the Chinese nationals.", &[("KENCOP", "090", "CHNCVL")]),
             // 10
             ("Greece demanded an apology from Turkey.", &[("GRCGOV", "100", "TURGOV")]),
             ("Iran called for compensation from the United States.", &[("IRNGOV", "103", "USAGOV")]),
