@@ -821,3 +821,19 @@ fn calls_made_as_nouns_and_visits_agreed() {
         ],
     );
 }
+
+#[test]
+fn cooperation_grown_and_its_intent() {
+    crate::check(
+        DATE,
+        &[
+            ("Senegal will deepen its security cooperation with Mauritania.", &[("SENGOV", "0312", "MRT")]),
+            ("Iran was ready to expand cooperation with Saudi Arabia in all fields.", &[("IRNGOV", "032", "SAUGOV")]),
+            ("Turkey and Azerbaijan deepened their military cooperation.", &[("TURGOV", "062", "AZEGOV")]),
+            (
+                "The Iranian and Saudi foreign ministers agreed to hold the first meeting of a joint economic committee.",
+                &[("IRNGOV", "036", "SAUGOV")],
+            ),
+        ],
+    );
+}
