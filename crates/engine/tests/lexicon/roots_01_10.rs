@@ -837,3 +837,19 @@ fn cooperation_grown_and_its_intent() {
         ],
     );
 }
+
+#[test]
+fn money_set_aside_for_another_state_is_economic_aid() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The European Union has allocated EUR 60 million to help Moldova cover its energy costs.",
+                &[("IGOEUREEC", "071", "MDA")],
+            ),
+            ("Japan earmarked $50 million for Ukraine's reconstruction.", &[("JPNGOV", "071", "UKR")]),
+            // Money a state sets aside at home is no aid.
+            ("Kenya's parliament allocated 5 billion shillings to the police.", &[]),
+        ],
+    );
+}
