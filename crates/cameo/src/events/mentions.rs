@@ -601,7 +601,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         while before > 0 && is_determiner(doc.token_text(before - 1)) {
             before -= 1;
         }
-        if before < 2 || doc.token_text(before - 1) != "of" || !is_determiner(doc.token_text(before - 2)) {
+        if before < 2 || doc.token_text(before - 1) != "of" || !is_quantity(doc.token_text(before - 2)) {
             break;
         }
         before -= 2;
@@ -672,6 +672,12 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
         at -= 1;
     }
     None
+}
+
+/// Whether a word stands for how many of the `of` phrase after it: a determiner, or a
+/// noun for a band of them (`a group of Bangladeshi smugglers` are smugglers).
+pub(super) fn is_quantity(word: &str) -> bool {
+    is_determiner(word) || doc::with_lowercase(word, |w| matches!(w, "group" | "band" | "handful" | "number"))
 }
 
 /// Whether a word, in any case (`Hundreds of protesters` opens a sentence), is an

@@ -5,7 +5,7 @@
 //! modality from the verb's own dependents. Each actor comes with the chain of
 //! relations that reached it (`agent>pobj`), for the event's path.
 
-use super::mentions::{aims, completes_noun, directs, is_determiner, is_seat, Mention};
+use super::mentions::{aims, completes_noun, directs, is_quantity, is_seat, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
@@ -470,7 +470,7 @@ impl Reader<'_> {
     /// `amod`, `poss`) or theirs: `Somali insurgents` is an actor by `Somali`.
     fn actor(&self, noun: usize) -> Option<Mention> {
         // A quantity names its `of` phrase's actor: `dozens of opposition members`.
-        if is_determiner(self.doc.token_text(noun)) {
+        if is_quantity(self.doc.token_text(noun)) {
             let of = self.children(noun).find(|&c| self.rel(c) == DepRel::PREP && self.doc.token_text(c) == "of");
             if let Some(members) = of.and_then(|of| self.child(of, DepRel::POBJ)) {
                 return self.actor(members);

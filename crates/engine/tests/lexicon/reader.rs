@@ -997,3 +997,17 @@ fn those_released_are_freed_whoever_receives_them() {
         ],
     );
 }
+
+#[test]
+fn a_band_of_people_is_those_people() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "A group of Bangladeshi smugglers attacked Indian soldiers with sharp weapons.",
+                &[("BGDCRM", "190", "INDMIL")],
+            ),
+            ("Indian police arrested a group of Bangladeshi smugglers.", &[("INDCOP", "173", "BGDCRM")]),
+        ],
+    );
+}
