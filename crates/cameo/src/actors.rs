@@ -2,6 +2,7 @@
 
 mod dictionary;
 
+use crate::events::{is_conjunction, is_preposition};
 use crate::Codebook;
 use dictionary::Dictionary;
 use doc::{Actor, ActorCode, CivilDate, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
@@ -191,10 +192,6 @@ fn country_at(words: &[&str], index: usize, gazetteer: &Gazetteer, name: &mut St
     None
 }
 
-/// Lowercase words after a name that show it does not act: prepositions, conjunctions.
-const NOT_VERBS: &[&str] =
-    &["of", "in", "on", "under", "at", "to", "for", "with", "from", "by", "and", "or", "but", "as", "into", "near"];
-
 /// The country whose capital `name` is, when it is one.
 pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<String> {
     gazetteer
@@ -243,11 +240,10 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             EntityLabel::Organization => {
                 let acts = doc.tokens.get(tokens.end).is_some_and(|t| {
                     let next = doc.slice(t.span);
-                    next.starts_with(|c: char| c.is_ascii_lowercase()) && !NOT_VERBS.contains(&next)
+                    next.starts_with(|c: char| c.is_ascii_lowercase()) && !is_preposition(next) && !is_conjunction(next)
                 });
                 context_code(&mut coder, doc, entity.span, tokens, false).or_else(|| {
-                    acts.then(|| capital_country(doc.slice(entity.span), gazetteer).map(|c| format!("{c}GOV")))
-                        .flatten()
+                    capital_country(doc.slice(entity.span), gazetteer).filter(|_| acts).map(|c| format!("{c}GOV"))
                 })
             }
             EntityLabel::Person => {

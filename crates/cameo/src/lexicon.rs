@@ -248,8 +248,9 @@ fn parallel_code(code: &str, column: usize) -> Option<EventCode> {
 
 /// The intents (CAMEO 03) that announce the acts of cooperation of roots 04 to 08, by
 /// the act's code: the most specific first, then its base, then its root. A meeting to
-/// come is an intent to meet (036), a mediation an intent to mediate (039), aid to come an intent to give it (033, humanitarian
-/// 0333), a release to come an intent to yield (0353).
+/// come is an intent to meet (036), a mediation an intent to mediate (039), aid to come
+/// an intent to give it (033, humanitarian 0333), a release to come an intent to yield
+/// (0353).
 const INTENDED_ACTS: &[(&str, &str)] = &[
     ("04", "036"),
     ("045", "039"),

@@ -265,9 +265,14 @@ pub(crate) fn mark_titled_persons(word_lists: &WordLists, words: &[&str], shown:
 /// only with a capital (`Minsk of` in `accusing Minsk of sabotage` is `Minsk`). One word
 /// left that the gazetteer lists as a country, city or region is a place.
 pub(crate) fn end_before_trailing_joiners(gazetteer: &Gazetteer, words: &[&str], labels: &mut [Label]) {
+    let joiner = |word: &&str| JOINERS.contains(word) || *word == "the";
+    // Most sentences have no joiner inside an entity: their spans are not listed.
+    if !words.iter().zip(labels.iter()).any(|(word, label)| label.entity_type().is_some() && joiner(word)) {
+        return;
+    }
     for (first, end, kind) in entity_spans(labels) {
         let mut last = end;
-        while last > first && (JOINERS.contains(&words[last - 1]) || words[last - 1] == "the") {
+        while last > first && joiner(&words[last - 1]) {
             last -= 1;
         }
         if last == end {

@@ -70,7 +70,7 @@ impl Mention {
 }
 
 /// Words after which a name is the object of a preposition, not a subject or object.
-pub(super) fn is_preposition(word: &str) -> bool {
+pub(crate) fn is_preposition(word: &str) -> bool {
     matches!(
         word,
         "of" | "in"
@@ -659,10 +659,8 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
         let word = doc.token_text(at - 1);
         if is_preposition(word) {
             let sentence = doc.sentences.partition_point(|s| (s.end_token as usize) < at);
-            let opens_sentence = doc.sentences.get(sentence).is_some_and(|s| {
-                let opener = doc.token_text(s.first_token as usize);
-                opener.starts_with(char::is_uppercase) && doc::with_lowercase(opener, is_preposition)
-            });
+            let opens_sentence =
+                doc.sentences.get(sentence).is_some_and(|s| opens_with_preposition(doc, s.first_token as usize));
             return (!(comma && opens_sentence)).then_some(word);
         }
         comma |= word == ",";
@@ -672,6 +670,13 @@ fn listed_preposition(doc: &Doc, first: usize) -> Option<&str> {
         at -= 1;
     }
     None
+}
+
+/// Whether the sentence whose first token is `first` opens with a prepositional phrase
+/// (`After talks in Doha, …`, `During a visit to Baghdad, …`).
+pub(super) fn opens_with_preposition(doc: &Doc, first: usize) -> bool {
+    let opener = doc.token_text(first);
+    opener.starts_with(char::is_uppercase) && doc::with_lowercase(opener, is_preposition)
 }
 
 /// Whether a word stands for how many of the `of` phrase after it: a determiner, or a
@@ -717,7 +722,7 @@ fn is_lowercase_determiner(word: &str) -> bool {
     ) || (word.bytes().any(|b| b.is_ascii_digit()) && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
 }
 
-fn is_conjunction(word: &str) -> bool {
+pub(crate) fn is_conjunction(word: &str) -> bool {
     matches!(
         word,
         "and"

@@ -26,7 +26,8 @@ use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
-use mentions::{both_sides, is_content_word, is_determiner, is_preposition, sentence_mentions, Mention};
+use mentions::{both_sides, is_content_word, is_determiner, opens_with_preposition, sentence_mentions, Mention};
+pub(crate) use mentions::{is_conjunction, is_preposition};
 use rustc_hash::FxHashMap;
 use tree::{Reading, Tree};
 
@@ -172,8 +173,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 if facts.background {
                     break 'windows;
                 }
-                let names_sides = *names_sides
-                    .get_or_insert_with(|| tokens.clone().any(|i| both_sides(doc, i, tokens.end).is_some()));
+                let names_sides = *names_sides.get_or_insert_with(|| names_both_sides(doc, &tokens));
                 let sides = if names_sides { events.story_sides() } else { None };
                 if mentions.is_none() || sides != built_with_sides {
                     mentions =
@@ -338,13 +338,19 @@ impl Triggers {
         };
         let mut actors: Vec<(ActorCode, bool)> = speakers.collect();
         // A phrase that names both sides stands for two actors of the earlier events.
-        if enough(&actors) || tokens.clone().any(|first| both_sides(doc, first, tokens.end).is_some()) {
+        if enough(&actors) || names_both_sides(doc, &tokens) {
             return true;
         }
         let mentions = sentence_mentions(doc, tokens, codebook, gazetteer, self.story.as_deref(), None);
         actors.extend(mentions.iter().map(|m| (m.code, m.country_only)));
         enough(&actors)
     }
+}
+
+/// Whether a window holds a phrase that names both sides (`both sides`, `the two
+/// countries`).
+fn names_both_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
+    tokens.clone().any(|first| both_sides(doc, first, tokens.end).is_some())
 }
 
 /// Whether an entry found at `candidate` may take its target from outside the
@@ -943,7 +949,8 @@ fn coded_events(
     // `the Government of National Unity sent doctors and medicine to Benghazi`.
     if entry.code.root() == "07" {
         pairs.retain(|((source, _), (target, _))| {
-            country_of(source.code).is_none() || country_of(source.code) != country_of(target.code)
+            let country = country_of(source.code);
+            country.is_none() || country != country_of(target.code)
         });
     }
     // The code, found only for an entry that reports an event.
@@ -1162,8 +1169,7 @@ fn flat_reading(
 /// The subject after the comma that closes the prepositional phrase a sentence opens
 /// with, when token `at` is inside it (`During a visit to Baghdad, Araghchi signed`).
 fn opening_phrase_subject(doc: &Doc, mentions: &[Mention], at: usize, tokens: std::ops::Range<usize>) -> Vec<Mention> {
-    let opener = doc.token_text(tokens.start);
-    if !opener.starts_with(char::is_uppercase) || !doc::with_lowercase(opener, is_preposition) {
+    if !opens_with_preposition(doc, tokens.start) {
         return Vec::new();
     }
     let Some(comma) = (at + 1..tokens.end).find(|&i| doc.token_text(i) == ",") else {
@@ -1320,10 +1326,10 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
         .rev()
         .find(|&i| matches!(doc.token_text(i), "while" | "whereas" | "but" | ";" | "although" | "though"))
         .map_or(sentence_start, |i| i + 1);
-    // A relative clause acts for the name it follows, whatever governs that name:
-    // `talks with Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an
-    // official visit`.
-    // The pronoun must be the clause's subject: no other actor stands before the verb.
+    // A relative clause whose pronoun is its subject (no other actor stands before the
+    // verb) acts for the name it follows, whatever governs that name: `talks with
+    // Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an official
+    // visit`.
     let relative = (clause_start..at).rev().find(|&i| matches!(doc.token_text(i), "who" | "which"));
     let own_subject = |pronoun: usize| mentions.iter().any(|m| m.first > pronoun && m.end <= at);
     if let Some(pronoun) = relative.filter(|&p| !own_subject(p)) {
