@@ -54,20 +54,32 @@ impl ActorTables {
     /// The role of the head noun `word` after the word `previous`: a group noun takes
     /// the role or sector of the word before it (`aid workers` are aid groups',
     /// `health workers` health's, `medical teams` health's), a role of two words is the
-    /// pair's (`air force`), any other word's its own.
+    /// pair's (`air force`), an armed body's noun the role of the armed or policing
+    /// body before it (`rebel forces`, `police positions`; a `government`'s forces are
+    /// its military), any other word's its own.
     pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
-        let group = doc::with_lowercase(word, |w| GROUP_NOUNS.contains(&w));
+        let (group, armed) = doc::with_lowercase(word, |w| (GROUP_NOUNS.contains(&w), ARMED_NOUNS.contains(&w)));
         let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
+        let armed_modifier = || self.role_of(previous).filter(|role| *role != "GOV");
         let compound = || {
             let firsts = doc::with_lowercase(word, |w| self.compounds.get(w))?;
             doc::with_lowercase(previous, |p| firsts.iter().find(|(first, _)| first == p).map(|(_, code)| *code))
         };
-        group.then(modifier).flatten().or_else(compound).or_else(|| self.role_of(word))
+        group
+            .then(modifier)
+            .flatten()
+            .or_else(|| armed.then(armed_modifier).flatten())
+            .or_else(compound)
+            .or_else(|| self.role_of(word))
     }
 }
 
 /// Nouns of a group of people that take their role from the word before them.
 const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel", "volunteers", "crews"];
+
+/// Nouns of an armed body's people or posts that take the role of the armed or policing
+/// body named before them.
+const ARMED_NOUNS: &[&str] = &["forces", "positions", "troops", "units", "post", "posts", "outpost"];
 
 /// What a phrase says of an actor.
 #[derive(Default)]

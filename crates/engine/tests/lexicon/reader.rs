@@ -1011,3 +1011,18 @@ fn a_band_of_people_is_those_people() {
         ],
     );
 }
+
+#[test]
+fn an_armed_bodys_noun_takes_the_role_of_the_body_before_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Congolese troops shelled rebel positions near Goma.", &[("CODMIL", "194", "CODREB")]),
+            ("Sudanese insurgent forces ambushed an army convoy in Darfur.", &[("SDNREB", "190", "SDNMIL")]),
+            ("Malian militants attacked a police post near Gao.", &[("MLIREB", "190", "MLICOP")]),
+            // A government's forces are its military; a demonym's are its country's.
+            ("Syrian government forces shelled opposition positions in Idlib.", &[("SYRMIL", "194", "SYROPP")]),
+            ("Azerbaijani troops shelled Armenian positions in Tavush.", &[("AZEMIL", "194", "ARMMIL")]),
+        ],
+    );
+}
