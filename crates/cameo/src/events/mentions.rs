@@ -335,7 +335,13 @@ fn role_phrase(
     let token = doc.tokens[role_at];
     let word = doc.slice(token.span);
     let previous = if role_at > tokens.start { doc.token_text(role_at - 1) } else { "" };
-    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.head_role(previous, word)).flatten()?;
+    // A possessor names the body too: `the rebels' positions`.
+    let modifier = if matches!(previous, "'" | "'s" | "’" | "’s") && role_at >= tokens.start + 2 {
+        doc.token_text(role_at - 2)
+    } else {
+        previous
+    };
+    let role = (token.kind == TokenKind::Word).then(|| codebook.actors.head_role(modifier, word)).flatten()?;
     // Inside a name (`Great Hall of the People`) or capitalized mid-sentence, a role
     // word belongs to the name; before a name it is a title (`President Xi`).
     let in_entity = covering(&doc.entities, token.span, |e| e.span)
@@ -400,6 +406,10 @@ fn is_member_noun(word: &str) -> bool {
             | "leader"
             | "boss"
             | "member"
+            | "employee"
+            | "employees"
+            | "staffer"
+            | "staffers"
     )
 }
 

@@ -891,6 +891,12 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
+    // A protest at a state's seat abroad is against that state, not its host.
+    let seat = entry.flags.place_government.then(|| protested_seat(doc, mentions, at, end)).flatten();
+    let targets = match seat {
+        Some(seat) => vec![(*seat, DepChain::default())],
+        None => targets,
+    };
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
@@ -1673,6 +1679,19 @@ fn country_places(doc: &Doc) -> CountryPlaces {
         }
     }
     first
+}
+
+/// The state whose seat abroad a protest is held at (`rallied outside the Russian
+/// embassy in Vilnius` is against Russia, not Lithuania): the first mention of the
+/// clause after the trigger at `at` that ends with a seat noun (the pattern's words may
+/// stand around it: `demonstrated outside the embassy in`).
+fn protested_seat<'m>(doc: &Doc, mentions: &'m [Mention], at: usize, end: usize) -> Option<&'m Mention> {
+    mentions.iter().filter(|m| m.first > at && m.end <= end).find(|m| {
+        let (last, before) = (doc.token_text(m.end - 1), doc.token_text(m.end.saturating_sub(2)));
+        doc::with_lowercase(last, |last| {
+            mentions::is_seat(last) || last == "commission" && before.eq_ignore_ascii_case("high")
+        })
+    })
 }
 
 /// The country of `place`, where an event happened, as a target; its government when

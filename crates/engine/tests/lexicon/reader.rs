@@ -1026,3 +1026,36 @@ fn an_armed_bodys_noun_takes_the_role_of_the_body_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_protest_at_a_states_seat_abroad_is_against_that_state() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Hundreds of Lithuanians demonstrated outside the Russian embassy in Vilnius.",
+                &[("LTUCVL", "141", "RUSGOV")],
+            ),
+            (
+                "Pakistani students protested in front of the Chinese consulate in Karachi.",
+                &[("PAKEDU", "140", "CHNGOV")],
+            ),
+            ("Bangladeshi students marched to the Indian High Commission in Dhaka.", &[("BGDEDU", "141", "INDGOV")]),
+            // Anywhere else, a protest is against the place's government.
+            ("Hundreds of Lithuanians demonstrated in Vilnius on Saturday.", &[("LTUCVL", "141", "LTUGOV")]),
+            // Those who work for a state's seat abroad are its government's.
+            ("Moldova expelled a Russian embassy employee.", &[("MDAGOV", "174", "RUSGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn a_possessor_names_the_body_of_its_posts() {
+    crate::check(
+        DATE,
+        &[
+            ("Malian troops shelled the rebels' positions near Kidal.", &[("MLIMIL", "194", "MLIREB")]),
+            ("Malian troops shelled Algerian positions near Kidal.", &[("MLIMIL", "194", "DZAMIL")]),
+        ],
+    );
+}
