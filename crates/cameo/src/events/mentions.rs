@@ -410,6 +410,8 @@ fn is_member_noun(word: &str) -> bool {
             | "employees"
             | "staffer"
             | "staffers"
+            | "personnel"
+            | "staff"
     )
 }
 

@@ -891,11 +891,23 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
-    // A protest at a state's seat abroad is against that state, not its host.
+    // A protest at a state's seat abroad is against that state, not its host; an appeal
+    // is to the one it addresses inside its pattern (`pleaded with the United States
+    // for help against the gangs`), not to what the help is against.
     let seat = entry.flags.place_government.then(|| protested_seat(doc, mentions, at, end)).flatten();
-    let targets = match seat {
-        Some(seat) => vec![(*seat, DepChain::default())],
-        None => targets,
+    let inside_pattern = |m: &Mention| m.aimed && m.first > at && m.end < pattern_end;
+    let targets = if let Some(seat) = seat {
+        vec![(*seat, DepChain::default())]
+    } else if entry.code.as_str().starts_with("02") && targets.iter().all(|(t, _)| t.first >= pattern_end) {
+        let addressed = mentions.iter().filter(|m| inside_pattern(m)).map(|m| (*m, DepChain::default()));
+        let addressed: Vec<Reading> = addressed.collect();
+        if addressed.is_empty() {
+            targets
+        } else {
+            addressed
+        }
+    } else {
+        targets
     };
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);

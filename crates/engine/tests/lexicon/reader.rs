@@ -751,7 +751,7 @@ fn a_participles_clause_acts_with_its_verbs_subject() {
             ),
             (
                 "Poland ordered the closure of the Belarusian consulate, accusing Minsk of sabotage.",
-                &[("POLGOV", "161", "BLR"), ("POLGOV", "112", "BLRGOV")],
+                &[("POLGOV", "161", "BLRGOV"), ("POLGOV", "112", "BLRGOV")],
             ),
             (
                 "Nepalese protesters turned violent, torching vehicles and throwing stones at the police.",
@@ -1056,6 +1056,29 @@ fn a_possessor_names_the_body_of_its_posts() {
         &[
             ("Malian troops shelled the rebels' positions near Kidal.", &[("MLIMIL", "194", "MLIREB")]),
             ("Malian troops shelled Algerian positions near Kidal.", &[("MLIMIL", "194", "DZAMIL")]),
+        ],
+    );
+}
+
+#[test]
+fn guards_clergy_and_offices_named_general_have_their_roles() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Bangladeshi border guards detained 14 Indian fishermen near the border.",
+                &[("BGDMIL", "173", "INDCVL")],
+            ),
+            (
+                "Chinese coast guard personnel beat 10 Vietnamese fishermen with iron bars.",
+                &[("CHNCOP", "182", "VNMCVL")],
+            ),
+            ("Haitian gangs abducted a Catholic priest and two nuns.", &[("HTICRM", "181", "HTIREL")]),
+            // A prosecutor general is no general.
+            (
+                "Russian forces shelled Ukrainian positions near Bakhmut. Ukraine's prosecutor general opened an investigation into the shelling.",
+                &[("RUSMIL", "194", "UKRMIL"), ("UKRJUD", "090", "RUSMIL")],
+            ),
         ],
     );
 }

@@ -733,7 +733,7 @@ fn nouns_and_passives_01_10() {
             ("Saudi Arabia extended an invitation to Syria's president.", &[("SAUGOV", "036", "SYRGOV")]),
             ("Saudi Arabia invited Syria's president to visit Riyadh.", &[("SAUGOV", "036", "SYRGOV")]),
             ("Mexico's president declined an invitation to visit Peru.", &[("MEXGOV", "125", "PERGOV")]),
-            ("Italy promised assistance to Libya's coast guard.", &[("ITAGOV", "033", "LBY")]),
+            ("Italy promised assistance to Libya's coast guard.", &[("ITAGOV", "033", "LBYCOP")]),
             // 04
             (
                 "Russia's foreign minister was hosted by his Turkish counterpart in Ankara.",
