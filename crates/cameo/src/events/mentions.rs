@@ -97,6 +97,13 @@ pub(crate) fn is_preposition(word: &str) -> bool {
             | "through"
             | "under"
             | "within"
+            | "via"
+            | "along"
+            | "beyond"
+            | "toward"
+            | "towards"
+            | "against"
+            | "upon"
     )
 }
 
@@ -420,27 +427,57 @@ fn is_follower_noun(word: &str) -> bool {
     matches!(word, "supporters" | "followers" | "loyalists" | "members" | "activists" | "partisans")
 }
 
-/// A crowd of a nation's people, counted by the hundred or more: `Thousands of
-/// Serbians` are Serbian civilians (a demonym alone, `three Palestinians`, names no one
-/// the reader can place).
+/// A crowd of a nation's people, or a count of them: `Thousands of Serbians` and
+/// `killed 12 Ukrainians` are civilians of the nation (a demonym alone names no one the
+/// reader can place: `Palestinians say`).
 fn crowd(doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, first: usize, end: usize) -> Option<Mention> {
-    if first + 2 >= end
-        || doc.token_text(first + 1) != "of"
-        || !doc::with_lowercase(doc.token_text(first), |w| matches!(w, "thousands" | "hundreds" | "tens"))
-    {
+    if first + 1 >= end {
         return None;
     }
-    // `tens of thousands of Serbians`.
-    let people_at = if doc.token_text(first + 2) == "thousands" && doc.token_text(first + 3) == "of" {
+    let counted = is_count(doc.token_text(first));
+    let crowd_of = first + 2 < end
+        && doc.token_text(first + 1) == "of"
+        && doc::with_lowercase(doc.token_text(first), |w| matches!(w, "thousands" | "hundreds" | "tens" | "dozens"));
+    let people_at = if !crowd_of {
+        first + 1
+    } else if doc.token_text(first + 2) == "thousands" && doc.token_text(first + 3) == "of" {
+        // `tens of thousands of Serbians`.
         first + 4
     } else {
         first + 2
     };
+    if !counted && !crowd_of {
+        return None;
+    }
     let people = doc.tokens.get(people_at).filter(|_| people_at < end).map(|t| doc.slice(t.span))?;
     let singular = people.strip_suffix('s').filter(|s| s.starts_with(char::is_uppercase))?;
     let country = gazetteer.country_of_demonym(singular)?;
     let code = ActorCode::new(&format!("{}CVL", country.cameo_code()))?;
     Some(mention(doc, codebook, first, people_at + 1, code, false))
+}
+
+/// A number of people: digits (`12`, `1,200`) or a number word from two to twenty.
+fn is_count(word: &str) -> bool {
+    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    digits
+        || doc::with_lowercase(word, |w| {
+            matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "fifteen"
+                    | "twenty"
+            )
+        })
 }
 
 /// A noun for a post, a building or a vehicle of a body: an act against it is against

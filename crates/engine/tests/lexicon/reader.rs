@@ -1082,3 +1082,16 @@ fn guards_clergy_and_offices_named_general_have_their_roles() {
         ],
     );
 }
+
+#[test]
+fn a_route_is_no_recipient_and_nations_counted_are_civilians() {
+    crate::check(
+        DATE,
+        &[
+            ("Turkey airlifted medical supplies to Gaza via Egypt.", &[("TURGOV", "073", "PSE")]),
+            ("The UAE sent relief supplies to Darfur via Chad.", &[("AREGOV", "073", "SDN")]),
+            ("Russian missiles killed 12 Ukrainians in Odesa.", &[("RUSMIL", "190", "UKRCVL")]),
+            ("Israeli forces killed at least 20 Palestinians in Gaza.", &[("ISRMIL", "190", "PSECVL")]),
+        ],
+    );
+}
