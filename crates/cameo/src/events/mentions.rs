@@ -104,6 +104,20 @@ pub(crate) fn is_preposition(word: &str) -> bool {
             | "towards"
             | "against"
             | "upon"
+            | "amid"
+            | "despite"
+            | "alongside"
+            | "around"
+            | "behind"
+            | "beside"
+            | "throughout"
+            | "without"
+            | "off"
+            | "onto"
+            | "regarding"
+            | "concerning"
+            | "unlike"
+            | "until"
     )
 }
 

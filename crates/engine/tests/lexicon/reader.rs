@@ -1095,3 +1095,16 @@ fn a_route_is_no_recipient_and_nations_counted_are_civilians() {
         ],
     );
 }
+
+#[test]
+fn two_parties_pledging_closer_ties_intend_them_with_each_other() {
+    crate::check(
+        DATE,
+        &[
+            ("China and Sri Lanka pledged to deepen cooperation.", &[("CHNGOV", "030", "LKAGOV")]),
+            ("Kenya and Ethiopia agreed to strengthen ties.", &[("KENGOV", "030", "ETHGOV")]),
+            // One party's pledge is towards the one it names.
+            ("China pledged to deepen cooperation with Sri Lanka.", &[("CHNGOV", "030", "LKAGOV")]),
+        ],
+    );
+}
