@@ -105,7 +105,6 @@ pub(crate) fn is_preposition(word: &str) -> bool {
             | "against"
             | "upon"
             | "amid"
-            | "despite"
             | "alongside"
             | "around"
             | "behind"
