@@ -59,6 +59,12 @@ pub(crate) struct Entry {
 }
 
 impl Entry {
+    /// The words after the trigger it needs (one it must not be followed by is none):
+    /// of the entries a word opens, the one needing most is tried first.
+    pub(crate) fn named_words(&self) -> usize {
+        self.follows.iter().filter(|f| !matches!(f, Follow::Not(_))).count()
+    }
+
     /// The follows of the object the pattern names after `...`, from its first `Far`
     /// word on; empty when it names none.
     pub(crate) fn object(&self) -> &[Follow] {
@@ -354,8 +360,9 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
     }
     let entries = &lexicon.entries;
     for opened in lexicon.triggers.values_mut() {
-        // Stable: equally long entries stay in line order.
-        opened.sort_by_key(|&index| std::cmp::Reverse(entries[usize::from(index)].follows.len()));
+        // `=fighting between` before `fight !to`; stable, so entries needing as many
+        // words stay in line order.
+        opened.sort_by_key(|&index| std::cmp::Reverse(entries[usize::from(index)].named_words()));
     }
     lexicon
 }
@@ -522,10 +529,11 @@ mod tests {
         assert!(!lexicon.entries_at("shelled").is_empty());
         assert!(!lexicon.entries_at("held").is_empty());
         assert!(lexicon.may_trigger("Shelled") && lexicon.may_trigger("held"));
-        // The best entry is the first that matches: longest first, then in line order.
+        // The best entry is the first that matches: the one needing most words first,
+        // then in line order.
         for opened in lexicon.triggers.values() {
             let order: Vec<(std::cmp::Reverse<usize>, u16)> =
-                opened.iter().map(|&i| (std::cmp::Reverse(lexicon.entries[usize::from(i)].follows.len()), i)).collect();
+                opened.iter().map(|&i| (std::cmp::Reverse(lexicon.entries[usize::from(i)].named_words()), i)).collect();
             assert!(order.is_sorted(), "{order:?}");
         }
         assert!(lexicon.entries_at("called").len() > 100);

@@ -400,7 +400,13 @@ fn role_phrase(
     }
     let first = phrase_start(doc, codebook, role_at, tokens.start);
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
-    let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3);
+    // A government's armed men are its military: `Taliban forces` (in power since 2021).
+    let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3).map(|code| {
+        match code.strip_suffix("GOV") {
+            Some(country) if matches!(role, "MIL" | "REB") && country.len() == 3 => format!("{country}MIL"),
+            _ => code,
+        }
+    });
     let role = role_held(&words, role);
     let own = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))

@@ -880,7 +880,7 @@ fn coded_events(
         // An evaluation is the speaker's, whatever the tree of the reported clause says.
         let (sources, targets) = judged(doc, context.codebook, mentions, at, tokens.start);
         (unread(sources), unread(targets))
-    } else if let Some(tree) = tree {
+    } else if let Some(tree) = tree.filter(|_| !between_sides(doc, entry, pattern_end)) {
         let reader = tree::Reader { doc, tree, window: tokens.clone(), mentions };
         prefer_tree(reader.read(entry, at, pattern_end), flat)
     } else {
@@ -1107,6 +1107,13 @@ fn prefer_tree(
     (sources, targets)
 }
 
+/// Whether a mutual act's noun names its sides after `between` (`clashes between the
+/// army and M23 rebels`): they are its sources, each acting with the first, whatever
+/// verb the noun is the subject of.
+fn between_sides(doc: &Doc, entry: &Entry, pattern_end: usize) -> bool {
+    entry.flags.mutual && entry.pattern.starts_with('=') && doc.token_text(pattern_end - 1) == "between"
+}
+
 /// The flat reading of a trigger's source and target: the subject before the verb, the
 /// first actor after its pattern, the agent after `by` or `from` in a passive.
 fn flat_reading(
@@ -1124,6 +1131,9 @@ fn flat_reading(
     let names_by = matches!(entry.follows.first(), Some(Follow::Near(word)) if &**word == "by");
     let passive =
         entry.flags.undergo || (!literal && !names_by && is_passive(doc, &context.codebook.lexicon, at, tokens.start));
+    if between_sides(doc, entry, pattern_end) {
+        return (agents(doc, mentions, pattern_end, end), Vec::new());
+    }
     if passive {
         let agent = (pattern_end..end).find(|&i| matches!(doc.token_text(i), "by" | "from"));
         let mut sources = agent.map(|a| agents(doc, mentions, a + 1, end)).unwrap_or_default();

@@ -1108,3 +1108,26 @@ fn two_parties_pledging_closer_ties_intend_them_with_each_other() {
         ],
     );
 }
+
+#[test]
+fn fighting_between_two_sides_is_between_them() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Clashes between Sudanese army troops and RSF fighters killed 20 people in Omdurman.",
+                &[("SDNMIL", "190", "SDNREB")],
+            ),
+            (
+                "Fighting between Azerbaijani and Armenian forces erupted along the border.",
+                &[("AZEMIL", "190", "ARMMIL")],
+            ),
+            (
+                "Heavy fighting broke out between Congolese troops and M23 rebels near Goma.",
+                &[("CODMIL", "190", "CODREB")],
+            ),
+            // A government's armed men are its military.
+            ("Taliban forces clashed with Pakistani troops near Chaman.", &[("AFGMIL", "190", "PAKMIL")]),
+        ],
+    );
+}

@@ -232,7 +232,8 @@ const CASES: &[Case] = &[
     ("Japan did not criticise China over the incident.", &[]),
     ("Kenya's central bank ruled out a rate cut on Tuesday.", &[]),
     ("Ukraine received laser-guided bombs from the United States.", &[]),
-    ("Talks between Armenia and Azerbaijan ended in Washington on Friday.", &[]),
+    // Talks that ended were held: between the two.
+    ("Talks between Armenia and Azerbaijan ended in Washington on Friday.", &[("ARMGOV", "040", "AZEGOV")]),
     ("Shares in Tokyo rallied for a third day after the rights issue.", &[]),
     ("Kenyan shoppers returned to the market in Nairobi on Friday.", &[]),
     ("Somali police said the bomb squad had searched the market in Mogadishu.", &[]),
@@ -392,7 +393,7 @@ fn more_ordinary_wording_11_20() {
             ("Kenya's president battled to revive the economy.", &[]),
             ("Israeli soldiers opened fire on Palestinian protesters in Gaza.", &[("ISRMIL", "175", "PSECVL")]),
             ("A storm hit the Philippines on Sunday.", &[]),
-            ("Pakistani forces killed five Afghan Taliban fighters in a border clash.", &[("PAKMIL", "190", "AFGGOV")]),
+            ("Pakistani forces killed five Afghan Taliban fighters in a border clash.", &[("PAKMIL", "190", "AFGMIL")]),
             ("The Saudi-led coalition launched air raids on Yemen's capital.", &[("SAU", "195", "YEM")]),
             // 20
             ("Rwandan militias carried out the mass killing of Congolese villagers.", &[("RWAREB", "202", "CODCVL")]),
