@@ -1131,3 +1131,14 @@ fn fighting_between_two_sides_is_between_them() {
         ],
     );
 }
+
+#[test]
+fn more_words_that_judge_an_act_condemn_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Ukraine's foreign ministry said Russia's claims were \"absurd\".", &[("UKRGOV", "111", "RUSGOV")]),
+            ("Armenia called Azerbaijan's accusations baseless.", &[("ARMGOV", "111", "AZEGOV")]),
+        ],
+    );
+}
