@@ -1142,3 +1142,14 @@ fn more_words_that_judge_an_act_condemn_it() {
         ],
     );
 }
+
+#[test]
+fn a_curfew_or_emergency_lifted_eases_the_rulers_own_country() {
+    crate::check(
+        DATE,
+        &[
+            ("Niger's junta lifted the curfew in Niamey.", &[("NERGOV", "0813", "NER")]),
+            ("Ethiopia lifted the state of emergency in Amhara.", &[("ETHGOV", "0814", "ETH")]),
+        ],
+    );
+}
