@@ -259,11 +259,17 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                 })
             }
             EntityLabel::Person => {
-                let surname = surname(doc.slice(entity.span));
+                let name = doc.slice(entity.span);
+                let surname = surname(name);
                 let code = context_code(&mut coder, doc, entity.span, tokens, true)
                     .or_else(|| by_surname.get(surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
+                    // A name written surname first is met again by its first word: `Wang
+                    // Yi`, then `Wang met`; a surname met first keeps its own.
+                    if let Some((first, _)) = name.split_once(' ').filter(|(first, _)| first.len() > 1) {
+                        by_surname.entry(first).or_insert_with(|| code.clone());
+                    }
                 }
                 code
             }

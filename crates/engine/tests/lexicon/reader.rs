@@ -1153,3 +1153,14 @@ fn a_curfew_or_emergency_lifted_eases_the_rulers_own_country() {
         ],
     );
 }
+
+#[test]
+fn a_name_written_surname_first_is_met_again_by_its_first_word() {
+    crate::check(
+        DATE,
+        &[(
+            "Chinese Foreign Minister Wang Yi arrived in Colombo on Monday. Wang met Sri Lankan President Anura Kumara Dissanayake on Tuesday.",
+            &[("CHNGOV", "042", "LKA"), ("CHNGOV", "040", "LKAGOV")],
+        )],
+    );
+}
