@@ -288,6 +288,11 @@ pub(super) fn sentence_mentions(
     mentions
 }
 
+/// A verb of what two sides do together, in the past: `signed`, `agreed`.
+fn is_joint_verb(word: &str) -> bool {
+    matches!(word, "signed" | "agreed" | "discussed" | "pledged" | "vowed" | "exchanged" | "held" | "met")
+}
+
 /// The end of a phrase at token `first` that names the two sides of a dispute or a deal:
 /// `both sides`, `the two countries`, `the warring parties`, `the parties`, `all sides`.
 pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
@@ -298,6 +303,8 @@ pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
         "the" | "The" if word(first + 1).is_some_and(|w| matches!(w, "two" | "warring")) => first + 2,
         // `the parties` of a dispute; `the parties` of a vote have their names.
         "the" | "The" if word(first + 1) == Some("parties") => first + 1,
+        // `They signed an agreement`: a pronoun doing what two do together.
+        "they" | "They" if word(first + 1).is_some_and(is_joint_verb) => return Some(first + 1),
         _ => return None,
     };
     let sides_noun = |w: &str| {

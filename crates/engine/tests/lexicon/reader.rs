@@ -1164,3 +1164,21 @@ fn a_name_written_surname_first_is_met_again_by_its_first_word() {
         )],
     );
 }
+
+#[test]
+fn they_doing_what_two_do_together_are_the_storys_sides() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Chinese Foreign Minister Wang Yi held talks with Sri Lankan Foreign Minister Vijitha Herath in Colombo. They signed an agreement on economic cooperation.",
+                &[("CHNGOV", "040", "LKAGOV"), ("CHNGOV", "057", "LKAGOV")],
+            ),
+            // Anything else they do is theirs alone.
+            (
+                "Kenyan police arrested opposition supporters in Nairobi. They fired tear gas at the crowd.",
+                &[("KENCOP", "173", "KENOPP")],
+            ),
+        ],
+    );
+}
