@@ -517,6 +517,15 @@ impl Tally {
     }
 
     /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
+    /// The latest event under `roots` (any, when empty) whose evidence holds `word`.
+    fn latest_naming(&self, roots: &[&str], doc: &Doc, word: &str) -> Option<&Event> {
+        let under = |e: &&Event| roots.is_empty() || roots.contains(&e.code.root());
+        let names = |e: &&Event| {
+            doc.slice(e.evidence).split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+        };
+        self.events.iter().rev().filter(under).find(names)
+    }
+
     fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
         let index = if roots.is_empty() {
             self.events.len().checked_sub(1)
@@ -912,7 +921,7 @@ fn coded_events(
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
-    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), earlier, claim);
+    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first.
@@ -1601,14 +1610,33 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
 fn referred_event(
     doc: &Doc,
     window: std::ops::Range<usize>,
+    clause_end: usize,
     earlier: &Tally,
     claim: bool,
 ) -> Option<(Actor, EventCode)> {
     let (determiner, noun, roots) = referring_noun(doc, window)?;
-    let event = earlier.latest_under(roots)?;
+    // `the attack on the camp` is the latest that named the camp, if one did.
+    let object = referred_object(doc, noun, clause_end);
+    let event =
+        object.and_then(|word| earlier.latest_naming(roots, doc, word)).or_else(|| earlier.latest_under(roots))?;
     let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
     let code = if claim { event.target.code } else { event.source.code };
     Some((Actor { span, code }, event.code))
+}
+
+/// The head word of what the event noun at `noun` was aimed at (`the attack on the
+/// camp`: `camp`), where a preposition follows it.
+fn referred_object(doc: &Doc, noun: usize, end: usize) -> Option<&str> {
+    let preposition = noun + 1;
+    if preposition >= end || !matches!(doc.token_text(preposition), "on" | "against" | "in" | "at" | "of") {
+        return None;
+    }
+    let mut at = preposition + 1;
+    while at < end && is_determiner(doc.token_text(at)) {
+        at += 1;
+    }
+    let word = doc.tokens.get(at).filter(|t| at < end && t.kind == TokenKind::Word).map(|t| doc.slice(t.span))?;
+    (word.len() > 2).then_some(word)
 }
 
 /// The determiner and the noun of a definite noun in `window` that names what an actor

@@ -1182,3 +1182,14 @@ fn they_doing_what_two_do_together_are_the_storys_sides() {
         ],
     );
 }
+
+#[test]
+fn an_act_named_with_its_object_refers_to_the_event_that_named_it() {
+    crate::check(
+        DATE,
+        &[(
+            "Sudan's Rapid Support Forces shelled a displacement camp near El Fasher, killing 30 civilians. The army said its warplanes had struck RSF positions in response. The United Nations condemned the attack on the camp.",
+            &[("SDNREB", "194", "SDNCVL"), ("SDNMIL", "195", "SDNREB"), ("IGOUNO", "111", "SDNREB")],
+        )],
+    );
+}
