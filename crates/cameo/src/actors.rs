@@ -237,10 +237,31 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
         words.extend(tokens.map(|i| doc.token_text(i)));
         tables.dictionary.code_of(words, doc.date).map(String::from)
     };
+    // The code of the longest name the dictionary knows that ends before token `end`
+    // (the tagger may have missed it: `Pakistan Tehreek-e-Insaf (PTI)`).
+    let named_before = |end: usize, words: &mut Vec<&'d str>| {
+        (end.saturating_sub(MAX_NAME_TOKENS)..end).find_map(|start| known(start..end, words))
+    };
     // The agency of the dateline reports the story and takes no part in it.
     let agency = doc.dateline.and_then(|d| d.agency);
+    // An acronym the article defines (`Pakistan Tehreek-e-Insaf (PTI)`) is the name it
+    // stands for there, whatever else it stands for elsewhere (`PTI`, an Indian agency).
+    let mut by_acronym: FxHashMap<&str, String> = FxHashMap::default();
     for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
+        let text = doc.slice(entity.span);
+        let spelled_out = || {
+            let in_brackets = tokens.start >= 2 && doc.token_text(tokens.start - 1) == "(" && is_acronym(text);
+            in_brackets.then(|| named_before(tokens.start - 1, &mut coder.words)).flatten()
+        };
+        if let Some(code) = by_acronym.get(text).cloned().or_else(spelled_out) {
+            by_acronym.insert(text, code.clone());
+            if let Some(code) = ActorCode::new(&code) {
+                actors.push(Actor { span: entity.span, code });
+            }
+            continue;
+        }
+        let defined = defined_acronym(doc, tokens.end);
         let code = match entity.label {
             // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
             EntityLabel::Location => {
@@ -285,6 +306,9 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                 country.map(Country::cameo_code).or_else(named)
             }),
         };
+        if let (Some(acronym), Some(code)) = (defined, &code) {
+            by_acronym.insert(acronym, code.clone());
+        }
         if let Some(code) = code.as_deref().and_then(ActorCode::new) {
             actors.push(Actor { span: entity.span, code });
         }
@@ -351,6 +375,21 @@ fn with_references(doc: &Doc, actors: Vec<Actor>) -> Vec<Actor> {
 }
 
 /// The last word of a name that is not a generational suffix (`Marcos` of `Ferdinand Marcos Jr.`).
+/// The most tokens of a name spelled out before its acronym.
+const MAX_NAME_TOKENS: usize = 8;
+
+/// Whether a word is an acronym: two to eight capital letters.
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The acronym in brackets right after token `end`'s name, if one is: `(PTI)`.
+fn defined_acronym(doc: &Doc, end: usize) -> Option<&str> {
+    let text = |i: usize| doc.tokens.get(i).map(|t| doc.slice(t.span));
+    let acronym = text(end + 1)?;
+    (text(end)? == "(" && text(end + 2)? == ")" && is_acronym(acronym)).then_some(acronym)
+}
+
 fn surname(name: &str) -> &str {
     name.rsplit(' ').find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")).unwrap_or(name)
 }

@@ -1575,7 +1575,10 @@ fn judged(
     sentence_start: usize,
 ) -> (Vec<Mention>, Vec<Mention>) {
     let trigger = doc.tokens[at].span;
-    let speech = (sentence_start..at).rev().find(|&i| codebook.words.speech_verb_lemma(doc.token_text(i)).is_some());
+    let speech = (sentence_start..at).rev().find(|&i| {
+        let word = doc.token_text(i);
+        codebook.words.speech_verb_lemma(word).is_some() || doc::with_lowercase(word, is_verb_of_evaluation)
+    });
     let speaker = match (quote_speaker(doc, mentions, trigger), speech) {
         (Some(speaker), _) => Some(speaker),
         (None, Some(verb)) => subject_group(doc, mentions, verb, sentence_start, false).into_iter().next(),
@@ -1590,17 +1593,37 @@ fn judged(
     (vec![speaker], judged.into_iter().copied().collect())
 }
 
+/// A verb that says what something is judged to be, as speech does: `called the
+/// measures illegal`, `branded the vote a farce`.
+fn is_verb_of_evaluation(word: &str) -> bool {
+    matches!(
+        word,
+        "called"
+            | "calls"
+            | "calling"
+            | "branded"
+            | "brands"
+            | "deemed"
+            | "deems"
+            | "termed"
+            | "terms"
+            | "labelled"
+            | "labeled"
+            | "described"
+            | "describes"
+    )
+}
+
 /// Where a noun that refers back to an earlier event may stand: right after the verb
-/// (`denounced the sanctions`), or for an evaluation in a quote, just before the quote
-/// (`called the move "illegal"`).
+/// (`denounced the sanctions`), or for an evaluation, just before it or the quote that
+/// holds it (`called the move "illegal"`, `called the measures illegal`).
 fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
-    let quote_start =
-        in_quote(doc, doc.tokens[at].span).filter(|_| entry.flags.judge).map(|q| doc.token_range(q.span).start);
-    match quote_start {
-        Some(start) => start.saturating_sub(REFERENCE_WINDOW)..start,
+    if !entry.flags.judge {
         // The pattern may name the noun itself: `denied the accusation`.
-        None => (at + 1).min(end)..end.min(pattern_end + REFERENCE_WINDOW),
+        return (at + 1).min(end)..end.min(pattern_end + REFERENCE_WINDOW);
     }
+    let start = in_quote(doc, doc.tokens[at].span).map_or(at, |q| doc.token_range(q.span).start);
+    start.saturating_sub(REFERENCE_WINDOW)..start
 }
 
 /// The earlier event that a definite noun in `window` refers back to (`the sanctions`,

@@ -1193,3 +1193,25 @@ fn an_act_named_with_its_object_refers_to_the_event_that_named_it() {
         )],
     );
 }
+
+#[test]
+fn an_acronym_the_article_defines_is_the_name_it_spells() {
+    crate::check(
+        "2025-04-15",
+        &[(
+            "Imran Khan's Pakistan Tehreek-e-Insaf (PTI) called for protests. Police arrested dozens of PTI members in Rawalpindi.",
+            &[("PAKCOP", "173", "PAKPTY")],
+        )],
+    );
+}
+
+#[test]
+fn an_evaluation_without_quotes_judges_the_act_it_names() {
+    crate::check(
+        DATE,
+        &[(
+            "The European Union imposed sanctions on 21 Iranian officials. Russia's foreign ministry called the measures illegal.",
+            &[("IGOEUREEC", "163", "IRNGOV"), ("RUSGOV", "111", "IGOEUREEC")],
+        )],
+    );
+}
