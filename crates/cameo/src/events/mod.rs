@@ -516,7 +516,6 @@ impl Tally {
         }
     }
 
-    /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
     /// The latest event under `roots` (any, when empty) whose evidence holds `word`.
     fn latest_naming(&self, roots: &[&str], doc: &Doc, word: &str) -> Option<&Event> {
         let under = |e: &&Event| roots.is_empty() || roots.contains(&e.code.root());
@@ -526,6 +525,7 @@ impl Tally {
         self.events.iter().rev().filter(under).find(names)
     }
 
+    /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
     fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
         let index = if roots.is_empty() {
             self.events.len().checked_sub(1)
