@@ -484,26 +484,32 @@ fn crowd(doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, first: usize, en
 
 /// A number of people: digits (`12`, `1,200`) or a number word from two to twenty.
 fn is_count(word: &str) -> bool {
-    let digits = !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit() || b == b',');
-    digits
-        || doc::with_lowercase(word, |w| {
-            matches!(
-                w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "fifteen"
-                    | "twenty"
-            )
-        })
+    is_digits(word) || doc::with_lowercase(word, is_number_word)
+}
+
+/// Digits, with thousands separated by commas: `12`, `1,200`.
+fn is_digits(word: &str) -> bool {
+    word.bytes().any(|b| b.is_ascii_digit()) && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+/// A lowercase number word from two to twenty.
+fn is_number_word(word: &str) -> bool {
+    matches!(
+        word,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "fifteen"
+            | "twenty"
+    )
 }
 
 /// A noun for a post, a building or a vehicle of a body: an act against it is against
@@ -782,19 +788,11 @@ fn is_lowercase_determiner(word: &str) -> bool {
             | "all"
             | "both"
             | "many"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
             | "dozens"
             | "hundreds"
             | "thousands"
-    ) || (word.bytes().any(|b| b.is_ascii_digit()) && word.bytes().all(|b| b.is_ascii_digit() || b == b','))
+    ) || is_number_word(word)
+        || is_digits(word)
 }
 
 pub(crate) fn is_conjunction(word: &str) -> bool {
