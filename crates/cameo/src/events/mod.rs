@@ -1761,9 +1761,18 @@ fn country_places(doc: &Doc) -> CountryPlaces {
 fn protested_seat<'m>(doc: &Doc, mentions: &'m [Mention], at: usize, end: usize) -> Option<&'m Mention> {
     mentions.iter().filter(|m| m.first > at && m.end <= end).find(|m| {
         let (last, before) = (doc.token_text(m.end - 1), doc.token_text(m.end.saturating_sub(2)));
-        doc::with_lowercase(last, |last| {
+        let seat = doc::with_lowercase(last, |last| {
             mentions::is_seat(last) || last == "commission" && before.eq_ignore_ascii_case("high")
-        })
+        });
+        // Or a body protested outside its house: `outside parliament`, `in front of the court`.
+        let mut first = m.first;
+        while first > 0 && is_determiner(doc.token_text(first - 1)) {
+            first -= 1;
+        }
+        let outside = first >= 1
+            && (doc.token_text(first - 1) == "outside"
+                || first >= 3 && doc.token_text(first - 1) == "of" && doc.token_text(first - 2) == "front");
+        seat || outside && m.code.as_str().len() > 3
     })
 }
 

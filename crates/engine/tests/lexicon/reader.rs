@@ -924,7 +924,7 @@ fn a_crowd_of_a_nations_people_is_its_civilians() {
             ("Thousands of Serbians marched in Belgrade against the government.", &[("SRBCVL", "141", "SRBGOV")]),
             (
                 "Tens of thousands of Georgians protested against the government in Tbilisi.",
-                &[("GEOCVL", "140", "GEOGOV")],
+                &[("GEOCVL", "141", "GEOGOV")],
             ),
             // A few people counted are no crowd the reader can place.
             ("Three Palestinians protested outside the embassy.", &[]),
@@ -1038,10 +1038,12 @@ fn a_protest_at_a_states_seat_abroad_is_against_that_state() {
             ),
             (
                 "Pakistani students protested in front of the Chinese consulate in Karachi.",
-                &[("PAKEDU", "140", "CHNGOV")],
+                &[("PAKEDU", "141", "CHNGOV")],
             ),
             ("Bangladeshi students marched to the Indian High Commission in Dhaka.", &[("BGDEDU", "141", "INDGOV")]),
-            // Anywhere else, a protest is against the place's government.
+            // Outside a body's house, against the body; anywhere else, against the place's
+            // government.
+            ("Thousands of Kenyans protested outside parliament in Nairobi.", &[("KENCVL", "141", "KENLEG")]),
             ("Hundreds of Lithuanians demonstrated in Vilnius on Saturday.", &[("LTUCVL", "141", "LTUGOV")]),
             // Those who work for a state's seat abroad are its government's.
             ("Moldova expelled a Russian embassy employee.", &[("MDAGOV", "174", "RUSGOV")]),

@@ -85,7 +85,8 @@ const CASES: &[Case] = &[
     ("Turkey served an ultimatum on Sweden over the Kurdish militants.", &[("TURGOV", "139", "SWEGOV")]),
     // 14 protest
     ("Georgian opposition supporters joined anti-government protests in Tbilisi.", &[("GEOOPP", "140", "GEOGOV")]),
-    ("Armenian protesters staged a demonstration outside the parliament in Yerevan.", &[("ARMCVL", "141", "ARMGOV")]),
+    // Outside a body's house, against the body.
+    ("Armenian protesters staged a demonstration outside the parliament in Yerevan.", &[("ARMCVL", "141", "ARMLEG")]),
     (
         "Serbian students marched through Belgrade to demand that the president step down.",
         &[("SRBEDU", "1411", "SRBGOV"), ("SRBEDU", "1041", "SRBGOV")],
