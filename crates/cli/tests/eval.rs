@@ -27,9 +27,9 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("events_full.f1", 0.62),
 ];
 
-/// Floors of the unseen set: a little under its scores now (issue 12: agency datelines, the
-/// actor dictionary and 1,008 event patterns since it was written), so
-/// that a regression fails.
+/// Floors of the unseen set: a little under its scores now (0.598 and 0.310; issue 12:
+/// agency datelines, the actor dictionary and 1,008 event patterns since it was written),
+/// so that a regression fails.
 const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
     ("dateline_agency_acc", 0.95),
@@ -39,8 +39,8 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.58),
-    ("events_full.f1", 0.28),
+    ("events.f1", 0.59),
+    ("events_full.f1", 0.30),
 ];
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
@@ -60,18 +60,18 @@ const FRESH2_FLOORS: &[(&str, f64)] =
     &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.73), ("events_full.f1", 0.46)];
 
 /// Floors of the third fresh set (20 stories coded to the dev set's conventions, written
-/// this session while the event reader changed and never looked into since): a little
-/// under its first score, root 0.596 and full 0.327 (the session's first code scored
-/// 0.570 and 0.289 on it).
+/// while the event reader changed, held out for a while, then tuned on): a little under
+/// its scores now, root 0.669 and full 0.426 (first score 0.596 and 0.327; the code of
+/// the session that wrote it scored 0.570 and 0.289 on it).
 const FRESH3_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.58), ("events_full.f1", 0.31)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.65), ("events_full.f1", 0.41)];
 
 /// Floors of the fourth fresh set (20 stories coded to the dev set's conventions, written
 /// at the end of the session that wrote fresh2 and fresh3, scored once, never looked
-/// into): a little under its first score, root 0.567 and full 0.279 (that session's first
-/// code scored 0.549 and 0.255 on it).
+/// into): a little under its scores now, root 0.598 and full 0.327 (first score 0.567 and
+/// 0.279; that session's first code scored 0.549 and 0.255 on it).
 const FRESH4_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.55), ("events_full.f1", 0.26)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.58), ("events_full.f1", 0.31)];
 
 /// Floors of the fifth fresh set (20 stories in twenty agencies' house styles, coded to
 /// the dev set's conventions by a helper that saw no other set, written at the start of
