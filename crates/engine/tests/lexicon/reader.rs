@@ -1217,3 +1217,21 @@ fn an_evaluation_without_quotes_judges_the_act_it_names() {
         )],
     );
 }
+
+#[test]
+fn leaders_named_alone_and_talks_held_in_other_words() {
+    crate::check(
+        "2025-03-04",
+        &[
+            ("Putin met Xi in Moscow on Monday.", &[("RUSGOV", "040", "CHNGOV")]),
+            (
+                "Japan and South Korea held their first security dialogue in seven years.",
+                &[("JPNGOV", "040", "KORGOV")],
+            ),
+            (
+                "Indonesia's foreign minister paid a courtesy call on Malaysia's prime minister.",
+                &[("IDNGOV", "040", "MYSGOV")],
+            ),
+        ],
+    );
+}
