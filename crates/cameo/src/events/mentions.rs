@@ -248,9 +248,12 @@ pub(super) fn sentence_mentions(
             continue;
         };
         let placed = mention(doc, codebook, first, end, code, false);
-        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`)
-        // or names who acted (`sanctions announced by Washington`).
-        if !placed.after_preposition || placed.aimed || placed.agent {
+        // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`),
+        // names who acted (`sanctions announced by Washington`) or names two sides
+        // (`mediate between Washington and Tehran`).
+        let between =
+            first > 0 && doc.token_text(first - 1) == "between" || listed_preposition(doc, first) == Some("between");
+        if !placed.after_preposition || placed.aimed || placed.agent || between {
             mentions.push(placed);
         }
     }

@@ -1235,3 +1235,14 @@ fn leaders_named_alone_and_talks_held_in_other_words() {
         ],
     );
 }
+
+#[test]
+fn capitals_between_which_one_mediates_are_their_governments() {
+    crate::check(
+        DATE,
+        &[(
+            "Qatar offered to mediate between Washington and Tehran.",
+            &[("QATGOV", "039", "USAGOV"), ("QATGOV", "039", "IRNGOV")],
+        )],
+    );
+}
