@@ -297,10 +297,11 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             // A group's adjective (`Houthi`), or a demonym used alone, which names its
             // country's side: `the Azerbaijani side`.
             // `Saudi-led` names who leads: the coalition acts as Saudi Arabia's (one
-            // `Russian-backed` is not Russia's).
+            // `Russian-backed` is not Russia's); a `Greek-flagged` or `Chinese-owned`
+            // ship is its country's.
             EntityLabel::Misc => known(tokens, &mut coder.words).or_else(|| {
                 let name = doc.slice(entity.span);
-                let leader = name.strip_suffix("-led");
+                let leader = ["-led", "-flagged", "-owned"].iter().find_map(|suffix| name.strip_suffix(suffix));
                 let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
                 let named = || leader.and_then(|leader| location_code(leader, gazetteer));
                 country.map(Country::cameo_code).or_else(named)
