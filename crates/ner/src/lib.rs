@@ -183,6 +183,7 @@ impl document::SentenceTagger for &Tagger {
         let word_lists = &self.lexicons.words;
         features::tag(&mut &self.model, &self.lexicons, &shown, state, labels, None, contexts);
         repair::merge_organization_runs(word_lists, words, labels);
+        repair::merge_waters(words, labels);
         repair::end_before_trailing_joiners(&self.lexicons.gazetteer, words, labels);
         repair::split_coordinated_persons(word_lists, &shown, &self.lexicons.gazetteer, labels);
         repair::mark_titled_persons(word_lists, words, &shown, labels);

@@ -200,6 +200,20 @@ pub(crate) fn merge_organization_runs(word_lists: &WordLists, words: &[&str], la
     }
 }
 
+/// Heads of the names of waters: `Gulf of Oman`, `Strait of Hormuz`, `Bay of Bengal`.
+const WATER_HEADS: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay"];
+
+/// Relabels as one location a water's name of the form head, `of`, name (`Gulf of
+/// Oman`): the model may tag the name after `of` alone, a country it is not.
+pub(crate) fn merge_waters(words: &[&str], labels: &mut [Label]) {
+    for first in 0..words.len().saturating_sub(2) {
+        if WATER_HEADS.contains(&words[first]) && words[first + 1] == "of" && name_word(words[first + 2]) {
+            let end = (first + 3..words.len()).find(|&i| !name_word(words[i])).unwrap_or(words.len());
+            relabel(labels, first, end, EntityType::Location);
+        }
+    }
+}
+
 /// Splits an entity that coordinates two people (`Ursula von der Leyen and Recep Tayyip
 /// Erdogan`) at its `and`, when one side opens with a known first name and neither
 /// holds an organization word: both sides are then persons.

@@ -1251,3 +1251,8 @@ fn capitals_between_which_one_mediates_are_their_governments() {
 fn a_ship_flagged_or_owned_by_a_country_is_its() {
     crate::check(DATE, &[("Iran seized a Greek-flagged oil tanker in the Gulf of Oman.", &[("IRNGOV", "171", "GRC")])]);
 }
+
+#[test]
+fn a_waters_name_is_no_country() {
+    crate::check(DATE, &[("Iran seized a tanker in the Gulf of Oman.", &[])]);
+}
