@@ -402,7 +402,12 @@ fn role_phrase(
     if !plural && next.is_some_and(|t| t.kind == TokenKind::Word) && is_content_word(codebook, next_text) {
         // A group's name heads its own phrase (`the Houthi movement`), and so does a
         // body whose member or head follows (`army chief`, `police spokesman`).
-        if next_text.ends_with('s') || word.starts_with(char::is_uppercase) || is_member_noun(next_text) || facility {
+        if next_text.ends_with('s')
+            || word.starts_with(char::is_uppercase)
+            || is_member_noun(next_text)
+            || is_body_noun(next_text)
+            || facility
+        {
             end += 1;
         } else {
             return None;
@@ -449,6 +454,12 @@ fn is_member_noun(word: &str) -> bool {
             | "personnel"
             | "staff"
     )
+}
+
+/// A noun for a body that a role word before it names (`the opposition party`, `the
+/// rebel movement`).
+fn is_body_noun(word: &str) -> bool {
+    matches!(word, "party" | "movement" | "coalition" | "alliance" | "bloc" | "group")
 }
 
 /// A noun for those who follow a person or a body (`supporters of Imran Khan`).

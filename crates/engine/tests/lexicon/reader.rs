@@ -1256,3 +1256,15 @@ fn a_ship_flagged_or_owned_by_a_country_is_its() {
 fn a_waters_name_is_no_country() {
     crate::check(DATE, &[("Iran seized a tanker in the Gulf of Oman.", &[])]);
 }
+
+#[test]
+fn arms_supplied_to_a_state_and_a_body_a_role_word_names() {
+    crate::check(
+        DATE,
+        &[
+            ("The United States supplied Ukraine with air defence systems.", &[("USAGOV", "072", "UKR")]),
+            ("Japan provided Vietnam with six patrol vessels.", &[("JPNGOV", "072", "VNM")]),
+            ("A Thai court dissolved the main Thai opposition party.", &[("THAJUD", "1722", "THAOPP")]),
+        ],
+    );
+}
