@@ -423,9 +423,13 @@ fn role_phrase(
         }
     });
     let role = role_held(&words, role);
+    // Civilians with no country of their own are those of where the sentence's event
+    // happened (`a strike on a school in Gaza killed 15 people`), not the dateline's.
+    let local = || (role == "CVL").then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten();
     let own = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
-        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")));
+        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| local().map(|c| format!("{c}{role}")));
     let borrowed_country = own.is_none();
     let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(Mention { borrowed_country, ..mention(doc, codebook, first, end, ActorCode::new(&code)?, false) })
@@ -674,6 +678,27 @@ fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -
     let geo = place.geo.as_ref()?;
     let country = gazetteer.country(geo.country?)?;
     Some(country.cameo_code())
+}
+
+/// The country of the first place below country level that `tokens` say something
+/// happened in (`in Gaza`, `near Gao`; not `orders from Moscow`).
+fn sentence_place_country(doc: &Doc, tokens: std::ops::Range<usize>, gazetteer: &Gazetteer) -> Option<String> {
+    let span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
+    let located = |p: &&doc::PlaceMention| {
+        let mut before = doc.token_range(p.span).start;
+        while before > tokens.start
+            && (doc.token_text(before - 1) == "the" || is_compass_point(doc.token_text(before - 1)))
+        {
+            before -= 1;
+        }
+        before > tokens.start
+            && matches!(doc.token_text(before - 1), "in" | "near" | "at" | "outside" | "across" | "of" | "on")
+    };
+    let geo = within(&doc.places, span, |p| p.span)
+        .iter()
+        .filter(located)
+        .find_map(|p| p.geo.as_ref().filter(|g| g.kind != doc::PlaceKind::Country))?;
+    Some(gazetteer.country(geo.country?)?.cameo_code())
 }
 
 /// A word that places a thing within a region: `northern`, `south-eastern`, `central`.

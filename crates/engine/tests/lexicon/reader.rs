@@ -1268,3 +1268,15 @@ fn arms_supplied_to_a_state_and_a_body_a_role_word_names() {
         ],
     );
 }
+
+#[test]
+fn civilians_with_no_country_are_those_of_where_it_happened() {
+    crate::check(
+        DATE,
+        &[
+            ("The Russian shelling of Kharkiv killed three civilians.", &[("RUS", "194", "UKRCVL")]),
+            // Of where it happened, not of where an order came from.
+            ("Moldovan police detained four people in Chisinau on orders from Moscow.", &[("MDACOP", "173", "MDACVL")]),
+        ],
+    );
+}
