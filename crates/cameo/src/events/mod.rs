@@ -900,23 +900,22 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
-    // A protest at a state's seat abroad is against that state, not its host; an appeal
-    // is to the one it addresses inside its pattern (`pleaded with the United States
-    // for help against the gangs`), not to what the help is against.
+    // A protest at a state's seat abroad or outside a body's house is against that state
+    // or body ([`protested_seat`]); an appeal is to the one its pattern addresses
+    // (`pleaded with the United States for help against the gangs`), not to what the
+    // help is against.
     let seat = entry.flags.place_government.then(|| protested_seat(doc, mentions, at, end)).flatten();
-    let inside_pattern = |m: &Mention| m.aimed && m.first > at && m.end < pattern_end;
-    let targets = if let Some(seat) = seat {
-        vec![(*seat, DepChain::default())]
-    } else if entry.code.as_str().starts_with("02") && targets.iter().all(|(t, _)| t.first >= pattern_end) {
-        let addressed = mentions.iter().filter(|m| inside_pattern(m)).map(|m| (*m, DepChain::default()));
-        let addressed: Vec<Reading> = addressed.collect();
-        if addressed.is_empty() {
-            targets
+    let addressed: Vec<Reading> =
+        if entry.code.root() == "02" && targets.iter().all(|(target, _)| target.first >= pattern_end) {
+            let inside_pattern = |m: &&Mention| m.aimed && m.first > at && m.end < pattern_end;
+            mentions.iter().filter(inside_pattern).map(|m| (*m, DepChain::default())).collect()
         } else {
-            addressed
-        }
-    } else {
-        targets
+            Vec::new()
+        };
+    let targets = match seat {
+        Some(seat) => vec![(*seat, DepChain::default())],
+        None if !addressed.is_empty() => addressed,
+        None => targets,
     };
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
@@ -1755,9 +1754,11 @@ fn country_places(doc: &Doc) -> CountryPlaces {
 }
 
 /// The state whose seat abroad a protest is held at (`rallied outside the Russian
-/// embassy in Vilnius` is against Russia, not Lithuania): the first mention of the
-/// clause after the trigger at `at` that ends with a seat noun (the pattern's words may
-/// stand around it: `demonstrated outside the embassy in`).
+/// embassy in Vilnius` is against Russia, not Lithuania), or the body outside whose
+/// house it is held (`outside parliament`): the first mention of the clause after the
+/// trigger at `at` that ends with a seat noun (the pattern's words may stand around it:
+/// `demonstrated outside the embassy in`), or that names a body right after `outside`
+/// or `in front of`.
 fn protested_seat<'m>(doc: &Doc, mentions: &'m [Mention], at: usize, end: usize) -> Option<&'m Mention> {
     mentions.iter().filter(|m| m.first > at && m.end <= end).find(|m| {
         let (last, before) = (doc.token_text(m.end - 1), doc.token_text(m.end.saturating_sub(2)));
