@@ -250,12 +250,16 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
     for entity in doc.entities.iter().filter(|e| agency.is_none_or(|a| !a.contains(e.span))) {
         let tokens = cursor.range(entity.span);
         let text = doc.slice(entity.span);
-        let spelled_out = || {
+        let mut spelled_out = || {
             let in_brackets = tokens.start >= 2 && doc.token_text(tokens.start - 1) == "(" && is_acronym(text);
             in_brackets.then(|| named_before(tokens.start - 1, &mut coder.words)).flatten()
         };
-        if let Some(code) = by_acronym.get(text).cloned().or_else(spelled_out) {
+        let acronym_code = by_acronym.get(text).cloned().or_else(|| {
+            let code = spelled_out()?;
             by_acronym.insert(text, code.clone());
+            Some(code)
+        });
+        if let Some(code) = acronym_code {
             if let Some(code) = ActorCode::new(&code) {
                 actors.push(Actor { span: entity.span, code });
             }
@@ -264,9 +268,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
         let defined = defined_acronym(doc, tokens.end);
         let code = match entity.label {
             // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
-            EntityLabel::Location => {
-                location_code(doc.slice(entity.span), gazetteer).or_else(|| known(tokens, &mut coder.words))
-            }
+            EntityLabel::Location => location_code(text, gazetteer).or_else(|| known(tokens, &mut coder.words)),
             // A capital the tagger took for an organization and that acts, a verb after
             // it, is its government (`Minsk denied the accusation`; `put Lima under
             // martial law` names a place).
@@ -275,20 +277,18 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                     let next = doc.slice(t.span);
                     next.starts_with(|c: char| c.is_ascii_lowercase()) && !is_preposition(next) && !is_conjunction(next)
                 });
-                context_code(&mut coder, doc, entity.span, tokens, false).or_else(|| {
-                    capital_country(doc.slice(entity.span), gazetteer).filter(|_| acts).map(|c| format!("{c}GOV"))
-                })
+                context_code(&mut coder, doc, entity.span, tokens, false)
+                    .or_else(|| capital_country(text, gazetteer).filter(|_| acts).map(|c| format!("{c}GOV")))
             }
             EntityLabel::Person => {
-                let name = doc.slice(entity.span);
-                let surname = surname(name);
+                let surname = surname(text);
                 let code = context_code(&mut coder, doc, entity.span, tokens, true)
                     .or_else(|| by_surname.get(surname).cloned());
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                     // A name written surname first is met again by its first word: `Wang
                     // Yi`, then `Wang met`; a surname met first keeps its own.
-                    if let Some((first, _)) = name.split_once(' ').filter(|(first, _)| first.len() > 1) {
+                    if let Some((first, _)) = text.split_once(' ').filter(|(first, _)| first.len() > 1) {
                         by_surname.entry(first).or_insert_with(|| code.clone());
                     }
                 }
@@ -300,9 +300,8 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             // `Russian-backed` is not Russia's); a `Greek-flagged` or `Chinese-owned`
             // ship is its country's.
             EntityLabel::Misc => known(tokens, &mut coder.words).or_else(|| {
-                let name = doc.slice(entity.span);
-                let leader = ["-led", "-flagged", "-owned"].iter().find_map(|suffix| name.strip_suffix(suffix));
-                let country = gazetteer.country_of_demonym(leader.unwrap_or(name));
+                let leader = ["-led", "-flagged", "-owned"].iter().find_map(|suffix| text.strip_suffix(suffix));
+                let country = gazetteer.country_of_demonym(leader.unwrap_or(text));
                 let named = || leader.and_then(|leader| location_code(leader, gazetteer));
                 country.map(Country::cameo_code).or_else(named)
             }),
@@ -375,7 +374,6 @@ fn with_references(doc: &Doc, actors: Vec<Actor>) -> Vec<Actor> {
     merged
 }
 
-/// The last word of a name that is not a generational suffix (`Marcos` of `Ferdinand Marcos Jr.`).
 /// The most tokens of a name spelled out before its acronym.
 const MAX_NAME_TOKENS: usize = 8;
 
@@ -391,6 +389,7 @@ fn defined_acronym(doc: &Doc, end: usize) -> Option<&str> {
     (text(end)? == "(" && text(end + 2)? == ")" && is_acronym(acronym)).then_some(acronym)
 }
 
+/// The last word of a name that is not a generational suffix (`Marcos` of `Ferdinand Marcos Jr.`).
 fn surname(name: &str) -> &str {
     name.rsplit(' ').find(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")).unwrap_or(name)
 }

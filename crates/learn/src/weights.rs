@@ -40,8 +40,13 @@ impl KeyFilter {
         self.words[word] |= bits;
     }
 
+    #[cfg(test)]
     fn may_contain(&self, key: u64) -> bool {
-        let (word, bits) = self.place(key);
+        self.holds(self.place(key))
+    }
+
+    /// Whether the bits of a key's place are all set.
+    fn holds(&self, (word, bits): (usize, u64)) -> bool {
         self.words[word] & bits == bits
     }
 }
@@ -151,13 +156,15 @@ impl<const N: usize> Weights<N> {
         // reading any, makes those loads overlap instead of waiting for each in turn; a
         // prefetch, unlike a load, holds up nothing while its line comes.
         let mut known = [(0u64, 0usize); LOOKAHEAD];
+        let mut places = [(0usize, 0u64); LOOKAHEAD];
         for chunk in features.chunks(LOOKAHEAD) {
-            for &feature in chunk {
-                prefetch(&self.filter.words[self.filter.place(feature).0]);
+            for (&feature, place) in chunk.iter().zip(&mut places) {
+                *place = self.filter.place(feature);
+                prefetch(&self.filter.words[place.0]);
             }
             let mut count = 0;
-            for &feature in chunk {
-                if self.filter.may_contain(feature) {
+            for (&feature, &place) in chunk.iter().zip(&places) {
+                if self.filter.holds(place) {
                     let home = self.home(feature);
                     prefetch(&self.slots[home]);
                     prefetch(&self.slots[home].weights[N - 1]);

@@ -34,6 +34,8 @@ pub(super) struct Mention {
     /// After `by`: who did what the phrase before names (`the sanctions announced by
     /// Washington`).
     pub(super) agent: bool,
+    /// After `between`: one of two sides (`mediate between Washington and Tehran`).
+    pub(super) between: bool,
     /// A modifier coordinated with the next mention's, sharing its head noun: `Indian`
     /// in `Indian and Pakistani troops` is Indian troops.
     pub(super) shares_head: bool,
@@ -61,6 +63,7 @@ impl Mention {
             complement: false,
             recipient: false,
             agent: false,
+            between: false,
             shares_head: false,
             object: false,
             borrowed_country: false,
@@ -132,10 +135,7 @@ pub(super) fn aims(preposition: &str) -> bool {
 /// Kabul`): the host is the one such an act is aimed at. A plain `in` says where
 /// (`held talks in Geneva`), and so it does after any other noun.
 pub(super) fn hosts_seat(doc: &Doc, first: usize) -> bool {
-    let mut before = first;
-    while before > 0 && is_determiner(doc.token_text(before - 1)) {
-        before -= 1;
-    }
+    let before = before_determiners(doc, first);
     before >= 2 && doc.token_text(before - 1) == "in" && doc::with_lowercase(doc.token_text(before - 2), is_seat)
 }
 
@@ -251,9 +251,7 @@ pub(super) fn sentence_mentions(
         // `in Moscow` is where, not who, unless the phrase aims (`its embassy in Moscow`),
         // names who acted (`sanctions announced by Washington`) or names two sides
         // (`mediate between Washington and Tehran`).
-        let between =
-            first > 0 && doc.token_text(first - 1) == "between" || listed_preposition(doc, first) == Some("between");
-        if !placed.after_preposition || placed.aimed || placed.agent || between {
+        if !placed.after_preposition || placed.aimed || placed.agent || placed.between {
             mentions.push(placed);
         }
     }
@@ -718,9 +716,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     // a quantity and its `of` are one determiner (`arrested dozens of opposition members`).
     let mut before = first;
     loop {
-        while before > 0 && is_determiner(doc.token_text(before - 1)) {
-            before -= 1;
-        }
+        before = before_determiners(doc, before);
         if before < 2 || doc.token_text(before - 1) != "of" || !is_quantity(doc.token_text(before - 2)) {
             break;
         }
@@ -739,6 +735,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let complement = preposition.is_some_and(completes_noun);
     let recipient = preposition.is_some_and(directs);
     let agent = preposition == Some("by");
+    let between = preposition == Some("between");
     // A phrase right after a verb is its object, not a subject: `forced an airliner`.
     let object = governor.is_some_and(|t| t.kind == TokenKind::Word)
         && governor_text.starts_with(|c: char| c.is_ascii_lowercase())
@@ -758,6 +755,7 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
         complement,
         recipient,
         agent,
+        between,
         shares_head: false,
         object,
         borrowed_country: false,
@@ -803,6 +801,24 @@ pub(super) fn opens_with_preposition(doc: &Doc, first: usize) -> bool {
 /// noun for a band of them (`a group of Bangladeshi smugglers` are smugglers).
 pub(super) fn is_quantity(word: &str) -> bool {
     is_determiner(word) || doc::with_lowercase(word, |w| matches!(w, "group" | "band" | "handful" | "number"))
+}
+
+/// The first of the articles, possessives and numbers right before token `first` (or
+/// `first` itself where none stand there): `the` of `the Russian embassy`.
+pub(super) fn before_determiners(doc: &Doc, first: usize) -> usize {
+    let mut before = first;
+    while before > 0 && is_determiner(doc.token_text(before - 1)) {
+        before -= 1;
+    }
+    before
+}
+
+/// The first token from `at` on, before `end`, past articles, possessives and numbers.
+pub(super) fn after_determiners(doc: &Doc, mut at: usize, end: usize) -> usize {
+    while at < end && is_determiner(doc.token_text(at)) {
+        at += 1;
+    }
+    at
 }
 
 /// Whether a word, in any case (`Hundreds of protesters` opens a sentence), is an

@@ -26,7 +26,10 @@ use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
-use mentions::{both_sides, is_content_word, is_determiner, opens_with_preposition, sentence_mentions, Mention};
+use mentions::{
+    after_determiners, before_determiners, both_sides, is_content_word, opens_with_preposition, sentence_mentions,
+    Mention,
+};
 pub(crate) use mentions::{is_conjunction, is_preposition};
 use rustc_hash::FxHashMap;
 use tree::{Reading, Tree};
@@ -905,17 +908,19 @@ fn coded_events(
     // (`pleaded with the United States for help against the gangs`), not to what the
     // help is against.
     let seat = entry.flags.place_government.then(|| protested_seat(doc, mentions, at, end)).flatten();
-    let addressed: Vec<Reading> =
-        if entry.code.root() == "02" && targets.iter().all(|(target, _)| target.first >= pattern_end) {
-            let inside_pattern = |m: &&Mention| m.aimed && m.first > at && m.end < pattern_end;
-            mentions.iter().filter(inside_pattern).map(|m| (*m, DepChain::default())).collect()
+    let targets = if let Some(seat) = seat {
+        vec![(*seat, DepChain::default())]
+    } else if entry.code.root() == "02" && targets.iter().all(|(target, _)| target.first >= pattern_end) {
+        let inside_pattern = |m: &&Mention| m.aimed && m.first > at && m.end < pattern_end;
+        let addressed: Vec<Reading> =
+            mentions.iter().filter(inside_pattern).map(|m| (*m, DepChain::default())).collect();
+        if addressed.is_empty() {
+            targets
         } else {
-            Vec::new()
-        };
-    let targets = match seat {
-        Some(seat) => vec![(*seat, DepChain::default())],
-        None if !addressed.is_empty() => addressed,
-        None => targets,
+            addressed
+        }
+    } else {
+        targets
     };
     let sentence_span = doc.sentences[sentence as usize].span;
     let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
@@ -1211,10 +1216,7 @@ fn opening_phrase_subject(doc: &Doc, mentions: &[Mention], at: usize, tokens: st
     let Some(comma) = (at + 1..tokens.end).find(|&i| doc.token_text(i) == ",") else {
         return Vec::new();
     };
-    let mut subject_at = comma + 1;
-    while subject_at < tokens.end && is_determiner(doc.token_text(subject_at)) {
-        subject_at += 1;
-    }
+    let subject_at = after_determiners(doc, comma + 1, tokens.end);
     match mentions.iter().position(|m| m.first <= subject_at && subject_at < m.end && m.first > comma) {
         Some(index) => list_from(doc, mentions, index, tokens.end),
         None => Vec::new(),
@@ -1653,10 +1655,7 @@ fn referred_object(doc: &Doc, noun: usize, end: usize) -> Option<&str> {
     if preposition >= end || !matches!(doc.token_text(preposition), "on" | "against" | "in" | "at" | "of") {
         return None;
     }
-    let mut at = preposition + 1;
-    while at < end && is_determiner(doc.token_text(at)) {
-        at += 1;
-    }
+    let at = after_determiners(doc, preposition + 1, end);
     let word = doc.tokens.get(at).filter(|t| at < end && t.kind == TokenKind::Word).map(|t| doc.slice(t.span))?;
     (word.len() > 2).then_some(word)
 }
@@ -1761,15 +1760,10 @@ fn country_places(doc: &Doc) -> CountryPlaces {
 /// or `in front of`.
 fn protested_seat<'m>(doc: &Doc, mentions: &'m [Mention], at: usize, end: usize) -> Option<&'m Mention> {
     mentions.iter().filter(|m| m.first > at && m.end <= end).find(|m| {
-        let (last, before) = (doc.token_text(m.end - 1), doc.token_text(m.end.saturating_sub(2)));
-        let seat = doc::with_lowercase(last, |last| {
-            mentions::is_seat(last) || last == "commission" && before.eq_ignore_ascii_case("high")
-        });
+        // `High Commission` ends with a seat noun too.
+        let seat = doc::with_lowercase(doc.token_text(m.end - 1), mentions::is_seat);
         // Or a body protested outside its house: `outside parliament`, `in front of the court`.
-        let mut first = m.first;
-        while first > 0 && is_determiner(doc.token_text(first - 1)) {
-            first -= 1;
-        }
+        let first = before_determiners(doc, m.first);
         let outside = first >= 1
             && (doc.token_text(first - 1) == "outside"
                 || first >= 3 && doc.token_text(first - 1) == "of" && doc.token_text(first - 2) == "front");
