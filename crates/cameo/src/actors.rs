@@ -58,19 +58,22 @@ impl ActorTables {
     /// body before it (`rebel forces`, `police positions`; a `government`'s forces are
     /// its military), any other word's its own.
     pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
-        let (group, armed) = doc::with_lowercase(word, |w| (GROUP_NOUNS.contains(&w), ARMED_NOUNS.contains(&w)));
-        let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
-        let armed_modifier = || self.role_of(previous).filter(|role| *role != "GOV");
-        let compound = || {
-            let firsts = doc::with_lowercase(word, |w| self.compounds.get(w))?;
-            doc::with_lowercase(previous, |p| firsts.iter().find(|(first, _)| first == p).map(|(_, code)| *code))
-        };
-        group
-            .then(modifier)
-            .flatten()
-            .or_else(|| armed.then(armed_modifier).flatten())
-            .or_else(compound)
-            .or_else(|| self.role_of(word))
+        doc::with_lowercase(word, |word| {
+            let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
+            if GROUP_NOUNS.contains(&word) {
+                if let Some(role) = modifier() {
+                    return Some(role);
+                }
+            } else if ARMED_NOUNS.contains(&word) {
+                if let Some(role) = self.role_of(previous).filter(|role| *role != "GOV") {
+                    return Some(role);
+                }
+            }
+            let compound = self.compounds.get(word).and_then(|firsts| {
+                doc::with_lowercase(previous, |p| firsts.iter().find(|(first, _)| first == p).map(|(_, code)| *code))
+            });
+            compound.or_else(|| self.roles.get(word).copied())
+        })
     }
 }
 

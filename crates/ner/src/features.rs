@@ -458,13 +458,13 @@ fn mark_gazetteer(gazetteer: &Gazetteer, infos: &mut [TokenInfo]) {
         }
         let longest = MAX_PHRASE_WORDS.min(infos.len() - first);
         for words in 1..=longest {
-            let mask = gazetteer.lookup(infos[first..first + words].iter().map(|i| i.word));
-            if mask == 0 {
-                continue;
-            }
+            let (mask, longer) = gazetteer.lookup_run(infos[first..first + words].iter().map(|i| i.word));
             for (offset, info) in infos[first..first + words].iter_mut().enumerate() {
                 // Bits 0..16: category begins here; bits 16..32: category continues here.
                 info.gazetteer |= if offset == 0 { mask } else { mask << 16 };
+            }
+            if !longer {
+                break;
             }
         }
     }

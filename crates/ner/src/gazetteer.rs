@@ -16,11 +16,18 @@ pub const MAX_PHRASE_WORDS: usize = 4;
 pub const CATEGORIES: [&str; 8] =
     ["first_male", "first_female", "last", "country", "city", "region", "usually_capitalized", "usually_lower"];
 
-/// Phrase hashes with their category bits.
+/// Phrase hashes with their category bits, and [`LONGER`] on every phrase that begins
+/// a longer one.
 #[derive(Clone, Default)]
 pub struct Gazetteer {
     phrases: FxHashMap<u64, u32>,
 }
+
+/// The bit of a phrase (itself one or not) that the first words of a longer phrase
+/// are: matching from a word stops at the first run of words that begins none, so a
+/// capitalized word costs one lookup, not [`MAX_PHRASE_WORDS`] (each a cache miss in a
+/// table of a million phrases).
+const LONGER: u32 = 1 << 31;
 
 impl Gazetteer {
     /// Parses `category<TAB>phrase` lines; unknown categories and longer phrases are
@@ -34,10 +41,15 @@ impl Gazetteer {
             let Some(bit) = CATEGORIES.iter().position(|c| *c == category) else {
                 continue;
             };
-            if phrase.split(' ').count() > MAX_PHRASE_WORDS {
+            let words = phrase.split(' ').count();
+            if words > MAX_PHRASE_WORDS {
                 continue;
             }
             *phrases.entry(phrase_hash(phrase.split(' ').map(lowercase_hash))).or_default() |= 1 << bit;
+            for first_words in 1..words {
+                *phrases.entry(phrase_hash(phrase.split(' ').take(first_words).map(lowercase_hash))).or_default() |=
+                    LONGER;
+            }
         }
         Gazetteer { phrases }
     }
@@ -49,7 +61,14 @@ impl Gazetteer {
 
     /// The category bits of the phrase made of these lowercase word hashes (0: none).
     pub fn lookup(&self, word_hashes: impl IntoIterator<Item = u64>) -> u32 {
-        self.phrases.get(&phrase_hash(word_hashes)).copied().unwrap_or(0)
+        self.lookup_run(word_hashes).0
+    }
+
+    /// The category bits of the phrase made of these lowercase word hashes, and
+    /// whether they begin a longer phrase.
+    pub fn lookup_run(&self, word_hashes: impl IntoIterator<Item = u64>) -> (u32, bool) {
+        let bits = self.phrases.get(&phrase_hash(word_hashes)).copied().unwrap_or(0);
+        (bits & !LONGER, bits & LONGER != 0)
     }
 
     /// Whether `word` is a known first name.
@@ -76,7 +95,7 @@ impl Gazetteer {
 
     /// Number of distinct phrases.
     pub fn len(&self) -> usize {
-        self.phrases.len()
+        self.phrases.values().filter(|&&bits| bits & !LONGER != 0).count()
     }
 
     /// Whether it holds no phrase.
