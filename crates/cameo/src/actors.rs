@@ -59,7 +59,8 @@ impl ActorTables {
     /// its military), any other word's its own.
     pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
         doc::with_lowercase(word, |word| {
-            let modifier = || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
+            let modifier =
+                || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());
             if GROUP_NOUNS.contains(&word) {
                 if let Some(role) = modifier() {
                     return Some(role);
