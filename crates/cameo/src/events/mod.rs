@@ -319,7 +319,7 @@ impl Triggers {
     /// names both sides) or the speaker of a quote that holds the trigger, and an actor
     /// acting on itself is no event, so it needs two that differ (in code, or in being a
     /// bare country, which acts as its government: [`actor`]), or one where an entry may
-    /// take its target from elsewhere ([`finds_target_elsewhere`]). The mentions are gathered as the coder
+    /// take an actor from elsewhere ([`finds_actor_elsewhere`]). The mentions are gathered as the coder
     /// gathers them, before the parse: a parse only ever rules a role phrase out.
     fn may_find_actors(
         &self,
@@ -330,8 +330,7 @@ impl Triggers {
         tokens: std::ops::Range<usize>,
     ) -> bool {
         let entry = |c: &Candidate| &codebook.lexicon.entries[usize::from(c.entry)];
-        let needed =
-            if candidates.iter().any(|c| finds_target_elsewhere(doc, entry(c), c, tokens.end)) { 1 } else { 2 };
+        let needed = if candidates.iter().any(|c| finds_actor_elsewhere(doc, entry(c), c, tokens.end)) { 1 } else { 2 };
         let speakers = candidates.iter().filter_map(|c| {
             let speaker = in_quote(doc, doc.tokens[c.at as usize].span)?.speaker?;
             Some((doc.actor_at(speaker.span)?, false))
@@ -356,14 +355,16 @@ fn names_both_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
     tokens.clone().any(|first| both_sides(doc, first, tokens.end).is_some())
 }
 
-/// Whether an entry found at `candidate` may take its target from outside the
-/// sentence's actors: from its source's or the story's country or place (its flags),
-/// or from an earlier event a noun refers to (`denounced the move`).
-fn finds_target_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window_end: usize) -> bool {
+/// Whether an entry found at `candidate` may take an actor from outside the sentence's
+/// actors: its target from its source's or the story's country or place (its flags),
+/// or from an earlier event a noun refers to (`denounced the move`); an arrest, its
+/// source (the police where it happened).
+fn finds_actor_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window_end: usize) -> bool {
     let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
     let end = clause_end(doc, pattern_end, window_end);
     let flags = &entry.flags;
-    flags.own_country
+    entry.code.as_str() == ARREST
+        || flags.own_country
         || flags.place_country
         || flags.place_government
         || referring_noun(doc, reference_window(doc, entry, at, pattern_end, end)).is_some()
@@ -968,6 +969,16 @@ fn coded_events(
             }
         }
     }
+    // An arrest reported with no one making it is the police's, where it happened:
+    // `27 protesters were detained in Lima`.
+    if sources.is_empty() && entry.code.as_str() == ARREST && passive(doc, at, tokens.start) {
+        let police = place_country(context.gazetteer, doc, place, false)
+            .and_then(|country| ActorCode::new(&format!("{}{POLICE}", country.code.as_str())));
+        if let Some(police) = police {
+            let police = (Actor { span: doc.tokens[at].span, code: police }, DepChain::default());
+            pairs.extend(targets.iter().map(|target| (police, side(target, Role::Target))));
+        }
+    }
     // A person or a delegation of another state received or welcomed is a visitor
     // hosted (043); `received aid from Qatar` hosts nobody.
     let hosted = entry.flags.hosts
@@ -1042,6 +1053,18 @@ fn coded_events(
         .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
         .map(|(s, t)| make(s, t))
         .collect()
+}
+
+/// CAMEO's arrest or detention, and the role of those who make one unnamed.
+const ARREST: &str = "173";
+const POLICE: &str = "COP";
+
+/// Whether the participle at `at` is a passive's: `were detained`, `was later arrested`,
+/// `have been jailed` (a form of `be` before it, perhaps past an adverb).
+fn passive(doc: &Doc, at: usize, start: usize) -> bool {
+    let be = |i: usize| doc::with_lowercase(doc.token_text(i), is_be);
+    let adverb = |word: &str| word.ends_with("ly") || matches!(word, "later" | "also" | "then" | "since" | "all");
+    (at > start && be(at - 1)) || (at > start + 1 && be(at - 2) && adverb(doc.token_text(at - 1)))
 }
 
 /// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish

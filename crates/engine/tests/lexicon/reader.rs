@@ -1280,3 +1280,32 @@ fn civilians_with_no_country_are_those_of_where_it_happened() {
         ],
     );
 }
+
+#[test]
+fn an_arrest_reported_with_no_agent_is_the_police_s_where_it_happened() {
+    crate::check(
+        DATE,
+        &[
+            ("Twenty-seven protesters were detained in Lima on Monday.", &[("PERCOP", "173", "PERCVL")]),
+            ("More than 300 people were later arrested after the rally in Nairobi.", &[("KENCOP", "173", "KENCVL")]),
+            // An agent named is the one who arrests; an active verb with no subject found is
+            // no arrest, nor is a passive of another act.
+            ("Twenty-seven protesters were detained by soldiers in Lima.", &[("PERMIL", "173", "PERCVL")]),
+            ("Twenty-seven protesters were wounded in Lima on Monday.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn kidnappers_and_bandits_are_criminals_and_terrorists_rebels() {
+    crate::check(
+        DATE,
+        &[
+            ("Kidnappers abducted 38 worshippers at a church in Kaduna state.", &[("NGACRM", "181", "NGACVL")]),
+            // Gunmen are of whichever side the story says, which a word alone does not.
+            ("Gunmen abducted 38 worshippers at a church in Kaduna state.", &[]),
+            ("Bandits attacked a police station in Zamfara.", &[("NGACRM", "190", "NGACOP")]),
+            ("Terrorists fired on an army patrol in Poonch.", &[("INDREB", "190", "INDMIL")]),
+        ],
+    );
+}
