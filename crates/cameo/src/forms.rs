@@ -7,6 +7,7 @@ use crate::tone::{self, WordTone};
 use crate::Codebook;
 use doc::{Doc, TokenKind, Tone};
 use rustc_hash::FxHashMap;
+use std::hash::Hasher;
 
 /// What a lowercase word form counts toward: its tone, and the theme phrases it opens.
 #[derive(Default)]
@@ -15,17 +16,49 @@ pub(crate) struct Form {
     phrases: Vec<Phrase>,
 }
 
-/// Word form → what it counts toward.
-pub(crate) type FormTable = FxHashMap<String, Form>;
+/// Word form → what it counts toward. Every word of a text is looked up and most are
+/// in no list, so the index holds only a 64-bit hash of each form and its place (16
+/// bytes a slot: the table stays in cache), and the form itself is compared on a hit.
+#[derive(Default)]
+pub(crate) struct FormTable {
+    by_hash: FxHashMap<u64, u32>,
+    forms: Vec<(Box<str>, Form)>,
+}
+
+impl FormTable {
+    /// The entry of a lowercase form, made empty if new.
+    fn entry(&mut self, word: &str) -> &mut Form {
+        let next = self.forms.len() as u32;
+        let index = *self.by_hash.entry(form_hash(word)).or_insert(next) as usize;
+        if index == self.forms.len() {
+            self.forms.push((word.into(), Form::default()));
+        }
+        // Two forms of one hash would share an entry: the embedded tables have none (a
+        // test builds them).
+        assert_eq!(&*self.forms[index].0, word, "two word forms share a hash");
+        &mut self.forms[index].1
+    }
+
+    fn get(&self, lower: &str) -> Option<&Form> {
+        let (form, found) = &self.forms[*self.by_hash.get(&form_hash(lower))? as usize];
+        (&**form == lower).then_some(found)
+    }
+}
+
+fn form_hash(word: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
+}
 
 /// The tone and theme tables compiled into dateline, as one table.
 pub(crate) fn embedded_table(lexicon: &Lexicon) -> FormTable {
     let mut table = FormTable::default();
     for (word, tone) in tone::embedded_table(lexicon) {
-        table.entry(word).or_default().tone = Some(tone);
+        table.entry(&word).tone = Some(tone);
     }
     for (first, phrases) in themes::embedded_table() {
-        table.entry(first.to_string()).or_default().phrases = phrases;
+        table.entry(first).phrases = phrases;
     }
     table
 }
