@@ -895,7 +895,10 @@ fn coded_events(
         (unread(sources), unread(targets))
     } else if let Some(tree) = tree.filter(|_| !between_sides(doc, entry, pattern_end)) {
         let reader = tree::Reader { doc, tree, window: tokens.clone(), mentions };
-        prefer_tree(reader.read(entry, at, pattern_end), flat)
+        // A participle that describes a noun (`67 Afghan men convicted of serious
+        // crimes`) says what befell it: who did it is its agent or no one named, never
+        // the sentence's subject.
+        prefer_tree(reader.read(entry, at, pattern_end), flat, !tree.describes_noun(doc, at, tokens))
     } else {
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
@@ -971,7 +974,10 @@ fn coded_events(
     }
     // An arrest reported with no one making it is the police's, where it happened:
     // `27 protesters were detained in Lima`.
-    if sources.is_empty() && entry.code.as_str() == ARREST && passive(doc, at, tokens.start) {
+    if sources.is_empty()
+        && entry.code.as_str() == ARREST
+        && (passive(doc, at, tokens.start) || tree.is_some_and(|tree| tree.describes_noun(doc, at, tokens)))
+    {
         let police = place_country(context.gazetteer, doc, place, false)
             .and_then(|country| ActorCode::new(&format!("{}{POLICE}", country.code.as_str())));
         if let Some(police) = police {
@@ -1122,15 +1128,17 @@ fn unread(mentions: Vec<Mention>) -> Vec<Reading> {
 /// Each side from the tree where the tree names an actor on it, else from the flat
 /// reading: a parser error (a subject attached to the wrong verb, an object left as
 /// `dep`) then costs no more than the sentence had before it was parsed. A mention the
-/// tree put on one side is not taken from the flat reading for the other.
+/// tree put on one side is not taken from the flat reading for the other; without
+/// `flat_sources`, the sources are the tree's alone.
 fn prefer_tree(
     (sources, targets): (Vec<Reading>, Vec<Reading>),
     flat: impl FnOnce() -> (Vec<Mention>, Vec<Mention>),
+    flat_sources: bool,
 ) -> (Vec<Reading>, Vec<Reading>) {
-    if !sources.is_empty() && !targets.is_empty() {
+    if (!sources.is_empty() || !flat_sources) && !targets.is_empty() {
         return (sources, targets);
     }
-    let (flat_sources, flat_targets) = flat();
+    let (flat_sources_read, flat_targets) = flat();
     let fill = |read: Vec<Reading>, flat: Vec<Mention>, other: &[Reading]| {
         if !read.is_empty() {
             return read;
@@ -1138,7 +1146,7 @@ fn prefer_tree(
         let taken = |m: &Mention| other.iter().any(|(o, _)| o.span == m.span);
         unread(flat.into_iter().filter(|m| !taken(m)).collect())
     };
-    let sources = fill(sources, flat_sources, &targets);
+    let sources = if flat_sources { fill(sources, flat_sources_read, &targets) } else { sources };
     let targets = fill(targets, flat_targets, &sources);
     (sources, targets)
 }

@@ -1309,3 +1309,22 @@ fn kidnappers_and_bandits_are_criminals_and_terrorists_rebels() {
         ],
     );
 }
+
+#[test]
+fn a_participle_describing_a_noun_is_not_the_sentence_subject_s_act() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Germany on Tuesday deported 67 Afghan men convicted of serious crimes to Kabul.",
+                &[("DEUGOV", "174", "AFG")],
+            ),
+            // Its agent acts; a participle with an object is a main verb.
+            (
+                "Germany deported 67 Afghan men convicted by a Berlin court to Kabul.",
+                &[("DEUGOV", "174", "AFG"), ("DEUJUD", "116", "AFG")],
+            ),
+            ("Somali forces backed by local militias killed 30 al-Shabaab fighters.", &[("SOMMIL", "190", "SOMREB")]),
+        ],
+    );
+}
