@@ -1695,13 +1695,22 @@ fn referred_object(doc: &Doc, noun: usize, end: usize) -> Option<&str> {
 /// did (`the move`, `these sanctions`), a reference to an earlier event, with the roots
 /// of the events it can name ([`referred_roots`]).
 fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, usize, &'static [&'static str])> {
-    let determiner =
-        window.clone().find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those"))?;
-    (determiner + 1..window.end.min(determiner + 3)).find_map(|i| {
+    let possessive = |i: usize| matches!(doc.token_text(i), "his" | "her" | "their");
+    let determiner = window
+        .clone()
+        .find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those") || possessive(i))?;
+    (determiner + 1..window.end.min(determiner + 5)).find_map(|i| {
         let roots = doc::with_lowercase(doc.token_text(i), referred_roots)?;
-        Some((determiner, i, roots))
+        // `his release` is from whoever holds him; `their attack` is their own. A
+        // release may be qualified at length: `their immediate and unconditional release`.
+        let near = i < determiner + 3 && !possessive(determiner);
+        (near || roots == HELD).then_some((determiner, i, roots))
     })
 }
+
+/// The roots of the acts that leave someone held (arrests and detentions, 17;
+/// abductions and hostage-taking, 18), which a `release` ends.
+const HELD: &[&str] = &["17", "18"];
 
 /// For a noun that names what an actor did, so that `the …` refers to an earlier event,
 /// the CAMEO roots of the events it can name (`the sanctions` are 16, `the order` is a
@@ -1718,6 +1727,7 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         "protest" | "protests" | "complaint" | "complaints" => &["11", "14"],
         "launch" | "launches" | "test" | "tests" | "drills" | "exercises" => &["15"],
         "demand" | "demands" => &["10"],
+        "release" | "freedom" => HELD,
         "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
         "offer" | "offers" => &["03"],
         "statement" | "remarks" | "comments" | "threat" | "threats" => &["01", "02", "03", "10", "11", "12", "13"],

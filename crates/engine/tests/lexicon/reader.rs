@@ -1328,3 +1328,22 @@ fn a_participle_describing_a_noun_is_not_the_sentence_subject_s_act() {
         ],
     );
 }
+
+#[test]
+fn a_release_called_for_is_from_whoever_holds_them() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Houthi rebels detained five United Nations staff in Sanaa. Saudi Arabia called for their \
+                 immediate and unconditional release.",
+                &[("YEMREB", "173", "IGOUNO"), ("SAUGOV", "0253", "YEMREB")],
+            ),
+            // Their own act is no one else's: a possessive refers back only for a release.
+            (
+                "Houthi rebels detained five United Nations staff in Sanaa. Saudi Arabia condemned their attack.",
+                &[("YEMREB", "173", "IGOUNO")],
+            ),
+        ],
+    );
+}
