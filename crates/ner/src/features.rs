@@ -46,6 +46,12 @@ impl DocState {
 }
 
 impl DocState {
+    /// Whether word `index` of the sentence last tagged is a role or title word
+    /// ([`WordLists::is_role_word`], found once per word form).
+    pub(crate) fn is_role_word(&self, index: usize) -> bool {
+        self.infos[index].flags & ROLE_WORD != 0
+    }
+
     /// Keeps the cached scores and word infos only if they came from the tagger with
     /// this cache key.
     pub(crate) fn use_tagger(&mut self, cache_key: u64) {

@@ -186,8 +186,9 @@ impl document::SentenceTagger for &Tagger {
         repair::merge_waters(words, labels);
         repair::end_before_trailing_joiners(&self.lexicons.gazetteer, words, labels);
         repair::split_coordinated_persons(word_lists, &shown, &self.lexicons.gazetteer, labels);
-        repair::mark_titled_persons(word_lists, words, &shown, labels);
-        repair::mark_places_and_drop_titles(word_lists, words, labels);
+        let role_word = |index: usize| state.is_role_word(index);
+        repair::mark_titled_persons(word_lists, role_word, words, &shown, labels);
+        repair::mark_places_and_drop_titles(word_lists, role_word, words, labels);
     }
 }
 

@@ -207,7 +207,7 @@ const WATER_HEADS: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay"];
 /// Oman`): the model may tag the name after `of` alone, a country it is not.
 pub(crate) fn merge_waters(words: &[&str], labels: &mut [Label]) {
     for first in 0..words.len().saturating_sub(2) {
-        if WATER_HEADS.contains(&words[first]) && words[first + 1] == "of" && name_word(words[first + 2]) {
+        if words[first + 1] == "of" && WATER_HEADS.contains(&words[first]) && name_word(words[first + 2]) {
             let end = (first + 3..words.len()).find(|&i| !name_word(words[i])).unwrap_or(words.len());
             relabel(labels, first, end, EntityType::Location);
         }
@@ -243,9 +243,15 @@ const MAX_TITLED_NAME: usize = 4;
 /// Labels as a person the capitalized run right after a title word (`Ambassador to
 /// Russia Polad Bulbuloglu`, `spokesman Thomas Keller`): the title says what the model
 /// may not know from names it never saw. The title itself is not part of the name.
-pub(crate) fn mark_titled_persons(word_lists: &WordLists, words: &[&str], shown: &[&str], labels: &mut [Label]) {
+pub(crate) fn mark_titled_persons(
+    word_lists: &WordLists,
+    role_word: impl Fn(usize) -> bool,
+    words: &[&str],
+    shown: &[&str],
+    labels: &mut [Label],
+) {
     for role in 0..words.len() {
-        if !word_lists.is_role_word(words[role]) {
+        if !role_word(role) {
             continue;
         }
         let mut first = role + 1;
@@ -257,7 +263,7 @@ pub(crate) fn mark_titled_persons(word_lists: &WordLists, words: &[&str], shown:
             first += 2;
         }
         let limit = words.len().min(first + MAX_TITLED_NAME + 1);
-        let end = (first..limit).find(|&i| !name_word(shown[i]) || word_lists.is_role_word(words[i])).unwrap_or(limit);
+        let end = (first..limit).find(|&i| !name_word(shown[i]) || role_word(i)).unwrap_or(limit);
         let plausible = end >= first + 2
             && end - first <= MAX_TITLED_NAME
             && !(first..end).any(|i| organization_head(word_lists, words[i]));
@@ -305,10 +311,15 @@ pub(crate) fn end_before_trailing_joiners(gazetteer: &Gazetteer, words: &[&str],
 /// Labels as a place the capitalized words before a place noun (`Tovuz district`) or
 /// after `village of`, `city of` (`the village of Shumy`), and drops one-word
 /// entities that are only a title (`Lt.`).
-pub(crate) fn mark_places_and_drop_titles(word_lists: &WordLists, words: &[&str], labels: &mut [Label]) {
+pub(crate) fn mark_places_and_drop_titles(
+    word_lists: &WordLists,
+    role_word: impl Fn(usize) -> bool,
+    words: &[&str],
+    labels: &mut [Label],
+) {
     for index in 0..words.len() {
         let single = labels[index].position() == Some(Position::Unit);
-        if single && word_lists.is_role_word(words[index]) {
+        if single && role_word(index) {
             labels[index] = Label::O;
         }
         if !PLACE_NOUNS.contains(&words[index]) {
@@ -336,6 +347,12 @@ pub(crate) fn mark_places_and_drop_titles(word_lists: &WordLists, words: &[&str]
             relabel(labels, index + 2, end, EntityType::Location);
         }
     }
+}
+
+/// The role-word test the tagger gives the repairs, from the word lists.
+#[cfg(test)]
+fn listed_role_words<'w>(words: &'w [&str]) -> impl Fn(usize) -> bool + 'w {
+    |i| WordLists::embedded().is_role_word(words[i])
 }
 
 #[cfg(test)]
@@ -369,7 +386,7 @@ mod tests {
             "Cross",
         ];
         let mut labels = vec![Label::O; words.len()];
-        mark_titled_persons(WordLists::embedded(), &words, &words, &mut labels);
+        mark_titled_persons(WordLists::embedded(), listed_role_words(&words), &words, &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(3, 5, EntityType::Person), (7, 9, EntityType::Person)]);
     }
 
@@ -425,7 +442,7 @@ mod more_tests {
         let words = ["villages", "in", "Tovuz", "district", "and", "the", "village", "of", "Shumy", ",", "Lt."];
         let mut labels = vec![Label::O; words.len()];
         labels[10] = Label::new(EntityType::Organization, Position::Unit);
-        mark_places_and_drop_titles(WordLists::embedded(), &words, &mut labels);
+        mark_places_and_drop_titles(WordLists::embedded(), listed_role_words(&words), &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(2, 3, EntityType::Location), (8, 9, EntityType::Location)]);
     }
 
@@ -445,7 +462,7 @@ mod more_tests {
         let words = ["Lamar", "County", "Judge", "Wayne", "Tidwell", "said"];
         let mut labels = vec![Label::O; words.len()];
         relabel(&mut labels, 0, 4, EntityType::Person);
-        mark_titled_persons(WordLists::embedded(), &words, &words, &mut labels);
+        mark_titled_persons(WordLists::embedded(), listed_role_words(&words), &words, &words, &mut labels);
         assert_eq!(entity_spans(&labels), [(0, 2, EntityType::Person), (3, 5, EntityType::Person)]);
     }
 
