@@ -23,8 +23,11 @@ pub struct DocState {
     /// The [`crate::Tagger::cache_key`] of the tagger the cached scores and word infos
     /// came from.
     cached_for: Option<u64>,
-    /// What the features need of each word form seen, by [`exact_hash`]: computed once.
-    word_infos: FxHashMap<u64, TokenInfo>,
+    /// What the features need of each word form seen, computed once: its place in
+    /// `word_infos` by [`exact_hash`] (16-byte slots, looked up for every token: a
+    /// table that stays in cache) and the infos themselves.
+    word_info_index: FxHashMap<u64, u32>,
+    word_infos: Vec<TokenInfo>,
     /// What the first pass recorded of each token of the document so far.
     pub(crate) recorded: Vec<Recorded>,
     /// Scratch space of [`crate::document::mark_disagreements`].
@@ -40,6 +43,7 @@ impl DocState {
         self.recorded.clear();
         if self.own_scores.len() > MAX_CACHED_TOKENS || self.word_infos.len() > MAX_CACHED_TOKENS {
             self.own_scores.clear();
+            self.word_info_index.clear();
             self.word_infos.clear();
         }
     }
@@ -57,6 +61,7 @@ impl DocState {
     pub(crate) fn use_tagger(&mut self, cache_key: u64) {
         if self.cached_for != Some(cache_key) {
             self.own_scores.clear();
+            self.word_info_index.clear();
             self.word_infos.clear();
             self.cached_for = Some(cache_key);
         }
@@ -314,13 +319,15 @@ pub(crate) fn tag(
     labels.clear();
     state.infos.clear();
     for word in words {
-        let info = state.word_infos.entry(exact_hash(word)).or_insert_with(|| {
+        let next = state.word_infos.len() as u32;
+        let index = *state.word_info_index.entry(exact_hash(word)).or_insert(next) as usize;
+        if index == state.word_infos.len() {
             let mut info = token_info(word, &lexicons.words);
             info.cluster = lexicons.clusters.class_of(info.word).map_or(0, |c| u64::from(c) + 1);
             info.path = lexicons.paths.path_of(word, info.word);
-            info
-        });
-        state.infos.push(*info);
+            state.word_infos.push(info);
+        }
+        state.infos.push(state.word_infos[index]);
     }
     let letters_all_caps = state.infos.iter().filter(|i| i.flags & NO_LETTER == 0).all(|i| i.flags & ALL_CAPS != 0);
     if let Some(first) = state.infos.first_mut() {
