@@ -927,7 +927,7 @@ fn coded_events(
         targets
     };
     let sentence_span = doc.sentences[sentence as usize].span;
-    let side = |(mention, chain): &Reading, role: Role| (actor(mention, role, entry), *chain);
+    let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, entry), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
     let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
@@ -1264,7 +1264,7 @@ enum Role {
 /// `Pakistan's foreign office condemned`), or as the one a statement or a sanction is
 /// aimed at, stands for its government; aid goes to the country itself, and `India's
 /// economy` is India's.
-fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
+fn actor(doc: &Doc, mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // A visit is to a country, whoever receives it (CAMEO 042).
     if role == Role::Target && entry.code.base() == "042" {
         if let Some(country) = country_of(mention.code) {
@@ -1275,13 +1275,25 @@ fn actor(mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // foreign office condemned`; as a target, `India's economy` is India's, but what a
     // demand, a condemnation, a rejection or a threat is aimed at in a country's name is
     // its government's doing (`condemned Israel's aggression`, `Lithuania's decision`).
+    // So is an act a nation's adjective names there: `called the Russian decision unjustified`.
     let judged_act = matches!(entry.code.root(), "10" | "11" | "12" | "13");
     let government = mention.country_only
         && (role == Role::Source
-            || (!mention.possessive || judged_act) && !matches!(entry.code.root(), "06" | "07" | "08"));
+            || (!mention.possessive || judged_act) && !matches!(entry.code.root(), "06" | "07" | "08"))
+        || role == Role::Target && judged_act && mention.code.as_str().len() == 3 && names_act(doc, mention);
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
+}
+
+/// Whether a mention is a nation's adjective before a noun that names a political act
+/// (`the Russian decision`, `the French proposal`), which is its government's; an
+/// attack (`the Ukrainian attack`) is its forces'.
+fn names_act(doc: &Doc, mention: &Mention) -> bool {
+    let roots = (mention.end < doc.tokens.len() && mention.end == doc.token_range(mention.span).end)
+        .then(|| doc::with_lowercase(doc.token_text(mention.end), referred_roots))
+        .flatten();
+    roots.is_some_and(|roots| !roots.contains(&"19"))
 }
 
 /// CAMEO's code for claiming responsibility for an act.

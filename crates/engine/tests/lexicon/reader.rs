@@ -1347,3 +1347,36 @@ fn a_release_called_for_is_from_whoever_holds_them() {
         ],
     );
 }
+
+#[test]
+fn a_call_received_is_made_by_the_caller() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Kuwaiti Foreign Minister Abdullah Al-Yahya received a phone call from his Egyptian counterpart.",
+                &[("EGYGOV", "041", "KWTGOV")],
+            ),
+            // Another thing received is still a visitor hosted or nothing.
+            (
+                "Kuwaiti Foreign Minister Abdullah Al-Yahya received the Egyptian ambassador.",
+                &[("KWTGOV", "043", "EGYGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_act_a_nation_s_adjective_names_is_its_government_s_when_judged() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The Moldovan Foreign Ministry called the Russian decision \"unjustified\".",
+                &[("MDAGOV", "111", "RUSGOV")],
+            ),
+            // A coalition a nation leads is not its government.
+            ("Houthi rebels accused the Saudi-led coalition of stalling.", &[("YEMREB", "112", "SAU")]),
+        ],
+    );
+}

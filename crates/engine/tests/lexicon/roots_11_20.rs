@@ -261,11 +261,11 @@ fn ordinary_wording_11_20() {
             ("Turkey slammed Greece over the migrant pushbacks.", &[("TURGOV", "111", "GRCGOV")]),
             ("Spain sued the Moroccan government over the spyware.", &[("ESPGOV", "115", "MARGOV")]),
             // 12
-            ("Israel rejected the French proposal for a ceasefire.", &[("ISRGOV", "125", "FRA")]),
+            ("Israel rejected the French proposal for a ceasefire.", &[("ISRGOV", "125", "FRAGOV")]),
             ("Russia vetoed a UN resolution on Syria.", &[("RUSGOV", "129", "IGOUNO")]),
             ("Hungary refused to approve aid to Ukraine.", &[("HUNGOV", "122", "UKRGOV")]),
             ("Taiwan dismissed China's offer of unification talks.", &[("TWNGOV", "120", "CHNGOV")]),
-            ("Iran turned down the American offer of talks.", &[("IRNGOV", "125", "USA")]),
+            ("Iran turned down the American offer of talks.", &[("IRNGOV", "125", "USAGOV")]),
             ("Egypt refused to open the border to refugees from Sudan.", &[("EGYGOV", "120", "SDNREF")]),
             ("Israel rejected Egypt's request to open the Rafah crossing.", &[("ISRGOV", "120", "EGYGOV")]),
             ("Jordan turned down Iraq's request for electricity.", &[("JORGOV", "120", "IRQGOV")]),
@@ -418,7 +418,7 @@ fn nouns_and_passives_11_20() {
                 &[("SAUGOV", "114", "QATGOV")],
             ),
             // 12
-            ("The Russian proposal was rejected by Ukraine.", &[("UKRGOV", "125", "RUS")]),
+            ("The Russian proposal was rejected by Ukraine.", &[("UKRGOV", "125", "RUSGOV")]),
             // 13
             ("Israel's defence minister threatened Lebanon with war.", &[("ISRGOV", "138", "LBNGOV")]),
             ("China threatened to retaliate against Japan over the water release.", &[("CHNGOV", "138", "JPNGOV")]),
