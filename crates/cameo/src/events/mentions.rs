@@ -426,7 +426,10 @@ fn role_phrase(
     let local = || (role == "CVL").then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten();
     let own = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
-        .or_else(|| located_country(doc, end, tokens.end, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| {
+            let site = doc::with_lowercase(doc.token_text(end - 1), is_site);
+            located_country(doc, end, tokens.end, site, gazetteer).map(|c| format!("{c}{role}"))
+        })
         .or_else(|| local().map(|c| format!("{c}{role}")));
     let borrowed_country = own.is_none();
     let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
@@ -525,6 +528,26 @@ fn is_number_word(word: &str) -> bool {
             | "twelve"
             | "fifteen"
             | "twenty"
+    )
+}
+
+/// Whether a lowercase noun names a post that stands in one place: a base, a camp, a
+/// station (not a convoy or a jet).
+fn is_site(word: &str) -> bool {
+    matches!(
+        word,
+        "base"
+            | "bases"
+            | "airbase"
+            | "airbases"
+            | "post"
+            | "outpost"
+            | "checkpoint"
+            | "camp"
+            | "barracks"
+            | "station"
+            | "academy"
+            | "headquarters"
     )
 }
 
@@ -657,13 +680,15 @@ fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
 }
 
 /// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in
-/// Georgia`, `in northern Ethiopia`, `in the Gaza Strip`.
-fn located_country(doc: &Doc, after: usize, end: usize, gazetteer: &Gazetteer) -> Option<String> {
+/// Georgia`, `in northern Ethiopia`, `in the Gaza Strip`; for a `site`, a place it
+/// stands by too (`an airbase near Homs`; `warships near Taiwan` are not Taiwan's).
+fn located_country(doc: &Doc, after: usize, end: usize, site: bool, gazetteer: &Gazetteer) -> Option<String> {
     let mut at = after;
     if at < end && doc.token_text(at) == "based" {
         at += 1;
     }
-    if at >= end || !matches!(doc.token_text(at), "in" | "from") {
+    let by = site && at < end && matches!(doc.token_text(at), "near" | "outside");
+    if at >= end || !(by || matches!(doc.token_text(at), "in" | "from")) {
         return None;
     }
     at += 1;

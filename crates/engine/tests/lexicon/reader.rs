@@ -1380,3 +1380,14 @@ fn an_act_a_nation_s_adjective_names_is_its_government_s_when_judged() {
         ],
     );
 }
+
+#[test]
+fn an_airbase_is_the_forces_of_the_country_it_stands_in() {
+    crate::check(
+        DATE,
+        &[
+            ("Israeli warplanes struck an airbase near Homs.", &[("ISRMIL", "195", "SYRMIL")]),
+            ("Turkish drones struck a naval base outside Latakia.", &[("TURMIL", "195", "SYRMIL")]),
+        ],
+    );
+}

@@ -213,7 +213,7 @@ const CASES: &[Case] = &[
     ("Russian forces unleashed an artillery barrage on Ukrainian villages.", &[("RUSMIL", "194", "UKRCVL")]),
     ("Israeli warplanes carried out air strikes on Syrian army positions.", &[("ISRMIL", "195", "SYRMIL")]),
     ("The United States dropped laser-guided bombs on Houthi targets in Yemen.", &[("USAGOV", "1951", "YEMREB")]),
-    ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRGOV", "1952", "RUS")]),
+    ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRGOV", "1952", "RUSMIL")]),
     ("Azerbaijan breached the truce with Armenia on Friday.", &[("AZEGOV", "196", "ARMGOV")]),
     // 20 mass violence
     ("Islamic State fighters perpetrated atrocities against Iraqi Yazidis.", &[("IMGMOSISI", "200", "IRQ")]),
@@ -317,7 +317,7 @@ fn ordinary_wording_11_20() {
             ("Militants ambushed a Malian army convoy.", &[("MLIREB", "190", "MLIMIL")]),
             // 19
             ("Sudan's army clashed with the Rapid Support Forces in Khartoum.", &[("SDNMIL", "190", "SDNREB")]),
-            ("Ukrainian drones attacked a Russian airbase.", &[("UKRMIL", "195", "RUS")]),
+            ("Ukrainian drones attacked a Russian airbase.", &[("UKRMIL", "195", "RUSMIL")]),
             ("Turkish jets bombed Kurdish militants in northern Iraq.", &[("TURMIL", "195", "IRQREB")]),
             ("Somali troops fought al-Shabaab militants near Mogadishu.", &[("SOMMIL", "190", "SOMREB")]),
             ("Houthi rebels fired missiles at Saudi Arabia.", &[("YEMREB", "195", "SAUGOV")]),
