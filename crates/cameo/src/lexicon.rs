@@ -289,6 +289,14 @@ pub(crate) fn intent_to(code: EventCode) -> Option<EventCode> {
     EventCode::new(intent)
 }
 
+/// The refusal of the cooperative act `code` (CAMEO 12): the rejection of the category
+/// its intent falls in (`ease economic sanctions`, 085, intended 0354, refused 1244);
+/// `None` for an act of no cooperative root or a category rejections have no code for.
+pub(crate) fn refusal_of(code: EventCode) -> Option<EventCode> {
+    let column = PARALLEL_ROOTS.iter().position(|&r| r == "12")?;
+    parallel_code(intent_to(code)?.as_str(), column)
+}
+
 /// GDELT QuadClass of a code: roots 01–05 verbal cooperation (1), 06–08 material
 /// cooperation (2), 09–13 verbal conflict (3), 14–20 material conflict (4).
 pub fn quad_class(code: EventCode) -> u8 {

@@ -22,7 +22,7 @@ mod mentions;
 mod tree;
 
 use crate::actors::{actors_country, story_country};
-use crate::lexicon::{intent_to, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::lexicon::{intent_to, refusal_of, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
 use geo::Gazetteer;
@@ -147,7 +147,11 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // other act announced is not yet done.
                 let to_come = announced(doc, governing.unwrap_or(at), &tokens);
                 let intended = to_come && intent_to(entry.code).is_some();
-                if at < clause_blocked_until || !(asserted && !to_come || intended) {
+                // A cooperative act refused (`refused to release`, `would not ease
+                // sanctions`) is the refusal of it (CAMEO 12): `Vilnius would not ease
+                // sanctions on Minsk` refuses to ease them, 1244.
+                let refused = !intended && refused(doc, at, tokens.start) && refusal_of(entry.code).is_some();
+                if at < clause_blocked_until || !(asserted && !to_come || intended || refused) {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
@@ -191,6 +195,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     at,
                     pattern_end,
                     intended,
+                    refused,
                 };
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
@@ -704,6 +709,20 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     })
 }
 
+/// Whether the act at `at` is refused: the complement of `refuse` or `decline`
+/// (`refused to release`), or denied to come (`will not`, `would never`, `won't`).
+fn refused(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    if at < sentence_start + 2 {
+        return false;
+    }
+    let (before, last) = (doc.token_text(at - 2), doc.token_text(at - 1));
+    let refuse =
+        |w: &str| matches!(w, "refuse" | "refuses" | "refused" | "refusing" | "decline" | "declines" | "declined");
+    (last == "to" && doc::with_lowercase(before, refuse))
+        || matches!(last, "not" | "never" | "n't")
+            && doc::with_lowercase(before, |w| matches!(w, "will" | "would" | "wo"))
+}
+
 /// Whether the act at `at` is only what something aims at: `talks aimed at freeing
 /// detainees` free no one.
 fn aimed_at(doc: &Doc, at: usize, sentence_start: usize) -> bool {
@@ -873,6 +892,8 @@ struct Site {
     pattern_end: usize,
     /// Announced, not done: coded as the intent to do it ([`intent_to`]).
     intended: bool,
+    /// Refused, not done: coded as the refusal of it ([`refusal_of`]).
+    refused: bool,
 }
 
 /// The events one matched entry reports; `tree`, when the trigger's sentence is parsed.
@@ -885,7 +906,7 @@ fn coded_events(
     tree: Option<&Tree>,
     earlier: &Tally,
 ) -> Vec<Event> {
-    let Site { sentence, place, ref tokens, at, pattern_end, intended } = site;
+    let Site { sentence, place, ref tokens, at, pattern_end, intended, refused } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let flat = || flat_reading(doc, context, mentions, entry, &site);
@@ -927,7 +948,10 @@ fn coded_events(
         targets
     };
     let sentence_span = doc.sentences[sentence as usize].span;
-    let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, entry), *chain);
+    // A side is read as the act is coded: what a refusal is aimed at in a country's name
+    // is its government's, as for any rejection.
+    let coded_as = if refused { refusal_of(entry.code) } else { None }.unwrap_or(entry.code);
+    let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, coded_as), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
     let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
@@ -1022,7 +1046,13 @@ fn coded_events(
     } else {
         refined
     };
-    let refined = if intended { intent_to(refined).unwrap_or(refined) } else { refined };
+    let refined = if intended {
+        intent_to(refined).unwrap_or(refined)
+    } else if refused {
+        refusal_of(refined).unwrap_or(refined)
+    } else {
+        refined
+    };
     let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
         // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
         let aerial = refined.as_str() == "190" && airborne(doc, source.span);
@@ -1264,9 +1294,9 @@ enum Role {
 /// `Pakistan's foreign office condemned`), or as the one a statement or a sanction is
 /// aimed at, stands for its government; aid goes to the country itself, and `India's
 /// economy` is India's.
-fn actor(doc: &Doc, mention: &Mention, role: Role, entry: &Entry) -> Actor {
+fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
     // A visit is to a country, whoever receives it (CAMEO 042).
-    if role == Role::Target && entry.code.base() == "042" {
+    if role == Role::Target && code.base() == "042" {
         if let Some(country) = country_of(mention.code) {
             return Actor { span: mention.span, code: country };
         }
@@ -1276,10 +1306,9 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, entry: &Entry) -> Actor {
     // demand, a condemnation, a rejection or a threat is aimed at in a country's name is
     // its government's doing (`condemned Israel's aggression`, `Lithuania's decision`).
     // So is an act a nation's adjective names there: `called the Russian decision unjustified`.
-    let judged_act = matches!(entry.code.root(), "10" | "11" | "12" | "13");
+    let judged_act = matches!(code.root(), "10" | "11" | "12" | "13");
     let government = mention.country_only
-        && (role == Role::Source
-            || (!mention.possessive || judged_act) && !matches!(entry.code.root(), "06" | "07" | "08"))
+        && (role == Role::Source || (!mention.possessive || judged_act) && !matches!(code.root(), "06" | "07" | "08"))
         || role == Role::Target && judged_act && mention.code.as_str().len() == 3 && names_act(doc, mention);
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);

@@ -629,7 +629,8 @@ fn a_cooperative_act_announced_with_will_is_the_intent_to_do_it() {
             ("Japan will hold talks with South Korea on Friday.", &[("JPNGOV", "036", "KORGOV")]),
             // Done, denied, only possible, or hostile: as before.
             ("Germany sent 500 tonnes of food to Sudan.", &[("DEUGOV", "073", "SDN")]),
-            ("Russia will not release the detained Ukrainian journalists.", &[]),
+            // (An act of cooperation denied is refused: `a_cooperative_act_refused_is_its_refusal`.)
+            ("Russia will not release the detained Ukrainian journalists.", &[("RUSGOV", "1243", "UKRMED")]),
             ("Germany would send food to Sudan if asked.", &[]),
             ("Russia will attack Ukrainian cities.", &[]),
         ],
@@ -1388,6 +1389,20 @@ fn an_airbase_is_the_forces_of_the_country_it_stands_in() {
         &[
             ("Israeli warplanes struck an airbase near Homs.", &[("ISRMIL", "195", "SYRMIL")]),
             ("Turkish drones struck a naval base outside Latakia.", &[("TURMIL", "195", "SYRMIL")]),
+        ],
+    );
+}
+
+#[test]
+fn a_cooperative_act_refused_is_its_refusal() {
+    crate::check(
+        DATE,
+        &[
+            ("Lithuania said it would not ease sanctions on Belarus.", &[("LTUGOV", "1244", "BLRGOV")]),
+            ("Israel refused to withdraw its troops from southern Lebanon.", &[("ISRGOV", "1246", "LBNGOV")]),
+            // An act of conflict not done is nothing; one done is itself.
+            ("Lithuania said it would not attack Belarus.", &[]),
+            ("Lithuania eased sanctions on Belarus.", &[("LTUGOV", "085", "BLR")]),
         ],
     );
 }
