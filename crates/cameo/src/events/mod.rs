@@ -174,11 +174,14 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     continue;
                 }
                 let facts = *facts.get_or_insert_with(|| SentenceFacts {
-                    background: uncoded(doc, index),
+                    sport: uncoded(doc, index),
                     place: event_place(doc, index as u32),
                 });
-                if facts.background {
+                if facts.sport {
                     break 'windows;
+                }
+                if in_background(doc, index, at) {
+                    continue;
                 }
                 let names_sides = *names_sides.get_or_insert_with(|| names_both_sides(doc, &tokens));
                 let sides = if names_sides { events.story_sides() } else { None };
@@ -310,7 +313,8 @@ impl Triggers {
     pub fn reads_parse(&self, doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, index: usize) -> bool {
         let sentence_tokens = doc.sentences[index].tokens();
         let after_dateline = doc.after_dateline(sentence_tokens.clone());
-        if !self.of_sentence(index).iter().any(|c| c.at as usize >= after_dateline) || uncoded(doc, index) {
+        let coded = |c: &Candidate| c.at as usize >= after_dateline && !in_background(doc, index, c.at as usize);
+        if !self.of_sentence(index).iter().any(coded) || uncoded(doc, index) {
             return false;
         }
         windows(doc, sentence_tokens).any(|tokens| {
@@ -375,10 +379,11 @@ fn finds_actor_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window
         || referring_noun(doc, reference_window(doc, entry, at, pattern_end, end)).is_some()
 }
 
-/// Whether the coder passes over sentence `index` whatever its triggers: background or
-/// sport. The one test of both the coder and [`Triggers::reads_parse`], so they cannot drift.
+/// Whether the coder passes over sentence `index` whatever its triggers: sport. With
+/// [`in_background`] for each trigger, the tests of both the coder and
+/// [`Triggers::reads_parse`], so they cannot drift.
 fn uncoded(doc: &Doc, index: usize) -> bool {
-    background(doc, index) || sports_report(doc, doc.sentences[index].tokens())
+    sports_report(doc, doc.sentences[index].tokens())
 }
 
 /// The sentence's first word after the dateline: the only capitalized word that may be
@@ -428,11 +433,11 @@ fn windows(doc: &Doc, tokens: std::ops::Range<usize>) -> impl Iterator<Item = st
     })
 }
 
-/// What holds for a whole sentence: whether it is background (the past beyond the news,
-/// or sport), and where its events happened.
+/// What holds for a whole sentence: whether it reports sport, and where its events
+/// happened.
 #[derive(Clone, Copy)]
 struct SentenceFacts {
-    background: bool,
+    sport: bool,
     place: Option<u32>,
 }
 
@@ -811,18 +816,46 @@ fn is_noun_context(word: &str, gerund: bool) -> bool {
         || (is_preposition(word) && word != "to" && !gerund)
 }
 
-/// Whether a sentence tells of the past beyond the news: it names a date that ended
-/// more than a year before the article (`the 1994 ceasefire that Armenia and
-/// Azerbaijan signed`). Such background is not coded as a new event.
-fn background(doc: &Doc, sentence: usize) -> bool {
+/// Whether the trigger at `at` tells of the past beyond the news: its sentence names a
+/// date that ended more than a year before the article (`the 1994 ceasefire that
+/// Armenia and Azerbaijan signed`) and no later one, or the date nearest the trigger
+/// in its own part of the sentence between commas (a relative clause is part of what
+/// it follows) is such a date. Such background is not coded as a new event; an act
+/// dated nearer the news is, whatever an aside recalls (`arrived in Rome on Wednesday,
+/// his third visit since taking office in 2021`; `demanded on Thursday that Paris open
+/// its archives on the 1944 massacre`).
+fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
     let Some(today) = doc.date else {
         return false;
     };
-    let span = doc.sentences[sentence].span;
-    within(&doc.dates, span, |d| d.span).iter().filter_map(|d| d.value).any(|value| {
-        let end = value.end.unwrap_or(value.start);
-        end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
-    })
+    let dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
+    let old = |d: &&doc::DateMention| {
+        d.value.is_some_and(|value| {
+            let end = value.end.unwrap_or(value.start);
+            end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
+        })
+    };
+    if !dates.iter().any(|d| old(&d)) {
+        return false;
+    }
+    if dates.iter().all(|d| old(&d) || d.value.is_none()) {
+        return true;
+    }
+    let tokens = doc.sentences[sentence].tokens();
+    // A relative clause goes on with the part before it: `the 1944 massacre, in which
+    // troops killed dozens`.
+    let relative = |i: usize| {
+        let word = |i: usize| if i < tokens.end { doc.token_text(i) } else { "" };
+        let is_relative = |w: &str| matches!(w, "which" | "who" | "whom" | "whose" | "where" | "when");
+        is_relative(word(i)) || is_preposition(word(i)) && is_relative(word(i + 1))
+    };
+    let part_break = |i: &usize| matches!(doc.token_text(*i), "," | ";" | ":" | "—" | "–") && !relative(*i + 1);
+    let part_start = (tokens.start..at).rev().find(part_break).map_or(tokens.start, |i| i + 1);
+    let part_end = (at..tokens.end).find(part_break).unwrap_or(tokens.end);
+    let distance = |d: &&doc::DateMention| doc.token_range(d.span).start.abs_diff(at);
+    let in_part =
+        |d: &&doc::DateMention| d.value.is_some() && (part_start..part_end).contains(&doc.token_range(d.span).start);
+    dates.iter().filter(in_part).min_by_key(distance).is_some_and(|d| old(&d))
 }
 
 /// Whether a sentence reports sport, where countries are teams and `beat`, `attack` and

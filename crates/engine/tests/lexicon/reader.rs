@@ -1406,3 +1406,25 @@ fn a_cooperative_act_refused_is_its_refusal() {
         ],
     );
 }
+
+#[test]
+fn an_act_dated_near_the_news_is_coded_whatever_an_aside_recalls() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Libyan Prime Minister Abdul Hamid Dbeibah arrived in Rome on Wednesday for a two-day visit, his \
+                 third to Italy since taking office in 2021.",
+                &[("LBYGOV", "042", "ITA")],
+            ),
+            (
+                "Senegal on Thursday again demanded that Paris open its archives on the 1944 massacre, in which \
+                 French troops killed dozens of Senegalese riflemen.",
+                &[("SENGOV", "100", "FRAGOV")],
+            ),
+            // What only the old date dates is background.
+            ("Armenia and Azerbaijan signed a ceasefire in 1994.", &[]),
+            ("Russia on Monday marked the anniversary of its 2014 annexation of Crimea.", &[]),
+        ],
+    );
+}
