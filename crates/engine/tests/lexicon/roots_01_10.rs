@@ -853,3 +853,17 @@ fn money_set_aside_for_another_state_is_economic_aid() {
         ],
     );
 }
+
+#[test]
+fn patrol_boats_supplied_are_military_aid() {
+    crate::check(
+        DATE,
+        &[
+            ("Italy will supply the Libyan coast guard with six patrol boats.", &[("ITAGOV", "0332", "LBYCOP")]),
+            (
+                "The Episcopal Conference of Ecuador offered to mediate between the government and the protesters.",
+                &[("ECUREL", "039", "ECUGOV"), ("ECUREL", "039", "ECUCVL")],
+            ),
+        ],
+    );
+}

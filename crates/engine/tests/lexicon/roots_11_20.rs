@@ -473,3 +473,15 @@ fn reprimands() {
         ],
     );
 }
+
+#[test]
+fn representations_tear_gas_and_networks_breached() {
+    crate::check(
+        DATE,
+        &[
+            ("Beijing had lodged \"solemn representations\" with Tokyo.", &[("CHNGOV", "114", "JPNGOV")]),
+            ("Kenyan police used tear gas on opposition supporters.", &[("KENCOP", "175", "KENOPP")]),
+            ("Russian hackers breached the network of the German parliament.", &[("RUS", "176", "DEULEG")]),
+        ],
+    );
+}
