@@ -21,6 +21,9 @@ pub(crate) struct ActorTables {
     sectors: FxHashMap<String, &'static str>,
     /// Roles of two words (`air force`), by their last word: the first word and the code.
     compounds: FxHashMap<String, Vec<(String, &'static str)>>,
+    /// The shapes of every word [`ActorTables::head_role`] may find a role for: most
+    /// words of a sentence are ruled out before they are lowercased and hashed.
+    head_shapes: lexicon::Shapes,
     /// Organizations and persons by name (`data/actors/*.tsv`): international
     /// organizations, national institutions named without their country (`Pentagon`),
     /// parties, armed groups, media, and persons with the dates of their roles.
@@ -43,7 +46,9 @@ impl ActorTables {
             let table = if fields.next() == Some("sector") { &mut sectors } else { &mut roles };
             table.insert(geo::name_key(name), code);
         }
-        ActorTables { roles, sectors, compounds, dictionary: Dictionary::embedded() }
+        let heads = roles.keys().chain(compounds.keys()).map(String::as_str);
+        let head_shapes = lexicon::Shapes::of(heads.chain(GROUP_NOUNS.iter().chain(ARMED_NOUNS).copied()));
+        ActorTables { roles, sectors, compounds, head_shapes, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
@@ -58,6 +63,9 @@ impl ActorTables {
     /// body before it (`rebel forces`, `police positions`; a `government`'s forces are
     /// its military), any other word's its own.
     pub(crate) fn head_role(&self, previous: &str, word: &str) -> Option<&'static str> {
+        if !self.head_shapes.may_hold(word) {
+            return None;
+        }
         doc::with_lowercase(word, |word| {
             let modifier =
                 || doc::with_lowercase(previous, |p| self.roles.get(p).or_else(|| self.sectors.get(p)).copied());

@@ -90,16 +90,18 @@ pub struct WordLists {
 
 /// The shapes of a list's words, first letter and length, so that a word of no such
 /// shape is ruled out before it is lowercased and hashed: the role and organization
-/// lists are asked about nearly every token, and hold a hundred words or so.
+/// lists are asked about nearly every token, and hold a hundred words or so (the actor
+/// coder's role nouns too).
 #[derive(Clone, Debug, Default)]
-struct Shapes {
+pub struct Shapes {
     /// For each ASCII letter, the lengths (bit `len`, 31 for 31 bytes or more) of the
     /// lowercase words it starts.
     lengths_by_letter: [u32; 26],
 }
 
 impl Shapes {
-    fn of<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
+    /// The shapes of `words` (lowercase).
+    pub fn of<'a>(words: impl Iterator<Item = &'a str>) -> Shapes {
         let mut shapes = Shapes::default();
         for word in words {
             match Shapes::letter_and_length(word) {
@@ -120,7 +122,7 @@ impl Shapes {
     }
 
     /// Whether `word` (any case) may be one of the words: false only when it cannot.
-    fn may_hold(&self, word: &str) -> bool {
+    pub fn may_hold(&self, word: &str) -> bool {
         Shapes::letter_and_length(word).is_none_or(|(letter, length)| self.lengths_by_letter[letter] & length != 0)
     }
 }

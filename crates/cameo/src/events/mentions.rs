@@ -476,7 +476,10 @@ fn is_follower_noun(word: &str) -> bool {
 /// `killed 12 Ukrainians` are civilians of the nation (a demonym alone names no one the
 /// reader can place: `Palestinians say`).
 fn crowd(doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, first: usize, end: usize) -> Option<Mention> {
-    if first + 1 >= end {
+    // A count opens with a digit or with the letter of a number word from two to twenty
+    // or of `thousands`, `hundreds`, `tens`, `dozens`: most words are ruled out unread.
+    let opening = doc.token_text(first).as_bytes().first().map(u8::to_ascii_lowercase);
+    if first + 1 >= end || !opening.is_some_and(|b| b.is_ascii_digit() || b"tfsenhd".contains(&b)) {
         return None;
     }
     let counted = is_count(doc.token_text(first));
