@@ -866,7 +866,7 @@ fn sports_report(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     let mut result = false;
     for i in tokens.clone() {
         let word = doc.token_text(i);
-        if doc::with_lowercase(word, |w| SPORT_WORDS.contains(&w)) {
+        if SPORT_SHAPES.may_hold(word) && doc::with_lowercase(word, |w| SPORT_WORDS.contains(&w)) {
             return true;
         }
         score |= i + 2 < tokens.end && is_score(doc, i);
@@ -874,6 +874,10 @@ fn sports_report(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
     }
     score && result
 }
+
+/// The shapes of [`SPORT_WORDS`]: every word of a sentence with a trigger is asked.
+static SPORT_SHAPES: std::sync::LazyLock<lexicon::Shapes> =
+    std::sync::LazyLock::new(|| lexicon::Shapes::of(SPORT_WORDS.iter().copied()));
 
 /// Words that name sport and nothing else in the news.
 const SPORT_WORDS: &[&str] = &[
