@@ -557,23 +557,7 @@ fn is_site(word: &str) -> bool {
 /// A noun for a post, a building or a vehicle of a body: an act against it is against
 /// the body (`army post`, `police academy`, `military convoy`).
 fn is_facility_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "base"
-            | "post"
-            | "outpost"
-            | "checkpoint"
-            | "camp"
-            | "barracks"
-            | "station"
-            | "academy"
-            | "headquarters"
-            | "convoy"
-            | "patrol"
-            | "vehicle"
-            | "helicopter"
-            | "jet"
-    )
+    is_site(word) || matches!(word, "convoy" | "patrol" | "vehicle" | "helicopter" | "jet")
 }
 
 /// The part of speech of token `at`, where its sentence is parsed.
