@@ -307,6 +307,11 @@ impl EventCode {
         Some(EventCode { digits, len: code.len() as u8 })
     }
 
+    /// The code's digits as bytes, for comparisons that need no `str` (no validation).
+    pub fn digits(&self) -> &[u8] {
+        &self.digits[..usize::from(self.len)]
+    }
+
     /// The code's digits.
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.digits[..usize::from(self.len)]).unwrap_or("")

@@ -623,13 +623,13 @@ fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, patter
     let object_end = object_end(doc, codebook, pattern_end, end);
     let mut best: Option<(EventCode, usize)> = None;
     for (object, code) in codebook.lexicon.objects_for_root(entry.code.root()) {
-        let stem = code_stem(code.as_str());
+        let stem = code_stem(&code);
         // A phrase of two words or more names a kind (`humanitarian aid`, `lift
         // sanctions`); a single word says what it says with its own verb only (`welcome
         // ... counterpart` is a visit hosted, `conferred with his counterpart` is not).
-        let deeper = descends(code, entry.code) && object.len() >= 2;
+        let deeper = object.len() >= 2 && descends(code, entry.code);
         let better = best.is_none_or(|(b, words)| {
-            let best_stem = code_stem(b.as_str()).len();
+            let best_stem = code_stem(&b).len();
             stem.len() > best_stem || (stem.len() == best_stem && object.len() > words)
         });
         if deeper && better && follows_match(doc, object, false, at + 1, object_end).is_some() {
@@ -641,17 +641,17 @@ fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, patter
 
 /// Whether `code` is more specific than `own` and one of its kind: 0256 is an 025 and an 02.
 fn descends(code: EventCode, own: EventCode) -> bool {
-    let (stem, own) = (code_stem(code.as_str()), code_stem(own.as_str()));
+    let (stem, own) = (code_stem(&code), code_stem(&own));
     stem.len() > own.len() && stem.starts_with(own)
 }
 
 /// What a code says, without the `0` that makes a root a three-digit code (`020` is
 /// `02`, any appeal; `0233` is `0233`): a code descends from those whose stem begins it.
-fn code_stem(code: &str) -> &str {
-    if code.len() == 3 && code.ends_with('0') {
-        &code[..2]
-    } else {
-        code
+/// Its digits, not a `str`: every object of a root is asked at every trigger.
+fn code_stem(code: &EventCode) -> &[u8] {
+    match code.digits() {
+        [root @ .., b'0'] if root.len() == 2 => root,
+        digits => digits,
     }
 }
 
