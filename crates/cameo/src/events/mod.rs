@@ -150,7 +150,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // A cooperative act refused (`refused to release`, `would not ease
                 // sanctions`) is the refusal of it (CAMEO 12): `Vilnius would not ease
                 // sanctions on Minsk` refuses to ease them, 1244.
-                let refused = !intended && refused(doc, at, tokens.start) && refusal_of(entry.code).is_some();
+                let refused = !intended && is_refused(doc, at, tokens.start) && refusal_of(entry.code).is_some();
                 if at < clause_blocked_until || !(asserted && !to_come || intended || refused) {
                     continue;
                 }
@@ -716,7 +716,7 @@ fn negated(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 
 /// Whether the act at `at` is refused: the complement of `refuse` or `decline`
 /// (`refused to release`), or denied to come (`will not`, `would never`, `won't`).
-fn refused(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+fn is_refused(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     if at < sentence_start + 2 {
         return false;
     }
