@@ -155,8 +155,12 @@ impl<const N: usize> Weights<N> {
         // home slot (its first and last byte: a wide row spans cache lines), before
         // reading any, makes those loads overlap instead of waiting for each in turn; a
         // prefetch, unlike a load, holds up nothing while its line comes.
+        // Scratch rows, set up once per call (a fresh array per batch cost a memset
+        // each); a batch writes the rows it reads before reading them.
         let mut known = [(0u64, 0usize); LOOKAHEAD];
         let mut places = [(0usize, 0u64); LOOKAHEAD];
+        let zero = [0; N];
+        let mut rows = [&zero; LOOKAHEAD];
         for chunk in features.chunks(LOOKAHEAD) {
             for (&feature, place) in chunk.iter().zip(&mut places) {
                 *place = self.filter.place(feature);
@@ -172,8 +176,6 @@ impl<const N: usize> Weights<N> {
                     count += 1;
                 }
             }
-            let zero = [0; N];
-            let mut rows = [&zero; LOOKAHEAD];
             let mut found = 0;
             for &(feature, home) in &known[..count] {
                 if let Some(row) = self.get(feature, home) {
