@@ -442,12 +442,10 @@ fn outside_names(infos: &[TokenInfo], index: usize) -> bool {
 
 /// The lowercase words that may join a name to the capitalized word after them (`Bank
 /// of England`, `Johnson and Johnson`, `the Hague`), by [`lowercase_hash`]: a plain
-/// word before a capitalized one is scored only when it is one of these.
+/// word before a capitalized one is scored only when it is one of these (a name
+/// particle, `de`, `al`, is no plain word: its own flag, [`PARTICLE`], keeps it scored).
 static JOINER_HASHES: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
-    ["of", "for", "and", "the", "on", "in", "de", "del", "la", "le", "van", "von", "der", "al", "bin", "y"]
-        .iter()
-        .map(|w| lowercase_hash(w))
-        .collect()
+    ["of", "for", "and", "the", "on", "in", "y"].iter().map(|w| lowercase_hash(w)).collect()
 });
 
 /// Marks runs of capitalized words (joined by `of`, `&`, `for` and name particles): the

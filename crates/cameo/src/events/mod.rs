@@ -145,13 +145,21 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // A cooperative act announced (`will`, `ready to`) is the intent to do it
                 // (CAMEO 03): `Germany will send food to Sudan` intends aid, 0333. Any
                 // other act announced is not yet done.
-                let to_come = announced(doc, governing.unwrap_or(at), &tokens);
-                let intended = to_come && intent_to(entry.code).is_some();
                 // A cooperative act refused (`refused to release`, `would not ease
                 // sanctions`) is the refusal of it (CAMEO 12): `Vilnius would not ease
                 // sanctions on Minsk` refuses to ease them, 1244.
-                let refused = !intended && is_refused(doc, at, tokens.start) && refusal_of(entry.code).is_some();
-                if at < clause_blocked_until || !(asserted && !to_come || intended || refused) {
+                let stance = if announced(doc, governing.unwrap_or(at), &tokens) {
+                    Stance::Intended
+                } else if is_refused(doc, at, tokens.start) {
+                    Stance::Refused
+                } else {
+                    Stance::Done
+                };
+                let reported = match stance {
+                    Stance::Done => asserted,
+                    _ => stance.code(entry.code).is_some(),
+                };
+                if at < clause_blocked_until || !reported {
                     continue;
                 }
                 // A verb form after an article or a preposition is a noun: `in clashes`.
@@ -197,8 +205,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     tokens: tokens.clone(),
                     at,
                     pattern_end,
-                    intended,
-                    refused,
+                    stance,
                 };
                 let found = coded_events(doc, &context, mentions, entry, site, parsed.then_some(&tree), &events);
                 // What an accusation is about is not a second event: `accused Russia of
@@ -927,10 +934,31 @@ struct Site {
     tokens: std::ops::Range<usize>,
     at: usize,
     pattern_end: usize,
-    /// Announced, not done: coded as the intent to do it ([`intent_to`]).
-    intended: bool,
-    /// Refused, not done: coded as the refusal of it ([`refusal_of`]).
-    refused: bool,
+    /// Done, or only announced or refused, and coded as such.
+    stance: Stance,
+}
+
+/// How a trigger's sentence reports its act.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stance {
+    Done,
+    /// Announced (`will send`, `ready to`): coded as the intent to do it ([`intent_to`]).
+    Intended,
+    /// Refused (`refused to release`, `would not ease`): coded as the refusal of it
+    /// ([`refusal_of`]).
+    Refused,
+}
+
+impl Stance {
+    /// The code of `act` reported so; `None` where CAMEO has none (an attack announced
+    /// or refused is no event).
+    fn code(self, act: EventCode) -> Option<EventCode> {
+        match self {
+            Stance::Done => Some(act),
+            Stance::Intended => intent_to(act),
+            Stance::Refused => refusal_of(act),
+        }
+    }
 }
 
 /// The events one matched entry reports; `tree`, when the trigger's sentence is parsed.
@@ -943,20 +971,21 @@ fn coded_events(
     tree: Option<&Tree>,
     earlier: &Tally,
 ) -> Vec<Event> {
-    let Site { sentence, place, ref tokens, at, pattern_end, intended, refused } = site;
+    let Site { sentence, place, ref tokens, at, pattern_end, stance } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
     let flat = || flat_reading(doc, context, mentions, entry, &site);
+    // A participle that describes a noun (`67 Afghan men convicted of serious crimes`)
+    // says what befell it: who did it is its agent or no one named, never the
+    // sentence's subject.
+    let described = tree.is_some_and(|tree| tree.describes_noun(doc, at, tokens));
     let (sources, targets) = if entry.flags.judge {
         // An evaluation is the speaker's, whatever the tree of the reported clause says.
         let (sources, targets) = judged(doc, context.codebook, mentions, at, tokens.start);
         (unread(sources), unread(targets))
     } else if let Some(tree) = tree.filter(|_| !between_sides(doc, entry, pattern_end)) {
         let reader = tree::Reader { doc, tree, window: tokens.clone(), mentions };
-        // A participle that describes a noun (`67 Afghan men convicted of serious
-        // crimes`) says what befell it: who did it is its agent or no one named, never
-        // the sentence's subject.
-        prefer_tree(reader.read(entry, at, pattern_end), flat, !tree.describes_noun(doc, at, tokens))
+        prefer_tree(reader.read(entry, at, pattern_end), flat, !described)
     } else {
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
@@ -987,7 +1016,7 @@ fn coded_events(
     let sentence_span = doc.sentences[sentence as usize].span;
     // A side is read as the act is coded: what a refusal is aimed at in a country's name
     // is its government's, as for any rejection.
-    let coded_as = if refused { refusal_of(entry.code) } else { None }.unwrap_or(entry.code);
+    let coded_as = if stance == Stance::Refused { stance.code(entry.code) } else { None }.unwrap_or(entry.code);
     let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, coded_as), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
     let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim);
@@ -1037,7 +1066,7 @@ fn coded_events(
     // `27 protesters were detained in Lima`.
     if sources.is_empty()
         && entry.code.as_str() == ARREST
-        && (passive(doc, at, tokens.start) || tree.is_some_and(|tree| tree.describes_noun(doc, at, tokens)))
+        && (described || is_passive(doc, &context.codebook.lexicon, at, tokens.start))
     {
         let police = place_country(context.gazetteer, doc, place, false)
             .and_then(|country| ActorCode::new(&format!("{}{POLICE}", country.code.as_str())));
@@ -1083,13 +1112,7 @@ fn coded_events(
     } else {
         refined
     };
-    let refined = if intended {
-        intent_to(refined).unwrap_or(refined)
-    } else if refused {
-        refusal_of(refined).unwrap_or(refined)
-    } else {
-        refined
-    };
+    let refined = stance.code(refined).unwrap_or(refined);
     let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
         // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
         let aerial = refined.as_str() == "190" && airborne(doc, source.span);
@@ -1131,14 +1154,6 @@ fn coded_events(
 /// CAMEO's arrest or detention, and the role of those who make one unnamed.
 const ARREST: &str = "173";
 const POLICE: &str = "COP";
-
-/// Whether the participle at `at` is a passive's: `were detained`, `was later arrested`,
-/// `have been jailed` (a form of `be` before it, perhaps past an adverb).
-fn passive(doc: &Doc, at: usize, start: usize) -> bool {
-    let be = |i: usize| doc::with_lowercase(doc.token_text(i), is_be);
-    let adverb = |word: &str| word.ends_with("ly") || matches!(word, "later" | "also" | "then" | "since" | "all");
-    (at > start && be(at - 1)) || (at > start + 1 && be(at - 2) && adverb(doc.token_text(at - 1)))
-}
 
 /// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish
 /// warplanes`, `the Thai air force`.
