@@ -43,30 +43,43 @@ pub struct Parsed {
     pub rels: Vec<DepRel>,
 }
 
-/// Parses the sentences of `doc` for which `needs(doc, sentence_index)` holds, writing their
-/// tags to `doc.pos` and their trees to `doc.deps` (both one entry per token once any
-/// sentence is parsed; tokens of other sentences, and of the dateline, keep `NONE`).
-/// Its buffers are the article's, reused from sentence to sentence.
-pub fn parse_doc(doc: &mut Doc, parser: &Parser, mut needs: impl FnMut(&Doc, usize) -> bool) {
+/// Tags the sentences of `doc` for which `needs_tags(doc, sentence_index)` holds, writing
+/// their tags to `doc.pos`, and parses those of them for which `needs_tree(doc,
+/// sentence_index)` then holds (it sees their tags), writing their trees to `doc.deps`.
+/// Both layers have one entry per token once any sentence is tagged; tokens of other
+/// sentences, and of the dateline, keep `NONE`, and a sentence tagged but not parsed
+/// keeps `NONE` relations. Tagging is a fifth of the cost of a parse, so a caller that
+/// can rule a sentence out by its tags saves the rest. Its buffers are the article's,
+/// reused from sentence to sentence.
+pub fn parse_doc(
+    doc: &mut Doc,
+    parser: &Parser,
+    mut needs_tags: impl FnMut(&Doc, usize) -> bool,
+    mut needs_tree: impl FnMut(&Doc, usize) -> bool,
+) {
     let (mut scratch, mut parsed) = (Scratch::default(), Parsed::default());
     for index in 0..doc.sentences.len() {
         // The dateline (`BEIJING, Jan. 5 (Xinhua) --`) is no part of the sentence's
         // grammar: parsed with it, its place becomes the subject of the first verb.
         let sentence = doc.sentences[index].tokens();
         let tokens = doc.after_dateline(sentence.clone())..sentence.end;
-        if tokens.is_empty() || !needs(doc, index) {
+        if tokens.is_empty() || !needs_tags(doc, index) {
             continue;
         }
         scratch.words.clear();
         scratch.words.extend(doc.tokens[tokens.clone()].iter().map(|t| words::Word::new(doc.slice(t.span))));
-        parser.parse_words(&mut scratch, &mut parsed);
-        if doc.deps.is_empty() {
+        parser.tag(&scratch.words, &mut scratch.features, &mut parsed.tags);
+        if doc.pos.is_empty() {
             doc.pos.resize(doc.tokens.len(), PosTag::NONE);
             doc.deps.resize(doc.tokens.len(), Dep::default());
         }
+        doc.pos[tokens.clone()].copy_from_slice(&parsed.tags);
+        if !needs_tree(doc, index) {
+            continue;
+        }
+        parser.parse_tagged(&mut scratch, &mut parsed);
         let first = tokens.start as u32;
         for (i, token) in tokens.enumerate() {
-            doc.pos[token] = parsed.tags[i];
             doc.deps[token] = Dep { head: first + parsed.heads[i], rel: parsed.rels[i] };
         }
     }

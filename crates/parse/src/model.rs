@@ -140,8 +140,13 @@ impl Parser {
 
     /// Tags and parses the words hashed into `scratch.words`.
     pub(crate) fn parse_words(&self, scratch: &mut Scratch, parsed: &mut Parsed) {
+        self.tag(&scratch.words, &mut scratch.features, &mut parsed.tags);
+        self.parse_tagged(scratch, parsed);
+    }
+
+    /// Parses the words hashed into `scratch.words`, tagged `parsed.tags`.
+    pub(crate) fn parse_tagged(&self, scratch: &mut Scratch, parsed: &mut Parsed) {
         let Scratch { words, features, state } = scratch;
-        self.tag(words, features, &mut parsed.tags);
         parse_with(
             words,
             &parsed.tags,

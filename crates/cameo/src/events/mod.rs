@@ -24,7 +24,7 @@ mod tree;
 use crate::actors::{actors_country, story_country};
 use crate::lexicon::{intent_to, refusal_of, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
 use crate::Codebook;
-use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, Span, TokenKind};
+use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, PosTag, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{
     after_determiners, before_determiners, both_sides, is_content_word, opens_with_preposition, sentence_mentions,
@@ -115,16 +115,12 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // parse sees the whole sentence, `noun_use` two words.
                 let literal = entry.pattern.starts_with('=');
                 let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
-                let used_as_verb = doc.pos.get(at).is_some_and(|p| p.is_verb()) && dep != DepRel::AMOD;
-                // An appeal or a demand that is someone's is made, though a noun (`renewed
-                // its call on the Houthis to return to talks`).
-                let owned_appeal = matches!(entry.code.root(), "02" | "10")
-                    && at > tokens.start
-                    && matches!(doc.token_text(at - 1), "its" | "his" | "her" | "their");
-                if dep != DepRel::NONE && !literal && !used_as_verb && !owned_appeal {
+                let owned_appeal = owned_appeal(doc, entry, at, tokens.start);
+                if tagged_otherwise(doc, entry, at, tokens.start) || (dep == DepRel::AMOD && !literal && !owned_appeal)
+                {
                     continue;
                 }
-                let parsed = dep != DepRel::NONE && used_as_verb;
+                let parsed = dep != DepRel::NONE && doc.pos[at].is_verb() && dep != DepRel::AMOD;
                 if dep != DepRel::NONE && !tree_indexed {
                     tree.index(doc, sentence_tokens.clone());
                     tree_indexed = true;
@@ -310,13 +306,31 @@ impl Triggers {
         &candidates[first..end]
     }
 
+    /// Whether a sentence the parse stage tagged ([`Triggers::reads_parse`]) needs its
+    /// tree: a candidate the coder reads is a noun pattern's or a word tagged a verb. A
+    /// verb's entry on a word tagged otherwise never fires ([`tagged_otherwise`]), so a
+    /// sentence with no other candidate codes nothing, tree or not (a quarter of the
+    /// sentences tagged, on news text).
+    pub fn reads_tree(&self, doc: &Doc, codebook: &Codebook, index: usize) -> bool {
+        let sentence_tokens = doc.sentences[index].tokens();
+        let after_dateline = doc.after_dateline(sentence_tokens.clone());
+        windows(doc, sentence_tokens).any(|tokens| {
+            self.in_window(index, &tokens).iter().any(|c| {
+                let (at, entry) = (c.at as usize, &codebook.lexicon.entries[usize::from(c.entry)]);
+                at >= after_dateline
+                    && !in_background(doc, index, at)
+                    && !tagged_otherwise(doc, entry, at, tokens.start)
+            })
+        })
+    }
+
     /// Whether coding the events of sentence `index` may read its parse: a word after its
     /// dateline is a trigger candidate, the sentence is not one the coder passes over
     /// ([`uncoded`]), and a window with candidates names the actors an event needs
     /// ([`may_find_actors`]). Every other sentence codes the same with a parse or
-    /// without, so the parse stage parses only these (half the sentences with a trigger,
-    /// with 57% of their words, on news text). Reads the actors, `doc.dates` and the
-    /// dateline, as the coder does.
+    /// without, so the parse stage tags only these (half the sentences with a trigger,
+    /// with 57% of their words, on news text), and parses those [`Triggers::reads_tree`]
+    /// then picks. Reads the actors, `doc.dates` and the dateline, as the coder does.
     pub fn reads_parse(&self, doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, index: usize) -> bool {
         let sentence_tokens = doc.sentences[index].tokens();
         let after_dateline = doc.after_dateline(sentence_tokens.clone());
@@ -363,6 +377,26 @@ impl Triggers {
         actors.extend(mentions.iter().map(|m| (m.code, m.country_only)));
         enough(&actors)
     }
+}
+
+/// Whether the entry of a verb at `at` meets a word the tagger says is no verb here: a
+/// noun or an adjective (`the attack`, `a protest march`). Such a candidate never
+/// fires, unless it is an appeal someone owns ([`owned_appeal`]); a noun pattern's
+/// (`=attack`) always may. `false` for an untagged sentence, read without a parse.
+fn tagged_otherwise(doc: &Doc, entry: &Entry, at: usize, window_start: usize) -> bool {
+    let tag = doc.pos.get(at).copied().unwrap_or(PosTag::NONE);
+    tag != PosTag::NONE
+        && !tag.is_verb()
+        && !entry.pattern.starts_with('=')
+        && !owned_appeal(doc, entry, at, window_start)
+}
+
+/// Whether an appeal or a demand is someone's, and so made, though a noun: `renewed its
+/// call on the Houthis to return to talks`.
+fn owned_appeal(doc: &Doc, entry: &Entry, at: usize, window_start: usize) -> bool {
+    matches!(entry.code.root(), "02" | "10")
+        && at > window_start
+        && matches!(doc.token_text(at - 1), "its" | "his" | "her" | "their")
 }
 
 /// Whether a window holds a phrase that names both sides (`both sides`, `the two
