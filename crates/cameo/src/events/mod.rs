@@ -107,16 +107,15 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
             for candidate in triggers.in_window(index, &tokens) {
                 let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
                 let entry = &lexicon.entries[usize::from(candidate.entry)];
-                let word = doc.token_text(at);
                 // A verb of a parsed sentence is read from the tree; the sentence's children
                 // are indexed at its first such trigger. A verb's entry does not fire on a
-                // word the parse uses otherwise: tagged a noun or adjective (`the attack`),
-                // or a participle modifying a noun (`striking doctors`, `amod`); the
-                // parse sees the whole sentence, `noun_use` two words.
+                // word the parse uses otherwise: tagged a noun or adjective (`the attack`,
+                // [`passed_over`]), or a participle modifying a noun (`striking doctors`,
+                // `amod`); the parse sees the whole sentence, `noun_use` two words.
                 let literal = entry.pattern.starts_with('=');
                 let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
                 let owned_appeal = owned_appeal(doc, entry, at, tokens.start);
-                if tagged_otherwise(doc, entry, at, tokens.start) || (dep == DepRel::AMOD && !literal && !owned_appeal)
+                if passed_over(doc, codebook, entry, at, &tokens) || (dep == DepRel::AMOD && !literal && !owned_appeal)
                 {
                     continue;
                 }
@@ -158,23 +157,8 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 if at < clause_blocked_until || !reported {
                     continue;
                 }
-                // A verb form after an article or a preposition is a noun: `in clashes`.
-                let gerund = word.ends_with("ing");
-                if !literal
-                    && at > tokens.start
-                    && may_be_noun(entry, word)
-                    && noun_use(doc, codebook, at, tokens.start, gerund)
-                    && !owned_appeal
-                {
-                    continue;
-                }
                 // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
                 if literal && at < object_blocked_until {
-                    continue;
-                }
-                // An evaluation says what an actor's act is (`called it "illegal"`), not what
-                // kind of thing a noun is (`illegal construction`).
-                if entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1)) {
                     continue;
                 }
                 let facts = *facts.get_or_insert_with(|| SentenceFacts {
@@ -307,10 +291,10 @@ impl Triggers {
     }
 
     /// Whether a sentence the parse stage tagged ([`Triggers::reads_parse`]) needs its
-    /// tree: a candidate the coder reads is a noun pattern's or a word tagged a verb. A
-    /// verb's entry on a word tagged otherwise never fires ([`tagged_otherwise`]), so a
-    /// sentence with no other candidate codes nothing, tree or not (a quarter of the
-    /// sentences tagged, on news text).
+    /// tree: a candidate the coder reads is not passed over by its tag or its words
+    /// ([`passed_over`]: a verb's entry on a word tagged a noun, a verb form used as a
+    /// noun, an evaluation of a noun), so a sentence with no other candidate codes
+    /// nothing, tree or not (a quarter of the sentences tagged, on news text).
     pub fn reads_tree(&self, doc: &Doc, codebook: &Codebook, index: usize) -> bool {
         let sentence_tokens = doc.sentences[index].tokens();
         let after_dateline = doc.after_dateline(sentence_tokens.clone());
@@ -319,7 +303,7 @@ impl Triggers {
                 let (at, entry) = (c.at as usize, &codebook.lexicon.entries[usize::from(c.entry)]);
                 at >= after_dateline
                     && !in_background(doc, index, at)
-                    && !tagged_otherwise(doc, entry, at, tokens.start)
+                    && !passed_over(doc, codebook, entry, at, &tokens)
             })
         })
     }
@@ -377,6 +361,25 @@ impl Triggers {
         actors.extend(mentions.iter().map(|m| (m.code, m.country_only)));
         enough(&actors)
     }
+}
+
+/// Whether the coder passes over the candidate of `entry` at `at` in the window `tokens`
+/// whatever the tree says: its word is tagged otherwise ([`tagged_otherwise`]), a verb
+/// form after an article or a preposition is a noun (`in clashes`), and an evaluation
+/// says what an actor's act is (`called it "illegal"`), not what kind of thing a noun is
+/// (`illegal construction`).
+fn passed_over(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, tokens: &std::ops::Range<usize>) -> bool {
+    let word = doc.token_text(at);
+    let literal = entry.pattern.starts_with('=');
+    let used_as_noun = || {
+        !literal
+            && at > tokens.start
+            && may_be_noun(entry, word)
+            && noun_use(doc, codebook, at, tokens.start, word.ends_with("ing"))
+            && !owned_appeal(doc, entry, at, tokens.start)
+    };
+    let judges_noun = || entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1));
+    tagged_otherwise(doc, entry, at, tokens.start) || used_as_noun() || judges_noun()
 }
 
 /// Whether the entry of a verb at `at` meets a word the tagger says is no verb here: a
