@@ -209,7 +209,7 @@ impl Lexicon {
 /// The roots whose categories run in parallel in the CAMEO codebook: appeals (02),
 /// intents to cooperate (03), demands (10) and rejections (12), the columns of
 /// [`PARALLEL_KINDS`].
-const PARALLEL_ROOTS: &[&str] = &["02", "03", "10", "12"];
+pub(crate) const PARALLEL_ROOTS: &[&str] = &["02", "03", "10", "12"];
 
 /// The codebook's categories that appeals, intents, demands and rejections share, one
 /// row per category with its code in each root of [`PARALLEL_ROOTS`] (empty where the

@@ -22,7 +22,9 @@ mod mentions;
 mod tree;
 
 use crate::actors::{actors_country, story_country};
-use crate::lexicon::{intent_to, refusal_of, token_bits, word_matches, Entry, Follow, Lexicon, WORD_GAP};
+use crate::lexicon::{
+    intent_to, refusal_of, token_bits, word_matches, Entry, Follow, Lexicon, PARALLEL_ROOTS, WORD_GAP,
+};
 use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, PosTag, Span, TokenKind};
 use geo::Gazetteer;
@@ -662,7 +664,8 @@ fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool
 /// every verb of the root that it descends from as specific (`call for ... humanitarian
 /// aid` is 0233, so `urged Israel to let humanitarian aid in`, `urge` 020, is 0233 too;
 /// `call for ... ceasefire` is 0256, so `rejected the demand for a ceasefire`, `reject`
-/// 120, is 1246).
+/// 120, is 1246). Failing an object, the act its clause goes on to ask for, promise or
+/// refuse ([`requested_act`]).
 fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> EventCode {
     let object_end = object_end(doc, codebook, pattern_end, end);
     let mut best: Option<(EventCode, usize)> = None;
@@ -680,7 +683,34 @@ fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, patter
             best = Some((code, object.len()));
         }
     }
-    best.map_or(entry.code, |(code, _)| code)
+    match best {
+        Some((code, _)) => code,
+        None => requested_act(doc, &codebook.lexicon, entry, at, end)
+            .filter(|&act| descends(act, entry.code))
+            .unwrap_or(entry.code),
+    }
+}
+
+/// The code, in the root of an appeal, a demand, an intent or a rejection (`entry`, at
+/// `at`), of the cooperative act its clause (to `end`) names in an infinitive: the
+/// first verb after `to` whose own entry (roots 04 to 08) matches there, through the
+/// intent that announces it ([`intent_to`]) and the category that runs in parallel
+/// with it (`appealed to the junta to free the detained president`: `free` 0841,
+/// intended 0353, asked for 0253; `urged Kabul to resume talks`: 026). An act coded
+/// only by its root (`deepen ties`, 050) names no kind: `pledged to deepen ties` is
+/// an intent to cooperate (030), whatever the kind.
+fn requested_act(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize, end: usize) -> Option<EventCode> {
+    let root = entry.code.root();
+    if !PARALLEL_ROOTS.contains(&root) {
+        return None;
+    }
+    (at + 1..end.saturating_sub(1)).filter(|&i| doc.token_text(i) == "to").find_map(|i| {
+        let verb = i + 1;
+        let (index, _) = best_entry(doc, lexicon, lexicon.entries_of(doc.token_text(verb)), verb, end, u64::MAX)?;
+        let act = lexicon.entries[usize::from(index)].code;
+        let kind = (code_stem(&act).len() > 2).then_some(act)?;
+        lexicon.parallel(intent_to(kind)?, root)
+    })
 }
 
 /// Whether `code` is more specific than `own` and one of its kind: 0256 is an 025 and an 02.

@@ -242,6 +242,23 @@ fn appeals_intents_demands_and_rejections_share_their_kinds() {
 }
 
 #[test]
+fn an_appeal_is_as_specific_as_the_act_its_infinitive_names() {
+    crate::check(
+        DATE,
+        &[
+            // `open ... corridor` (0872) is de-escalation: asked for, 0256.
+            ("The United Nations urged Russia to open a humanitarian corridor.", &[("IGOUNO", "0256", "RUSGOV")]),
+            // `resume talks` (04) asked for is an appeal to meet (026); announced, an intent (036).
+            ("Pakistan urged India to resume talks on Kashmir.", &[("PAKGOV", "026", "INDGOV")]),
+            // The first `to` is the addressee's preposition, no act.
+            ("Mali appealed to Algeria to release the detained soldiers.", &[("MLIGOV", "0253", "DZAGOV")]),
+            // An act of no cooperative root leaves the appeal as it is.
+            ("Kenya urged Somalia to investigate the attack.", &[("KENGOV", "020", "SOMGOV")]),
+        ],
+    );
+}
+
+#[test]
 fn a_noun_the_pattern_names_may_refer_to_an_earlier_act() {
     crate::check(
         DATE,

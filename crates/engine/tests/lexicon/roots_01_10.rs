@@ -521,11 +521,11 @@ fn ordinary_wording_01_10() {
             ),
             ("South Korea vowed to strengthen economic ties with Vietnam.", &[("KORGOV", "030", "VNMGOV")]),
             ("India vowed to deepen ties with Japan.", &[("INDGOV", "030", "JPNGOV")]),
-            ("Turkey pledged to expand trade with Iraq.", &[("TURGOV", "030", "IRQGOV")]),
+            ("Turkey pledged to expand trade with Iraq.", &[("TURGOV", "0311", "IRQGOV")]),
             ("Poland agreed to host a summit with Ukraine next month.", &[("POLGOV", "036", "UKRGOV")]),
             ("Armenia expressed willingness to sign a peace deal with Azerbaijan.", &[("ARMGOV", "037", "AZEGOV")]),
             ("France committed to provide more weapons to Ukraine.", &[("FRAGOV", "0332", "UKRGOV")]),
-            ("Germany committed to send more tanks to Ukraine.", &[("DEUGOV", "033", "UKRGOV")]),
+            ("Germany committed to send more tanks to Ukraine.", &[("DEUGOV", "0332", "UKRGOV")]),
             // 04
             (
                 "China's foreign minister met his Russian counterpart in Moscow on Monday.",
