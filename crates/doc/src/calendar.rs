@@ -16,6 +16,31 @@ pub struct CivilDate {
     pub day: u8,
 }
 
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The weekdays' names, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/// Whether a word as written is a weekday's or a month's name: capitalized, yet a date's,
+/// no name's part (`the Foreign Ministry on Thursday`).
+pub fn is_day_or_month_name(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || MONTHS.contains(&word)
+}
+
 /// Days in `month` of `year`.
 pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {

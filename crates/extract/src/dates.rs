@@ -7,25 +7,11 @@
 //! `last/this/next week|month|year`, and `two days earlier`, `three weeks ago`.
 //! The text of a mention leaves prepositions out but keeps `last`/`this`/`next`.
 
+use doc::calendar::{MONTHS, WEEKDAYS};
 use doc::{CivilDate, DateMention, Doc, Span, TimePoint, TimeValue, Token, TokenKind};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 /// The capitals the months open with, so do their abbreviations.
 const MONTH_INITIALS: [char; 8] = ['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D'];
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Words before a bare month that show it is a date; they also keep the modal `May`
 /// and the noun `march` out.

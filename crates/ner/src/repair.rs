@@ -169,7 +169,8 @@ pub(crate) fn merge_organization_runs(word_lists: &WordLists, words: &[&str], la
         let first = index;
         let mut end = index + 1;
         while end < words.len() {
-            // `X of Y`, `X for the Y`: a joiner, an optional article, a capital.
+            // `X of Y`, `X for the Y`: a joiner, an optional article, a capital; not a
+            // date's (`Foreign Ministry on Thursday`).
             let mut next = end;
             if JOINERS.contains(&words[next]) {
                 next += 1;
@@ -177,7 +178,8 @@ pub(crate) fn merge_organization_runs(word_lists: &WordLists, words: &[&str], la
                     next += 1;
                 }
             }
-            if !words.get(next).is_some_and(|w| name_word(w)) {
+            let joined = next > end;
+            if !words.get(next).is_some_and(|w| name_word(w) && !(joined && doc::calendar::is_day_or_month_name(w))) {
                 break;
             }
             end = next + 1;
@@ -401,6 +403,16 @@ mod tests {
         merge_organization_runs(WordLists::embedded(), &words, &mut labels);
         let spans = entity_spans(&labels);
         assert_eq!(spans, [(1, 4, EntityType::Organization), (5, 11, EntityType::Organization)]);
+    }
+
+    #[test]
+    fn a_run_stops_before_a_date_it_is_joined_to() {
+        let words =
+            ["The", "Foreign", "Ministry", "on", "Thursday", "and", "the", "Commission", "on", "Human", "Rights"];
+        let mut labels = vec![Label::O; words.len()];
+        merge_organization_runs(WordLists::embedded(), &words, &mut labels);
+        let spans = entity_spans(&labels);
+        assert_eq!(spans, [(1, 3, EntityType::Organization), (7, 11, EntityType::Organization)]);
     }
 
     #[test]
