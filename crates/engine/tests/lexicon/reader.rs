@@ -1329,6 +1329,21 @@ fn kidnappers_and_bandits_are_criminals_and_terrorists_rebels() {
 }
 
 #[test]
+fn role_nouns_of_the_news_have_their_roles() {
+    crate::check(
+        DATE,
+        &[
+            ("Somali pirates opened fire on an Indian warship.", &[("SOMCRM", "193", "INDMIL")]),
+            ("Israeli settlers attacked Palestinian farmers near Nablus.", &[("ISRCVL", "190", "PSECVL")]),
+            ("Sudanese paramilitaries shelled a village near El Fasher.", &[("SDNREB", "194", "SDNCVL")]),
+            ("Russia's Foreign Office summoned the Polish ambassador.", &[("RUSGOV", "114", "POLGOV")]),
+            ("German security services arrested two Russian hackers.", &[("DEUSPY", "173", "RUS")]),
+            ("Indian marines detained nine Somali pirates.", &[("INDMIL", "173", "SOMCRM")]),
+        ],
+    );
+}
+
+#[test]
 fn a_participle_describing_a_noun_is_not_the_sentence_subject_s_act() {
     crate::check(
         DATE,

@@ -163,7 +163,7 @@ const CASES: &[Case] = &[
     ("China harassed Philippine fishermen near the Scarborough Shoal.", &[("CHNGOV", "170", "PHLCVL")]),
     ("Ukraine sabotaged the Russian pipeline near Kursk.", &[("UKRGOV", "171", "RUS")]),
     ("Russia seized Ukrainian farms in Crimea.", &[("RUSGOV", "1711", "UKR")]),
-    ("Israeli settlers torched Palestinian homes in the West Bank.", &[("ISR", "1712", "PSECVL")]),
+    ("Israeli settlers torched Palestinian homes in the West Bank.", &[("ISRCVL", "1712", "PSECVL")]),
     ("Russia revoked British journalists' visas.", &[("RUSGOV", "172", "GBRMED")]),
     ("Iran blocked social media in Tehran during the unrest.", &[("IRNGOV", "1721", "IRNMED")]),
     ("Cambodia banned opposition leader Kem Sokha from politics.", &[("KHMGOV", "1722", "KHMOPP")]),
