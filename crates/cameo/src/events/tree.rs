@@ -131,9 +131,17 @@ impl Tree {
             let Some(head) = self.head(doc, verb, window) else {
                 return true;
             };
+            // An infinitive that is another verb's object is what that verb allows,
+            // asks or wants (`would not allow inspectors to visit the sites`), as a
+            // control verb's complement is.
+            let complement = match doc.deps[verb].rel {
+                DepRel::XCOMP => true,
+                DepRel::CCOMP => self.is_infinitive(doc, verb, window),
+                _ => false,
+            };
             match doc.deps[verb].rel {
-                DepRel::XCOMP if !doc::with_lowercase(doc.token_text(head), reports_complement) => return false,
-                DepRel::XCOMP => verb = head,
+                _ if complement && !doc::with_lowercase(doc.token_text(head), reports_complement) => return false,
+                _ if complement => verb = head,
                 DepRel::CONJ if !self.has_subject(doc, verb, window) && !self.contrasted(doc, head, verb, window) => {
                     verb = head
                 }
@@ -150,6 +158,11 @@ impl Tree {
             .iter()
             .map(|&c| c as usize)
             .any(|c| c < verb && doc.deps[c].rel == DepRel::CC && matches!(doc.token_text(c), "but" | "yet"))
+    }
+
+    /// Whether `verb` is an infinitive: `to` hangs from it.
+    fn is_infinitive(&self, doc: &Doc, verb: usize, window: &Range<usize>) -> bool {
+        self.children(verb, window).iter().any(|&c| c < verb as u32 && doc.pos.get(c as usize) == Some(&PosTag::TO))
     }
 
     fn has_subject(&self, doc: &Doc, verb: usize, window: &Range<usize>) -> bool {

@@ -1460,3 +1460,15 @@ fn an_act_dated_near_the_news_is_coded_whatever_an_aside_recalls() {
         ],
     );
 }
+
+#[test]
+fn an_infinitive_another_verb_takes_is_not_done() {
+    crate::check(
+        DATE,
+        &[
+            // What is not allowed is no visit; what is said is done.
+            ("Iran would not allow IAEA inspectors to visit the bombed sites.", &[("IRNGOV", "1245", "IGOUNOIAEA")]),
+            ("Germany said Russian drones attacked a base in Poland.", &[("RUSMIL", "195", "POLGOV")]),
+        ],
+    );
+}
