@@ -843,9 +843,16 @@ fn announces_readiness(word: &str) -> bool {
 
 /// The modal verb among the two tokens before `at`, if any.
 fn modal_before(doc: &Doc, at: usize, sentence_start: usize) -> Option<&str> {
-    (sentence_start.max(at.saturating_sub(2))..at)
-        .map(|i| doc.token_text(i))
-        .find(|word| matches!(*word, "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll"))
+    (sentence_start.max(at.saturating_sub(2))..at).map(|i| doc.token_text(i)).find(|word| is_modal(word))
+}
+
+fn is_modal(word: &str) -> bool {
+    matches!(word, "will" | "would" | "could" | "might" | "may" | "should" | "can" | "must" | "'ll")
+}
+
+/// A modal or a form of `be` or `have`: what opens a verb group.
+fn is_auxiliary(word: &str) -> bool {
+    is_modal(word) || is_be(word) || matches!(word, "has" | "have" | "had")
 }
 
 /// Whether a trigger form can be a noun: the verb's base form or its `-s` form, or a
@@ -1518,9 +1525,13 @@ fn object_end(doc: &Doc, codebook: &Codebook, from: usize, end: usize) -> usize 
         if starts_predicate(doc, codebook, i, end) {
             return i;
         }
-        // `…, while aircraft from China landed`: another clause begins.
+        // `…, while aircraft from China landed`: another clause begins; so does a
+        // relative `that` whose clause has no subject of its own before its verb (`a
+        // tour that will also take him to Algeria`; `warned that Moscow would` is the
+        // verb's object).
         if matches!(word, "while" | "whereas" | "which" | "who" | "where")
             || (word == "," && i + 1 < end && matches!(doc.token_text(i + 1), "and" | "but" | "as" | "while"))
+            || (word == "that" && i + 1 < end && is_auxiliary(doc.token_text(i + 1)))
         {
             return i;
         }

@@ -1472,3 +1472,19 @@ fn an_infinitive_another_verb_takes_is_not_done() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_ends_the_object() {
+    crate::check(
+        DATE,
+        &[
+            // Where the tour goes next is no place of this visit.
+            (
+                "Wang Yi arrived in Cairo for an official visit, the first leg of a tour that will also take him to Algeria.",
+                &[("CHNGOV", "042", "EGY")],
+            ),
+            // A `that` before a subject opens the verb's object.
+            ("Russia warned that Ukraine would face consequences.", &[("RUSGOV", "130", "UKRGOV")]),
+        ],
+    );
+}
