@@ -49,6 +49,15 @@ fn coordinated_demonyms_share_the_role_they_modify() {
         &[
             ("Indian and Pakistani troops exchanged fire across the border.", &[("INDMIL", "193", "PAKMIL")]),
             ("Indian troops and Pakistani militants exchanged fire.", &[("INDMIL", "193", "PAKREB")]),
+            (
+                "Turkey hosted talks between Russian and Ukrainian delegations.",
+                &[("TURGOV", "045", "RUSGOV"), ("TURGOV", "045", "UKRGOV")],
+            ),
+            // A region's people are their country's.
+            (
+                "The African Union mediated talks between the Ethiopian government and Tigrayan rebels.",
+                &[("IGOAFRAU", "045", "ETHGOV"), ("IGOAFRAU", "045", "ETHREB")],
+            ),
         ],
     );
 }
