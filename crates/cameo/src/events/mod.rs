@@ -131,7 +131,13 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // aid package none at all.
                 let governing =
                     (dep != DepRel::NONE && !parsed).then(|| tree.governing_verb(doc, at, &tokens)).flatten();
+                // An infinitive another verb asks for is not done, whatever the parser
+                // makes of its `to` (`urged the gangs to free`: `free` hung from `to` as
+                // its object); a demand, a protest or a condemnation an act is made for
+                // is voiced by it (`marched through Belgrade to demand`).
+                let voiced = matches!(entry.code.root(), "10" | "11" | "14");
                 let asserted = !aimed_at(doc, at, tokens.start)
+                    && (literal || voiced || !wanted(doc, at, tokens.start))
                     && if parsed {
                         tree.asserted(doc, at, &tokens)
                     } else {
@@ -813,6 +819,15 @@ fn aimed_at(doc: &Doc, at: usize, sentence_start: usize) -> bool {
 /// A modal before the trigger makes it a possibility, not an event: `will veto`.
 fn hypothetical(doc: &Doc, at: usize, sentence_start: usize) -> bool {
     modal_before(doc, at, sentence_start).is_some()
+}
+
+/// Whether the verb at `at` is an infinitive another verb asks for, allows or wants, as
+/// the tree reads a complement ([`Tree::asserted`]), from the words alone: `urged the
+/// gangs to free all hostages` frees no one; `tried to seize` is a seizure.
+fn wanted(doc: &Doc, at: usize, sentence_start: usize) -> bool {
+    at >= sentence_start + 2
+        && doc.token_text(at - 1) == "to"
+        && !doc::with_lowercase(doc.token_text(at - 2), tree::reports_complement)
 }
 
 /// Whether the verb at `at` is announced, not done, and not denied: `will` just before
