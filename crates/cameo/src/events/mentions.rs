@@ -198,7 +198,12 @@ pub(super) fn sentence_mentions(
             }
         }
     }
+    // `the two foreign ministers` are the two sides, not ministers of the story's country.
+    let sides_end = mentions.len();
     for role_at in tokens.clone() {
+        if mentions[..sides_end].iter().any(|m| (m.first..m.end).contains(&role_at)) {
+            continue;
+        }
         if let Some(found) = role_phrase(doc, role_at, tokens.clone(), codebook, gazetteer, story) {
             mentions.push(found);
         }

@@ -400,6 +400,11 @@ fn both_sides_are_the_two_the_story_is_about() {
                 "South Korea hosted Vietnamese President To Lam in Seoul. The two countries signed agreements on trade.",
                 &[("KORGOV", "043", "VNMGOV"), ("KORGOV", "057", "VNMGOV")],
             ),
+            // Two of a role are the two sides, not two of the story's country.
+            (
+                "Sri Lanka's foreign minister met China's foreign minister. The two foreign ministers signed an agreement.",
+                &[("LKAGOV", "040", "CHNGOV"), ("LKAGOV", "057", "CHNGOV")],
+            ),
             // Two sides do together only what they do with each other; a story of one
             // side has none to name, nor do the sides of a river.
             (
