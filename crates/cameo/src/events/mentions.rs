@@ -426,9 +426,14 @@ fn role_phrase(
         }
     });
     let role = role_held(&words, role);
-    // Civilians with no country of their own are those of where the sentence's event
-    // happened (`a strike on a school in Gaza killed 15 people`), not the dateline's.
-    let local = || (role == "CVL").then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten();
+    // Civilians, police, armed groups and the rest of a society with no country of
+    // their own are those of where the sentence's event happened (`a strike on a school
+    // in Gaza killed 15 people`, `police arrested 20 protesters in Lima`), not the
+    // dateline's; a state's organs may act abroad, and stay the story's.
+    let local = || {
+        let abroad = matches!(role, "GOV" | "MIL" | "SPY" | "JUD" | "LEG");
+        (!abroad).then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten()
+    };
     let own = own
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| {

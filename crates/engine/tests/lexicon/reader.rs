@@ -1302,11 +1302,16 @@ fn arms_supplied_to_a_state_and_a_body_a_role_word_names() {
 }
 
 #[test]
-fn civilians_with_no_country_are_those_of_where_it_happened() {
+fn a_society_with_no_country_is_that_of_where_it_happened() {
     crate::check(
         DATE,
         &[
             ("The Russian shelling of Kharkiv killed three civilians.", &[("RUS", "194", "UKRCVL")]),
+            // So are police, armed groups and the rest of a society; not a state's organs.
+            (
+                "Kenyan troops patrolled Nairobi and Mombasa. Police arrested 20 protesters in Lima.",
+                &[("PERCOP", "173", "PERCVL")],
+            ),
             // Of where it happened, not of where an order came from.
             ("Moldovan police detained four people in Chisinau on orders from Moscow.", &[("MDACOP", "173", "MDACVL")]),
         ],
