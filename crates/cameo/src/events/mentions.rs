@@ -426,12 +426,13 @@ fn role_phrase(
         }
     });
     let role = role_held(&words, role);
-    // Civilians, police, armed groups and the rest of a society with no country of
-    // their own are those of where the sentence's event happened (`a strike on a school
-    // in Gaza killed 15 people`, `police arrested 20 protesters in Lima`), not the
-    // dateline's; a state's organs may act abroad, and stay the story's.
+    // Civilians, police and the rest of a society with no country of their own are
+    // those of where the sentence's event happened (`a strike on a school in Gaza killed
+    // 15 people`, `police arrested 20 protesters in Lima`), not the dateline's; a
+    // state's organs and rebels may act abroad (`talks in Jeddah between the army and
+    // the rebels`), and stay the story's.
     let local = || {
-        let abroad = matches!(role, "GOV" | "MIL" | "SPY" | "JUD" | "LEG");
+        let abroad = matches!(role, "GOV" | "MIL" | "SPY" | "JUD" | "LEG" | "REB");
         (!abroad).then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten()
     };
     let own = own
