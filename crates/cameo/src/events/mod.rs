@@ -1561,10 +1561,11 @@ fn starts_predicate(doc: &Doc, codebook: &Codebook, i: usize, end: usize) -> boo
         return false;
     }
     let next = doc.token_text(i + 1);
+    // A compound in `-ed` describes a noun: `small arms and rocket-propelled grenades`.
     next.starts_with(|c: char| c.is_ascii_lowercase())
         && (codebook.lexicon.is_action_verb(next)
             || codebook.words.speech_verb_lemma(next).is_some()
-            || next.ends_with("ed"))
+            || (next.ends_with("ed") && !next.contains('-')))
 }
 
 /// The subject of the trigger at `at`: the nearest mention before it that is neither
