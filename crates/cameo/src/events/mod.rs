@@ -924,25 +924,37 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
     let Some(today) = doc.date else {
         return false;
     };
-    let dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
+    let tokens = doc.sentences[sentence].tokens();
+    // A relative clause after the trigger dates what it describes, not the act:
+    // `released 12 activists who had been detained after the July 2024 elections`; after
+    // a trigger in a relative clause itself (`the TPLF, which fought a war that ended in
+    // 2022`) it dates the clause.
+    let clause_start = (tokens.start..at).rev().find(|&i| doc.token_text(i) == ",").unwrap_or(tokens.start);
+    let in_relative = (clause_start..at).any(|i| is_relative_word(doc.token_text(i)));
+    let describes = (at + 1..tokens.end)
+        .filter(|_| !in_relative)
+        .find(|&i| is_relative_word(doc.token_text(i)))
+        .map(|first| first..(first..tokens.end).find(|&i| doc.token_text(i) == ",").unwrap_or(tokens.end));
+    let own = |d: &doc::DateMention| describes.as_ref().is_none_or(|c| !c.contains(&doc.token_range(d.span).start));
+    let all_dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
+    let dates = || all_dates.iter().filter(|d| own(d));
     let old = |d: &&doc::DateMention| {
         d.value.is_some_and(|value| {
             let end = value.end.unwrap_or(value.start);
             end.last_day().is_some_and(|last| today.to_days() - last.to_days() > DAYS_OF_BACKGROUND)
         })
     };
-    if !dates.iter().any(|d| old(&d)) {
+    if !dates().any(|d| old(&d)) {
         return false;
     }
-    if dates.iter().all(|d| old(&d) || d.value.is_none()) {
+    if dates().all(|d| old(&d) || d.value.is_none()) {
         return true;
     }
-    let tokens = doc.sentences[sentence].tokens();
     // A relative clause goes on with the part before it: `the 1944 massacre, in which
     // troops killed dozens`.
     let relative = |i: usize| {
         let word = |i: usize| if i < tokens.end { doc.token_text(i) } else { "" };
-        let is_relative = |w: &str| matches!(w, "which" | "who" | "whom" | "whose" | "where" | "when");
+        let is_relative = |w: &str| w != "that" && is_relative_word(w);
         is_relative(word(i)) || is_preposition(word(i)) && is_relative(word(i + 1))
     };
     let part_break = |i: &usize| matches!(doc.token_text(*i), "," | ";" | ":" | "—" | "–") && !relative(*i + 1);
@@ -951,7 +963,12 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
     let distance = |d: &&doc::DateMention| doc.token_range(d.span).start.abs_diff(at);
     let in_part =
         |d: &&doc::DateMention| d.value.is_some() && (part_start..part_end).contains(&doc.token_range(d.span).start);
-    dates.iter().filter(in_part).min_by_key(distance).is_some_and(|d| old(&d))
+    dates().filter(in_part).min_by_key(distance).is_some_and(|d| old(&d))
+}
+
+/// A word that opens a relative clause: `which`, `who`, `that`.
+fn is_relative_word(word: &str) -> bool {
+    matches!(word, "which" | "who" | "whom" | "whose" | "where" | "when" | "that")
 }
 
 /// Whether a sentence reports sport, where countries are teams and `beat`, `attack` and
@@ -1142,9 +1159,12 @@ fn coded_events(
             for target in &targets {
                 let (mut target_actor, chain) = side(target, Role::Target);
                 // Forces the pattern itself names (`amassed troops`, `held military
-                // exercises`) are the actor's own unless their words say whose: a
-                // role that only borrowed the story's country takes the source's.
-                if target.0.borrowed_country && named_by_pattern(doc, entry, &target.0, at, pattern_end) {
+                // exercises`) are the actor's own unless their words say whose, and so
+                // are those a state arrests, represses or frees (`Venezuelan authorities
+                // released 12 opposition activists`): a role that only borrowed the
+                // story's country takes the source's.
+                let held = matches!(entry.code.root(), "08" | "17") && !source.0.code.as_str().starts_with("IGO");
+                if target.0.borrowed_country && (held || named_by_pattern(doc, entry, &target.0, at, pattern_end)) {
                     target_actor.code = own_role(source.0.code, target_actor.code).unwrap_or(target_actor.code);
                 }
                 pairs.push((source, (target_actor, chain)));

@@ -1312,6 +1312,11 @@ fn a_society_with_no_country_is_that_of_where_it_happened() {
                 "Kenyan troops patrolled Nairobi and Mombasa. Police arrested 20 protesters in Lima.",
                 &[("PERCOP", "173", "PERCVL")],
             ),
+            // Those a state holds or frees with no country of their own are its own.
+            (
+                "Kenyan troops patrolled Nairobi and Mombasa. Venezuelan authorities freed 12 opposition activists.",
+                &[("VENGOV", "0841", "VENOPP")],
+            ),
             // Of where it happened, not of where an order came from.
             ("Moldovan police detained four people in Chisinau on orders from Moscow.", &[("MDACOP", "173", "MDACVL")]),
         ],
@@ -1473,6 +1478,14 @@ fn an_act_dated_near_the_news_is_coded_whatever_an_aside_recalls() {
                  French troops killed dozens of Senegalese riflemen.",
                 &[("SENGOV", "100", "FRAGOV")],
             ),
+            // A relative clause after the act dates what it describes; in a relative
+            // clause, the act is dated by what follows.
+            (
+                "Venezuelan authorities released 12 opposition activists who had been detained after the 2019 \
+                 elections.",
+                &[("VENGOV", "0841", "VENOPP")],
+            ),
+            ("The rebels, who fought a war against Ethiopia that ended in 2020, met the envoy.", &[]),
             // What only the old date dates is background.
             ("Armenia and Azerbaijan signed a ceasefire in 1994.", &[]),
             ("Russia on Monday marked the anniversary of its 2014 annexation of Crimea.", &[]),
