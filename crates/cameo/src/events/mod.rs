@@ -1090,7 +1090,7 @@ fn coded_events(
         let (sources, targets) = judged(doc, context.codebook, mentions, at, tokens.start);
         (unread(sources), unread(targets))
     } else if let Some(tree) = tree.filter(|_| !between_sides(doc, entry, pattern_end)) {
-        let reader = tree::Reader { doc, tree, window: tokens.clone(), mentions };
+        let reader = tree::Reader { doc, codebook: context.codebook, tree, window: tokens.clone(), mentions };
         prefer_tree(reader.read(entry, at, pattern_end), flat, !described)
     } else {
         let (sources, targets) = flat();

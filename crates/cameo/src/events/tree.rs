@@ -7,6 +7,7 @@
 
 use super::mentions::{aims, completes_noun, directs, is_quantity, is_seat, Mention};
 use crate::lexicon::{word_matches, Entry, Follow};
+use crate::Codebook;
 use doc::{DepChain, DepRel, Doc, PosTag};
 use std::ops::Range;
 
@@ -226,6 +227,7 @@ fn is_relative_pronoun(word: &str) -> bool {
 /// The tree of a trigger's sentence read against the actors of the trigger's window.
 pub(super) struct Reader<'a> {
     pub(super) doc: &'a Doc,
+    pub(super) codebook: &'a Codebook,
     pub(super) tree: &'a Tree,
     pub(super) window: Range<usize>,
     pub(super) mentions: &'a [Mention],
@@ -244,7 +246,12 @@ impl Reader<'_> {
             let agent = |_, rel: DepRel, _: &str| rel == DepRel::AGENT;
             (self.preposition_object(heads, agent), self.subject(at, DepRel::NSUBJPASS))
         } else {
-            (self.subject(at, DepRel::NSUBJ), self.object(at, (entry, pattern_end), heads))
+            // An accusation, a demand or a threat (verbal conflict) is the speaker's,
+            // though the parser join it to the clause the speaker reports (`the ELN said
+            // its fighters had acted in self-defence and accused the army`: `accused`
+            // under `acted`); what two sides agreed is theirs.
+            let said = entry.quad == 3;
+            (self.subject_of(at, DepRel::NSUBJ, said), self.object(at, (entry, pattern_end), heads))
         }
     }
 
@@ -425,6 +432,12 @@ impl Reader<'_> {
     /// `expelled two diplomats, accusing`); a relative clause's or a
     /// participle's is the noun it modifies (`troops who attacked`, `troops backed by`).
     fn subject(&self, at: usize, rel: DepRel) -> Vec<Reading> {
+        self.subject_of(at, rel, false)
+    }
+
+    /// [`Reader::subject`]; for an act of the speaker's (`said`), one coordinated with
+    /// the verb of a clause a speech verb reports acts with the speech verb's subject.
+    fn subject_of(&self, at: usize, rel: DepRel, said: bool) -> Vec<Reading> {
         let (mut verb, mut chain) = (at, DepChain::default());
         for _ in 0..=MAX_UP {
             // A verb has one subject; two are a coordinated subject whose second half
@@ -440,6 +453,10 @@ impl Reader<'_> {
             };
             match clause {
                 DepRel::RELCL | DepRel::ACL => return self.group(head, chain.up(clause)),
+                DepRel::CONJ if said && verb == at && self.reported(head).is_some() => {
+                    let speech = self.reported(head).unwrap_or(head);
+                    (verb, chain) = (speech, chain.up(clause).up(DepRel::CCOMP));
+                }
                 DepRel::CONJ | DepRel::XCOMP => (verb, chain) = (head, chain.up(clause)),
                 // A participle's clause acts with its verb's subject: `Poland expelled two
                 // diplomats, accusing Minsk of sabotage`.
@@ -450,6 +467,13 @@ impl Reader<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// The speech verb whose reported clause `verb` heads (`said` of `had acted`).
+    fn reported(&self, verb: usize) -> Option<usize> {
+        let speech = self.head(verb).filter(|_| self.rel(verb) == DepRel::CCOMP)?;
+        doc::with_lowercase(self.doc.token_text(speech), |w| self.codebook.words.speech_verb_lemma(w).is_some())
+            .then_some(speech)
     }
 
     /// The actors a dependent of `verb` names, or, for a relative pronoun, those of the

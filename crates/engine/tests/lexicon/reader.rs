@@ -1536,3 +1536,21 @@ fn a_compound_after_and_is_no_second_verb() {
         )],
     );
 }
+
+#[test]
+fn an_accusation_after_a_reported_clause_is_the_speaker_s() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The ELN said its fighters had acted in self-defense and accused the Colombian army of lying.",
+                &[("COLREB", "112", "COLMIL")],
+            ),
+            // A material act stays with the reported clause's subject.
+            (
+                "The army said Somali rebels attacked a convoy and killed three Kenyan soldiers.",
+                &[("SOMREB", "190", "KENMIL")],
+            ),
+        ],
+    );
+}
