@@ -1363,6 +1363,7 @@ fn role_nouns_of_the_news_have_their_roles() {
             ("Russia's Foreign Office summoned the Polish ambassador.", &[("RUSGOV", "114", "POLGOV")]),
             ("German security services arrested two Russian hackers.", &[("DEUSPY", "173", "RUS")]),
             ("Indian marines detained nine Somali pirates.", &[("INDMIL", "173", "SOMCRM")]),
+            ("Serbian student groups accused Serbian police of beating protesters.", &[("SRBEDU", "112", "SRBCOP")]),
         ],
     );
 }
