@@ -1648,8 +1648,9 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
 /// The first mention in `object` that is no mere place or time (`in Geneva`), with the
 /// mentions coordinated with it; when the pattern names an event noun (`=massacre of`,
 /// `expel ... aid agencies`), the object of `of` or `from` after it is its target. A
-/// group that holds a word of the pattern is what the act moves when a recipient follows
-/// it (`sent police officers to Haiti`): the recipient is the target then.
+/// group that holds a word of the pattern is what the act moves or fires when a
+/// recipient or an aim follows it (`sent police officers to Haiti`, `launched drones
+/// and missiles against Ukraine`): that is the target then.
 fn group_after(
     doc: &Doc,
     mentions: &[Mention],
@@ -1673,7 +1674,11 @@ fn group_after(
     let group = list_from(doc, mentions, index, end);
     if moves_what_it_names(entry) && group.iter().any(|m| holds_pattern_word(doc, entry, m, pattern_end)) {
         let after = index + group.len();
-        if let Some(recipient) = mentions[after..].iter().position(|m| candidate(m) && m.recipient) {
+        // `sent police officers to Haiti`; weapons are fired at what is aimed at
+        // (`launched attack drones and missiles against Ukraine`).
+        let force = matches!(entry.code.root(), "18" | "19" | "20");
+        let reached = |m: &Mention| m.recipient || (force && m.aimed);
+        if let Some(recipient) = mentions[after..].iter().position(|m| candidate(m) && reached(m)) {
             return list_from(doc, mentions, after + recipient, end);
         }
     }

@@ -69,6 +69,11 @@ fn what_the_pattern_names_is_moved_not_targeted() {
         &[
             ("Kenya sent police officers to Haiti on Monday.", &[("KENGOV", "153", "HTIGOV")]),
             ("Turkey sent troops to Libya to protect the government.", &[("TURGOV", "074", "LBY")]),
+            // Weapons fired go at what they are aimed at.
+            (
+                "Russia launched more than 1,200 attack drones and 40 missiles against Ukraine.",
+                &[("RUSGOV", "1952", "UKRGOV")],
+            ),
             ("Ghana sent peacekeepers to Mali on Monday.", &[("GHAGOV", "074", "MLI")]),
             ("Armenian forces shelled Azerbaijani villages in a 2-day assault.", &[("ARMMIL", "194", "AZECVL")]),
         ],
