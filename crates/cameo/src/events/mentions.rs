@@ -157,6 +157,42 @@ pub(super) fn is_seat(word: &str) -> bool {
     )
 }
 
+/// A currency's name, which a country's name or adjective before it qualifies.
+fn is_currency(word: &str) -> bool {
+    matches!(
+        word,
+        "dollar"
+            | "dollars"
+            | "euro"
+            | "euros"
+            | "yuan"
+            | "yen"
+            | "won"
+            | "pound"
+            | "pounds"
+            | "rupee"
+            | "rupees"
+            | "rouble"
+            | "roubles"
+            | "ruble"
+            | "rubles"
+            | "riyal"
+            | "riyals"
+            | "dirham"
+            | "dirhams"
+            | "lira"
+            | "shekel"
+            | "shekels"
+            | "franc"
+            | "francs"
+            | "naira"
+            | "rand"
+            | "peso"
+            | "pesos"
+            | "hryvnia"
+    )
+}
+
 /// Whether a preposition says where a thing sent or given goes (`sent police to Haiti`).
 pub(super) fn directs(preposition: &str) -> bool {
     matches!(preposition, "to" | "into" | "toward" | "towards")
@@ -219,6 +255,10 @@ pub(super) fn sentence_mentions(
             continue;
         }
         let std::ops::Range { start: first, end } = doc.token_range(actor.span);
+        // A country that names a currency is no actor: `14.2 million U.S. dollars`.
+        if end < tokens.end && doc::with_lowercase(doc.token_text(end), is_currency) {
+            continue;
+        }
         let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
         let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.

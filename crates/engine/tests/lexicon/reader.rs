@@ -1560,3 +1560,14 @@ fn an_accusation_after_a_reported_clause_is_the_speaker_s() {
         ],
     );
 }
+
+#[test]
+fn a_country_that_names_a_currency_is_no_actor() {
+    crate::check(
+        DATE,
+        &[(
+            "China sent humanitarian aid to Gaza worth 100 million yuan (about 14 million U.S. dollars).",
+            &[("CHNGOV", "073", "PSE")],
+        )],
+    );
+}
