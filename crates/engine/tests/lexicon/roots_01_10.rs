@@ -259,6 +259,7 @@ fn aid() {
         &[
             ("The World Bank approved aid for Pakistan after the floods.", &[("IGOWBK", "070", "PAK")]),
             ("The International Monetary Fund approved a bailout for Sri Lanka.", &[("IGOIMF", "071", "LKA")]),
+            ("Saudi Arabia announced new economic support worth $500 million for Yemen.", &[("SAUGOV", "071", "YEM")]),
             ("Germany supplied tanks and ammunition to Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Germany announced new military aid for Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Turkey sent tents and blankets to Syria after the earthquake.", &[("TURGOV", "073", "SYR")]),
