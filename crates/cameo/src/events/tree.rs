@@ -435,8 +435,9 @@ impl Reader<'_> {
         self.subject_of(at, rel, false)
     }
 
-    /// [`Reader::subject`]; for an act of the speaker's (`said`), one coordinated with
-    /// the verb of a clause a speech verb reports acts with the speech verb's subject.
+    /// [`Reader::subject`]; for an act of the speaker's (`said`), or one outside the
+    /// quote it is coordinated with, one coordinated with the verb of a clause a speech
+    /// verb reports acts with the speech verb's subject.
     fn subject_of(&self, at: usize, rel: DepRel, said: bool) -> Vec<Reading> {
         let (mut verb, mut chain) = (at, DepChain::default());
         for _ in 0..=MAX_UP {
@@ -453,7 +454,9 @@ impl Reader<'_> {
             };
             match clause {
                 DepRel::RELCL | DepRel::ACL => return self.group(head, chain.up(clause)),
-                DepRel::CONJ if said && verb == at && self.reported(head).is_some() => {
+                DepRel::CONJ
+                    if (said || self.quoted_apart(head, at)) && verb == at && self.reported(head).is_some() =>
+                {
                     let speech = self.reported(head).unwrap_or(head);
                     (verb, chain) = (speech, chain.up(clause).up(DepRel::CCOMP));
                 }
@@ -467,6 +470,13 @@ impl Reader<'_> {
             }
         }
         Vec::new()
+    }
+
+    /// Whether `token` stands in a quote that `at` is outside of (`wrote that "our people
+    /// are home" and thanked the UAE`: `are` of `thanked`).
+    fn quoted_apart(&self, token: usize, at: usize) -> bool {
+        let quote = |i: usize| super::in_quote(self.doc, self.doc.tokens[i].span).map(|q| q.span);
+        quote(token).is_some() && quote(token) != quote(at)
     }
 
     /// The speech verb whose reported clause `verb` heads (`said` of `had acted`).

@@ -1552,6 +1552,11 @@ fn an_accusation_after_a_reported_clause_is_the_speaker_s() {
                 "The ELN said its fighters had acted in self-defense and accused the Colombian army of lying.",
                 &[("COLREB", "112", "COLMIL")],
             ),
+            // So is an act outside the quote the parser joins it to.
+            (
+                "Ukrainian President Volodymyr Zelensky wrote that \"our people are home\" and thanked the UAE.",
+                &[("UKRGOV", "051", "AREGOV")],
+            ),
             // A material act stays with the reported clause's subject.
             (
                 "The army said Somali rebels attacked a convoy and killed three Kenyan soldiers.",
