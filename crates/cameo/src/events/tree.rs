@@ -833,6 +833,6 @@ mod tests {
             "Kenya said it attacked Somali rebels.",
             "Kenya:nsubj>1 said/VBD:ROOT it:nsubj>3 attacked/VBD:ccomp>1 Somali:amod>5 rebels:dobj>3 .:punct>1",
         );
-        assert_eq!(found, [event("KENGOV", "190", "SOMREB", "←attack→dobj")]);
+        assert_eq!(found, [event("KENMIL", "190", "SOMREB", "←attack→dobj")]);
     }
 }

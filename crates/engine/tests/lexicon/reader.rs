@@ -72,7 +72,7 @@ fn what_the_pattern_names_is_moved_not_targeted() {
             // Weapons fired go at what they are aimed at.
             (
                 "Russia launched more than 1,200 attack drones and 40 missiles against Ukraine.",
-                &[("RUSGOV", "1952", "UKRGOV")],
+                &[("RUSMIL", "1952", "UKRGOV")],
             ),
             ("Ghana sent peacekeepers to Mali on Monday.", &[("GHAGOV", "074", "MLI")]),
             ("Armenian forces shelled Azerbaijani villages in a 2-day assault.", &[("ARMMIL", "194", "AZECVL")]),
@@ -1311,7 +1311,7 @@ fn a_society_with_no_country_is_that_of_where_it_happened() {
     crate::check(
         DATE,
         &[
-            ("The Russian shelling of Kharkiv killed three civilians.", &[("RUS", "194", "UKRCVL")]),
+            ("The Russian shelling of Kharkiv killed three civilians.", &[("RUSMIL", "194", "UKRCVL")]),
             // So are police, armed groups and the rest of a society; not a state's organs.
             (
                 "Kenyan troops patrolled Nairobi and Mombasa. Police arrested 20 protesters in Lima.",

@@ -212,9 +212,9 @@ const CASES: &[Case] = &[
     ("Indian troops traded fire with Pakistani soldiers on Sunday.", &[("INDMIL", "193", "PAKMIL")]),
     ("Russian forces unleashed an artillery barrage on Ukrainian villages.", &[("RUSMIL", "194", "UKRCVL")]),
     ("Israeli warplanes carried out air strikes on Syrian army positions.", &[("ISRMIL", "195", "SYRMIL")]),
-    ("The United States dropped laser-guided bombs on Houthi targets in Yemen.", &[("USAGOV", "1951", "YEMREB")]),
-    ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRGOV", "1952", "RUSMIL")]),
-    ("Azerbaijan breached the truce with Armenia on Friday.", &[("AZEGOV", "196", "ARMGOV")]),
+    ("The United States dropped laser-guided bombs on Houthi targets in Yemen.", &[("USAMIL", "1951", "YEMREB")]),
+    ("Ukraine launched a drone at the Russian airbase in Engels.", &[("UKRMIL", "1952", "RUSMIL")]),
+    ("Azerbaijan breached the truce with Armenia on Friday.", &[("AZEMIL", "196", "ARMGOV")]),
     // 20 mass violence
     ("Islamic State fighters perpetrated atrocities against Iraqi Yazidis.", &[("IMGMOSISI", "200", "IRQ")]),
     (
@@ -223,7 +223,7 @@ const CASES: &[Case] = &[
     ),
     ("Islamic State militants butchered Iraqi Yazidis in Sinjar.", &[("IMGMOSISI", "202", "IRQ")]),
     ("Azerbaijani forces expelled ethnic Armenian villagers from Nagorno-Karabakh.", &[("AZEMIL", "203", "ARMCVL")]),
-    ("Syria used sarin against civilians in Ghouta.", &[("SYRGOV", "2041", "SYRCVL")]),
+    ("Syria used sarin against civilians in Ghouta.", &[("SYRMIL", "2041", "SYRCVL")]),
     ("The United States used nuclear weapons against Japan in 1945.", &[]),
     // Sentences that report no event of these roots.
     ("Shares of Tesla rallied after the ruling on Monday.", &[]),
@@ -395,7 +395,7 @@ fn more_ordinary_wording_11_20() {
             ("Israeli soldiers opened fire on Palestinian protesters in Gaza.", &[("ISRMIL", "175", "PSECVL")]),
             ("A storm hit the Philippines on Sunday.", &[]),
             ("Pakistani forces killed five Afghan Taliban fighters in a border clash.", &[("PAKMIL", "190", "AFGMIL")]),
-            ("The Saudi-led coalition launched air raids on Yemen's capital.", &[("SAU", "195", "YEM")]),
+            ("The Saudi-led coalition launched air raids on Yemen's capital.", &[("SAUMIL", "195", "YEM")]),
             // 20
             ("Rwandan militias carried out the mass killing of Congolese villagers.", &[("RWAREB", "202", "CODCVL")]),
             ("Syrian forces dropped barrel bombs on Aleppo residents.", &[("SYRMIL", "195", "SYRCVL")]),
@@ -452,8 +452,8 @@ fn assaults_and_fighting() {
             ("Sudanese soldiers tortured Eritrean refugees.", &[("SDNMIL", "1822", "ERIREF")]),
             ("Islamist militants took 20 Nigerian villagers hostage.", &[("NGAREB", "181", "NGACVL")]),
             // 19
-            ("Azerbaijan launched a military operation against Armenian forces.", &[("AZEGOV", "190", "ARMMIL")]),
-            ("Russia invaded Ukraine.", &[("RUSGOV", "192", "UKRGOV")]),
+            ("Azerbaijan launched a military operation against Armenian forces.", &[("AZEMIL", "190", "ARMMIL")]),
+            ("Russia invaded Ukraine.", &[("RUSMIL", "192", "UKRGOV")]),
         ],
     );
 }
