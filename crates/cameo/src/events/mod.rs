@@ -1478,8 +1478,13 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
         }
     }
     let judged_act = matches!(code.root(), "10" | "11" | "12" | "13");
+    // What is praised in a country's name is its government's help, as what is
+    // condemned is its acts: `praised Kuwait's steadfast support`; `India's economy` is
+    // India's.
+    let praised_help = code.root() == "05" && mention.possessive && names_help(doc, mention);
     let government = mention.country_only
-        && (role == Role::Source || (!mention.possessive || judged_act) && !matches!(code.root(), "06" | "07" | "08"))
+        && (role == Role::Source
+            || (!mention.possessive || judged_act || praised_help) && !matches!(code.root(), "06" | "07" | "08"))
         || role == Role::Target && judged_act && mention.code.as_str().len() == 3 && names_act(doc, mention);
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
@@ -1495,6 +1500,37 @@ fn names_act(doc: &Doc, mention: &Mention) -> bool {
         .flatten();
     roots.is_some_and(|roots| !roots.contains(&"19"))
 }
+
+/// Whether the noun after a country's name (`Kuwait's support`) is help or a stance its
+/// government gives, a few words of description between (`'s "brotherly and steadfast"
+/// support`).
+fn names_help(doc: &Doc, mention: &Mention) -> bool {
+    let after = doc.token_range(mention.span).end;
+    (after..(after + HELP_WINDOW).min(doc.tokens.len())).any(|i| {
+        doc::with_lowercase(doc.token_text(i), |w| {
+            matches!(
+                w,
+                "support"
+                    | "efforts"
+                    | "role"
+                    | "mediation"
+                    | "help"
+                    | "assistance"
+                    | "cooperation"
+                    | "stance"
+                    | "position"
+                    | "solidarity"
+                    | "initiative"
+                    | "leadership"
+                    | "commitment"
+                    | "hospitality"
+            )
+        })
+    })
+}
+
+/// Tokens after a country's name looked through for the help it gives.
+const HELP_WINDOW: usize = 7;
 
 /// CAMEO's code for claiming responsibility for an act.
 const CLAIM_RESPONSIBILITY: &str = "015";

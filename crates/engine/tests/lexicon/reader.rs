@@ -1576,3 +1576,15 @@ fn a_country_that_names_a_currency_is_no_actor() {
         )],
     );
 }
+
+#[test]
+fn help_praised_in_a_country_s_name_is_its_government_s() {
+    crate::check(
+        DATE,
+        &[
+            ("Jordan praised Kuwait's brotherly and steadfast support.", &[("JORGOV", "051", "KWTGOV")]),
+            // A country's economy is the country's.
+            ("Oman praised India's dynamic and resilient economy.", &[("OMNGOV", "051", "IND")]),
+        ],
+    );
+}
