@@ -2149,7 +2149,7 @@ mod tests {
     #[test]
     fn an_evaluation_in_reported_speech_is_the_speakers() {
         let found = events("Azerbaijan's foreign minister said Russia's role in the talks is fair.");
-        assert_eq!(found, [event("AZEGOV", "051", "RUS")]);
+        assert_eq!(found, [event("AZEGOV", "051", "RUSGOV")]);
     }
 
     #[test]

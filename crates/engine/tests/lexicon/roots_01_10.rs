@@ -721,7 +721,7 @@ fn nouns_and_passives_01_10() {
         &[
             // 01
             ("Sudan's army was praised by Egypt for protecting civilians.", &[("EGYGOV", "051", "SDNMIL")]),
-            ("Chinese officials voiced support for Pakistan's position on Kashmir.", &[("CHNGOV", "051", "PAK")]),
+            ("Chinese officials voiced support for Pakistan's position on Kashmir.", &[("CHNGOV", "051", "PAKGOV")]),
             // 02
             ("Kenya made an appeal to Ethiopia for calm along the border.", &[("KENGOV", "020", "ETHGOV")]),
             ("Uganda issued a call for Congo to disarm the rebels.", &[("UGAGOV", "020", "CODGOV")]),
