@@ -59,6 +59,12 @@ const CASES: &[Case] = &[
     // A warning against an act is a threat.
     ("Egypt warned Ethiopia against filling the dam.", &[("EGYGOV", "130", "ETHGOV")]),
     ("Iran warned Israel that it would pay a heavy price for the strike.", &[("IRNGOV", "130", "ISRGOV")]),
+    ("Germany's foreign minister warned Moscow that Berlin would respond.", &[("DEUGOV", "130", "RUSGOV")]),
+    ("North Korea warned that Seoul would pay dearly for its hostile acts.", &[("PRKGOV", "130", "KORGOV")]),
+    ("Ethiopia warned that any Eritrean incursion would be met with force.", &[("ETHGOV", "138", "ERI")]),
+    ("Iran warned that it could suspend all cooperation with the IAEA.", &[("IRNGOV", "136", "IGOUNOIAEA")]),
+    // A warning of what the other side will do is no threat.
+    ("Zelensky warned that Russia would attack again.", &[]),
     ("China threatened to cut off rare-earth exports to Japan.", &[("CHNGOV", "131", "JPNGOV")]),
     ("China threatened trade restrictions against Australia.", &[("CHNGOV", "132", "AUSGOV")]),
     ("China threatened to impose tariffs on Australia over the inquiry.", &[("CHNGOV", "1312", "AUSGOV")]),
