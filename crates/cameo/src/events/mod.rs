@@ -1249,9 +1249,14 @@ fn coded_events(
         }
     };
     // An actor acting on itself is no event, nor one aimed at its own bare country
-    // (`the ministry denounced … interference in Venezuela`), unless the entry says so.
+    // (`the ministry denounced … interference in Venezuela`), unless the entry says so;
+    // nor is a state fighting itself, whichever of its organs each side names.
+    let state = |code: ActorCode| matches!(code.as_str().get(3..), Some("" | "GOV" | "MIL"));
+    let fights = matches!(refined.root(), "19" | "20");
     let own = |source: &Actor, target: &Actor| {
-        source.code == target.code || country_of(source.code).is_some_and(|country| country == target.code)
+        source.code == target.code
+            || country_of(source.code).is_some_and(|country| country == target.code)
+            || fights && state(source.code) && state(target.code) && same_country(source.code, target.code)
     };
     pairs
         .into_iter()

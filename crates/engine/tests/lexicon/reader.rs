@@ -1588,3 +1588,15 @@ fn help_praised_in_a_country_s_name_is_its_government_s() {
         ],
     );
 }
+
+#[test]
+fn a_state_does_not_fight_itself() {
+    crate::check(
+        "2025-11-20",
+        &[(
+            "Pakistan and Afghanistan fought their deadliest border clashes in years in October, after explosions in \
+             Kabul that the Taliban blamed on Pakistan.",
+            &[("PAKMIL", "190", "AFGGOV"), ("AFGGOV", "112", "PAKGOV")],
+        )],
+    );
+}
