@@ -27,9 +27,9 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("events_full.f1", 0.62),
 ];
 
-/// Floors of the unseen set: a little under its scores now (0.598 and 0.310; issue 12:
-/// agency datelines, the actor dictionary and 1,008 event patterns since it was written),
-/// so that a regression fails.
+/// Floors of the unseen set: a little under its scores now (0.615 and 0.355; issue 12:
+/// agency datelines, the actor dictionary, 1,008 event patterns and the readers'
+/// mechanisms since it was written), so that a regression fails.
 const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
     ("dateline_agency_acc", 0.95),
@@ -39,8 +39,8 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.59),
-    ("events_full.f1", 0.30),
+    ("events.f1", 0.60),
+    ("events_full.f1", 0.34),
 ];
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
@@ -55,44 +55,43 @@ const FRESH_FLOORS: &[(&str, f64)] =
 
 /// Floors of the second fresh set (20 stories written for issue 12 in a session's first
 /// hour, before any change was tuned on it; first score root 0.621, full 0.371): a
-/// little under its scores now, 0.743 and 0.474, tuned on since.
+/// little under its scores now, 0.761 and 0.525, tuned on since.
 const FRESH2_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.73), ("events_full.f1", 0.46)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.74), ("events_full.f1", 0.50)];
 
 /// Floors of the third fresh set (20 stories coded to the dev set's conventions, written
 /// while the event reader changed, held out for a while, then tuned on): a little under
-/// its scores now, root 0.669 and full 0.426 (first score 0.596 and 0.327; the code of
+/// its scores now, root 0.697 and full 0.472 (first score 0.596 and 0.327; the code of
 /// the session that wrote it scored 0.570 and 0.289 on it).
 const FRESH3_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.65), ("events_full.f1", 0.41)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.68), ("events_full.f1", 0.45)];
 
 /// Floors of the fourth fresh set (20 stories coded to the dev set's conventions, written
 /// at the end of the session that wrote fresh2 and fresh3, scored once, never looked
-/// into): a little under its scores now, root 0.643 and full 0.353 (first score 0.567 and
+/// into): a little under its scores now, root 0.643 and full 0.371 (first score 0.567 and
 /// 0.279; that session's first code scored 0.549 and 0.255 on it).
 const FRESH4_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.63), ("events_full.f1", 0.34)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.63), ("events_full.f1", 0.36)];
 
 /// Floors of the fifth fresh set (20 stories in twenty agencies' house styles, coded to
 /// the dev set's conventions by a helper that saw no other set, written at the start of
 /// the session after fresh4's and never looked into): a little under its scores now,
-/// root 0.663 and full 0.389 (first score 0.670 and 0.415; the full floor was lowered
-/// from 0.39 when an act dated near the news stopped being background, which gained
-/// fresh4 0.019 and 0.023 and lost this set 0.004 and 0.013).
+/// root 0.697 and full 0.421 (first score 0.670 and 0.415).
 const FRESH5_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.65), ("events_full.f1", 0.38)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.68), ("events_full.f1", 0.40)];
 
 /// Floors of the sixth fresh set (20 stories in twenty agencies' house styles, coded to
 /// the dev set's conventions by a helper that saw only the dev set; first score root
-/// 0.522 and full 0.239, tuned on since): a little under its scores now, 0.579 and 0.298.
+/// 0.522 and full 0.239, tuned on since): a little under its scores now, 0.611 and 0.326.
 const FRESH6_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.56), ("events_full.f1", 0.28)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.59), ("events_full.f1", 0.31)];
 
 /// Floors of the seventh fresh set (20 stories in 15 agencies' house styles, 164 events,
 /// coded to the dev set's conventions by a helper that saw only the dev set; first score
-/// root 0.503 and full 0.266 by this session's first binary, tuned on since).
+/// root 0.503 and full 0.266 by this session's first binary, tuned on since): a little
+/// under its scores now, 0.576 and 0.359.
 const FRESH7_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.48), ("events_full.f1", 0.25)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.56), ("events_full.f1", 0.34)];
 
 #[test]
 fn dev_scores_stay_above_their_floors() {
