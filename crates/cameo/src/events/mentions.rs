@@ -689,6 +689,25 @@ pub(super) fn is_content_word(codebook: &Codebook, word: &str) -> bool {
                 | "if"
                 | "while"
                 | "whose"
+                // Adverbs that stand between a subject and its verb: `the government
+                // again asked`.
+                | "again"
+                | "now"
+                | "already"
+                | "still"
+                | "later"
+                | "earlier"
+                | "once"
+                | "too"
+                | "even"
+                | "never"
+                | "often"
+                | "soon"
+                | "just"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "itself"
         )
 }
 

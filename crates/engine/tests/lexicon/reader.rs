@@ -1600,3 +1600,14 @@ fn a_state_does_not_fight_itself() {
         )],
     );
 }
+
+#[test]
+fn an_adverb_between_a_role_and_its_verb_is_no_noun_it_modifies() {
+    crate::check(
+        DATE,
+        &[
+            ("The Kenyan government again condemned Israel.", &[("KENGOV", "111", "ISRGOV")]),
+            ("The Nigerien army later carried out air strikes on rebel positions.", &[("NERMIL", "195", "NERREB")]),
+        ],
+    );
+}
