@@ -100,6 +100,7 @@ const CASES: &[Case] = &[
     ("French unions marched against the pension law in Paris.", &[("FRALAB", "1412", "FRAGOV")]),
     ("Jailed Bahraini activists launched a hunger strike in Manama.", &[("BHROPP", "142", "BHRGOV")]),
     ("Nigerian workers took strike action in Abuja on Monday.", &[("NGALAB", "143", "NGAGOV")]),
+    ("Bangladeshi opposition activists called a nationwide shutdown in Dhaka.", &[("BGDOPP", "143", "BGDGOV")]),
     ("Kenyan farmers blocked traffic on the Nairobi highway.", &[("KENCVL", "144", "KENGOV")]),
     ("Kenyan protesters hurled petrol bombs at police in Nairobi.", &[("KENCVL", "145", "KENCOP")]),
     ("Iranian women rallied for their rights in Tehran.", &[("IRNCVL", "1413", "IRNGOV")]),
