@@ -51,6 +51,7 @@ const CASES: &[Case] = &[
     ("Iran refused to allow United Nations inspectors into the Fordow site.", &[("IRNGOV", "1245", "IGOUNO")]),
     ("Russia refused Ukraine's demand to withdraw its troops.", &[("RUSGOV", "1246", "UKRGOV")]),
     ("North Korea ruled out talks with South Korea on Monday.", &[("PRKGOV", "125", "KORGOV")]),
+    ("Serbian students turned down an invitation from the Serbian government.", &[("SRBEDU", "125", "SRBGOV")]),
     ("Ethiopia rebuffed Sudan's offer to mediate in the dispute.", &[("ETHGOV", "126", "SDNGOV")]),
     ("Hamas tore up the agreement with Fatah on Sunday.", &[("PSEREB", "127", "PSEPTY")]),
     ("North Korea evaded United Nations sanctions with ship-to-ship transfers.", &[("PRKGOV", "128", "IGOUNO")]),
