@@ -1222,6 +1222,28 @@ fn coded_events(
         refined
     };
     let refined = stance.code(refined).unwrap_or(refined);
+    // Talks between two states held in one of them are its hosting the other's visit
+    // (043), the host acting: `Xi Jinping held talks with Marcos` in Beijing.
+    // Where talks were held is a city or region the sentence or the dateline names, not a
+    // country named as one of the sides (`Japan and South Korea held talks`).
+    let located = place.is_some_and(|p| {
+        let place = &doc.places[p as usize];
+        let dateline = doc.dateline.is_some_and(|d| d.place == place.span);
+        dateline || place.geo.as_ref().is_some_and(|g| g.kind != doc::PlaceKind::Country)
+    });
+    let host = (refined.as_str() == CONSULT && located)
+        .then(|| place_country(context.gazetteer, doc, place, false))
+        .flatten()
+        .map(|country| country.code);
+    // Whether the host is the pair's target (the sides swap) or its source; `None` where
+    // neither government is the host's, or the guest is an envoy posted there.
+    let hosted_by = |source: &Actor, target: &Actor| {
+        let government = |a: &Actor| a.code.as_str().get(3..) == Some("GOV");
+        let (host, from, to) = (host?, country_of(source.code)?, country_of(target.code)?);
+        let guest = if to == host { source } else { target };
+        let hosting = government(source) && government(target) && from != to && (from == host || to == host);
+        (hosting && !resident_envoy(doc, guest)).then_some(to == host)
+    };
     let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
         // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
         let aerial = refined.as_str() == "190" && airborne(doc, source.span);
@@ -1261,7 +1283,15 @@ fn coded_events(
     pairs
         .into_iter()
         .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
-        .map(|(s, t)| make(s, t))
+        .map(|(s, t)| match hosted_by(&s.0, &t.0) {
+            Some(swap) => {
+                let mut event = if swap { make(t, s) } else { make(s, t) };
+                event.code = EventCode::new(HOST_A_VISIT).unwrap_or(event.code);
+                event.goldstein = context.codebook.lexicon.goldstein(event.code);
+                event
+            }
+            None => make(s, t),
+        })
         .collect()
 }
 
@@ -1539,6 +1569,20 @@ const HELP_WINDOW: usize = 7;
 
 /// CAMEO's code for claiming responsibility for an act.
 const CLAIM_RESPONSIBILITY: &str = "015";
+
+/// Whether an actor is named as an envoy posted abroad (`Greek Ambassador Christos
+/// Lazaridis`, `the Japanese envoy`): met where they serve, they pay no visit.
+fn resident_envoy(doc: &Doc, actor: &Actor) -> bool {
+    let tokens = doc.token_range(actor.span);
+    (tokens.start.saturating_sub(3)..tokens.end).any(|i| {
+        doc::with_lowercase(doc.token_text(i), |w| {
+            matches!(w, "ambassador" | "envoy" | "chargé" | "charge" | "diplomat" | "embassy" | "consul")
+        })
+    })
+}
+
+/// CAMEO's code for consulting, not specified below.
+const CONSULT: &str = "040";
 
 /// CAMEO's code for hosting a visit.
 const HOST_A_VISIT: &str = "043";

@@ -194,7 +194,7 @@ fn consultations() {
         &[
             (
                 "Egypt's foreign minister conferred with his Jordanian counterpart in Amman.",
-                &[("EGYGOV", "040", "JORGOV")],
+                &[("JORGOV", "043", "EGYGOV")],
             ),
             ("Macron held a video conference with Zelensky on Monday.", &[("FRAGOV", "041", "UKRGOV")]),
             (
@@ -530,11 +530,11 @@ fn ordinary_wording_01_10() {
             // 04
             (
                 "China's foreign minister met his Russian counterpart in Moscow on Monday.",
-                &[("CHNGOV", "040", "RUSGOV")],
+                &[("RUSGOV", "043", "CHNGOV")],
             ),
             (
                 "The Indian prime minister held talks with the Japanese prime minister in Tokyo.",
-                &[("INDGOV", "040", "JPNGOV")],
+                &[("JPNGOV", "043", "INDGOV")],
             ),
             ("Egypt's president spoke by telephone with the Jordanian king.", &[("EGYGOV", "041", "JORGOV")]),
             ("Iran's foreign minister visited Iraq for talks on security.", &[("IRNGOV", "042", "IRQ")]),
@@ -547,7 +547,7 @@ fn ordinary_wording_01_10() {
                 "Thailand's prime minister phoned the Cambodian prime minister about the border.",
                 &[("THAGOV", "041", "KHMGOV")],
             ),
-            ("The German chancellor conferred with the French president in Paris.", &[("DEUGOV", "040", "FRAGOV")]),
+            ("The German chancellor conferred with the French president in Paris.", &[("FRAGOV", "043", "DEUGOV")]),
             (
                 "Japan's foreign minister arrived in Seoul for talks with South Korean officials.",
                 &[("JPNGOV", "042", "KOR")],
