@@ -620,7 +620,7 @@ fn best_entry(
     sentence_end: usize,
     following: u64,
 ) -> Option<(u16, usize)> {
-    entries.iter().find_map(|&index| {
+    let matched = |index: u16| {
         let entry = &lexicon.entries[usize::from(index)];
         let may_follow = entry.follow_bits & !following == 0;
         let end = may_follow
@@ -628,7 +628,42 @@ fn best_entry(
             .flatten()
             .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1))?;
         Some((index, end))
-    })
+    };
+    let (first, rest) = entries.split_first()?;
+    let longest = std::iter::once(first).chain(rest).enumerate().find_map(|(i, &index)| Some((i, matched(index)?)))?;
+    // Of two demands an appeal names, the first named is the one (`urged Hamas to release
+    // the hostages and respect the rights of civilians` asks for the release), though
+    // the other's pattern is longer.
+    let (position, (index, end)) = longest;
+    let entry = &lexicon.entries[usize::from(index)];
+    if !matches!(entry.code.root(), "02" | "10") {
+        return Some((index, end));
+    }
+    let named_at = |index: u16, end: usize| first_word_at(doc, &lexicon.entries[usize::from(index)], at, end);
+    let mut best = (index, end, named_at(index, end));
+    for &other in &entries[position + 1..] {
+        if lexicon.entries[usize::from(other)].code.root() != entry.code.root() {
+            continue;
+        }
+        if let Some((other, other_end)) = matched(other) {
+            let other_at = named_at(other, other_end);
+            if other_at < best.2 {
+                best = (other, other_end, other_at);
+            }
+        }
+    }
+    Some((best.0, best.1))
+}
+
+/// Where the first word an entry names after its trigger at `at` (past the verb's
+/// prepositions: `on` of `call on`) stands, in a match that ends before `end`; past every
+/// word for an entry that names none.
+fn first_word_at(doc: &Doc, entry: &Entry, at: usize, end: usize) -> usize {
+    let word = entry.follows.iter().find_map(|follow| match follow {
+        Follow::Near(word) | Follow::Far(word) if !is_preposition(word) => Some(word),
+        _ => None,
+    });
+    word.and_then(|word| (at + 1..end).find(|&i| word_matches(doc.token_text(i), word))).unwrap_or(usize::MAX)
 }
 
 /// Whether the one word an entry's verb takes as its object stands before the verb, a

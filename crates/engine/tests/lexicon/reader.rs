@@ -256,6 +256,17 @@ fn appeals_intents_demands_and_rejections_share_their_kinds() {
 }
 
 #[test]
+fn of_two_demands_an_appeal_names_the_first_is_the_one() {
+    crate::check(
+        DATE,
+        &[(
+            "The African Union urged Ethiopia to exercise restraint and to settle its differences with Eritrea.",
+            &[("IGOAFRAU", "0256", "ETHGOV")],
+        )],
+    );
+}
+
+#[test]
 fn an_appeal_is_as_specific_as_the_act_its_infinitive_names() {
     crate::check(
         DATE,
