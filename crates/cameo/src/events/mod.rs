@@ -1154,6 +1154,20 @@ fn coded_events(
     } else {
         targets
     };
+    // Talks a third party hosts (`talks in Moscow hosted by Russia`) are its mediation
+    // between the story's two sides.
+    let trigger_span = doc.tokens[at].span;
+    let hosts = matches!(entry.code.as_str(), HOST_A_VISIT | MEDIATE) || entry.flags.hosts;
+    let mediated = (hosts && hosts_talks(doc, at, tokens.start))
+        .then(|| earlier.story_sides())
+        .flatten()
+        .filter(|&(one, other)| !sources.iter().any(|(s, _)| same_country(s.code, one) || same_country(s.code, other)));
+    let targets = match mediated {
+        Some((one, other)) => {
+            [one, other].map(|side| (Mention::elsewhere(trigger_span, side), DepChain::default())).to_vec()
+        }
+        None => targets,
+    };
     let sentence_span = doc.sentences[sentence as usize].span;
     // A side is read as the act is coded: what a refusal is aimed at in a country's name
     // is its government's, as for any rejection.
@@ -1222,6 +1236,7 @@ fn coded_events(
     // A person or a delegation of another state received or welcomed is a visitor
     // hosted (043); `received aid from Qatar` hosts nobody.
     let hosted = entry.flags.hosts
+        && mediated.is_none()
         && !targets.is_empty()
         && targets.iter().all(|(target, _)| visitor(doc, context.codebook, target, &sources));
     if entry.flags.hosts && !hosted && entry.code.as_str() == HOST_A_VISIT {
@@ -1251,7 +1266,9 @@ fn coded_events(
     // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
     // host its visit (043); a mediation hosts two (`hosted talks between`).
     let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;
-    let refined = if hosted || refined.as_str() == "045" && targets.len() == 1 && targets.iter().all(guest) {
+    let refined = if mediated.is_some() {
+        EventCode::new(MEDIATE).unwrap_or(refined)
+    } else if hosted || refined.as_str() == MEDIATE && targets.len() == 1 && targets.iter().all(guest) {
         EventCode::new(HOST_A_VISIT).unwrap_or(refined)
     } else {
         refined
@@ -1614,6 +1631,18 @@ fn resident_envoy(doc: &Doc, actor: &Actor) -> bool {
             matches!(w, "ambassador" | "envoy" | "chargé" | "charge" | "diplomat" | "embassy" | "consul")
         })
     })
+}
+
+/// CAMEO's code for mediating.
+const MEDIATE: &str = "045";
+
+/// Whether the participle at `at` says who hosted talks named just before it (`talks in
+/// Moscow hosted by Russia`).
+fn hosts_talks(doc: &Doc, at: usize, window_start: usize) -> bool {
+    let by_after = at + 1 < doc.tokens.len() && doc.token_text(at + 1) == "by";
+    by_after
+        && (window_start.max(at.saturating_sub(4))..at)
+            .any(|i| matches!(doc.token_text(i), "talks" | "negotiations" | "meeting" | "summit"))
 }
 
 /// CAMEO's code for consulting, not specified below.

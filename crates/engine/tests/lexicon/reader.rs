@@ -1624,6 +1624,17 @@ fn an_adverb_between_a_role_and_its_verb_is_no_noun_it_modifies() {
 }
 
 #[test]
+fn talks_a_third_party_hosts_are_its_mediation_between_the_story_s_sides() {
+    crate::check(
+        DATE,
+        &[(
+            "Armenia and Azerbaijan agreed to a ceasefire on Saturday. The talks in Moscow were hosted by Russia.",
+            &[("ARMGOV", "0871", "AZEGOV"), ("RUSGOV", "045", "ARMGOV"), ("RUSGOV", "045", "AZEGOV")],
+        )],
+    );
+}
+
+#[test]
 fn talks_held_in_one_side_s_city_are_its_hosting_the_other() {
     crate::check(
         DATE,
