@@ -117,6 +117,11 @@ fn appeals() {
                 "Peru's president urged protesters to end the road blockades, calling for calm.",
                 &[("PERGOV", "0252", "PERCVL")],
             ),
+            (
+                "Kenya's president urged opposition supporters to refrain from violence.",
+                &[("KENGOV", "0252", "KENOPP")],
+            ),
+            ("Greece urged Turkey to refrain from actions that raise tensions.", &[("GRCGOV", "0256", "TURGOV")]),
             ("China called on the United States to lift its sanctions.", &[("CHNGOV", "0254", "USAGOV")]),
             ("Canada urged Ethiopia to allow humanitarian access to Tigray.", &[("CANGOV", "0255", "ETHGOV")]),
             (
