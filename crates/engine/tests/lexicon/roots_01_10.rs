@@ -348,6 +348,12 @@ fn investigations() {
                 "The International Criminal Court investigated Myanmar's generals for crimes against humanity.",
                 &[("IGOUNOJUDICC", "094", "MMRMIL")],
             ),
+            // A single war crime is one too.
+            (
+                "Ukrainian prosecutors launched an investigation into the Russian attack as a war crime.",
+                &[("UKRJUD", "094", "RUS")],
+            ),
+            ("Kenyan police investigated the killing of two Somali traders.", &[("KENCOP", "091", "SOM")]),
         ],
     );
 }
