@@ -611,7 +611,7 @@ fn ordinary_wording_01_10() {
             ("Mali lifted the ban on French media.", &[("MLIGOV", "081", "FRAMED")]),
             ("Ethiopia returned the seized land to Sudan.", &[("ETHGOV", "0842", "SDN")]),
             // 09
-            ("Brazilian police investigated the killing of the British journalist.", &[("BRACOP", "090", "GBRMED")]),
+            ("Brazilian police investigated the killing of the British journalist.", &[("BRACOP", "091", "GBRMED")]),
             (
                 "South Africa launched a probe into the deaths of the Zimbabwean migrants.",
                 &[("ZAFGOV", "090", "ZWEREF")],
