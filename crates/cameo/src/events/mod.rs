@@ -728,7 +728,46 @@ fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, patter
         Some((code, _)) => code,
         None => requested_act(doc, &codebook.lexicon, entry, at, end)
             .filter(|&act| descends(act, entry.code))
+            .or_else(|| aid_given(doc, entry, at, object_end))
             .unwrap_or(entry.code),
+    }
+}
+
+/// The kind of aid an act of giving (070) names in its object: food, medicine or shelter
+/// is humanitarian (073: `donated 5,000 tonnes of rice`), money economic (071: `provided
+/// $10 million in grant aid`).
+fn aid_given(doc: &Doc, entry: &Entry, at: usize, object_end: usize) -> Option<EventCode> {
+    if entry.code.as_str() != "070" {
+        return None;
+    }
+    let words = || (at + 1..object_end).map(|i| doc.token_text(i));
+    let relief = |w: &str| {
+        matches!(
+            w,
+            "food"
+                | "rice"
+                | "wheat"
+                | "flour"
+                | "grain"
+                | "medicine"
+                | "medicines"
+                | "medical"
+                | "tents"
+                | "blankets"
+                | "vaccines"
+                | "water"
+                | "relief"
+                | "emergency"
+                | "humanitarian"
+        )
+    };
+    let money = |w: &str| w.starts_with(['$', '€', '£']) || matches!(w, "million" | "billion" | "dollars" | "euros");
+    if words().any(|w| doc::with_lowercase(w, relief)) {
+        EventCode::new("073")
+    } else if words().any(money) {
+        EventCode::new("071")
+    } else {
+        None
     }
 }
 
