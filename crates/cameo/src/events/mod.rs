@@ -116,8 +116,8 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 // `amod`); the parse sees the whole sentence, `noun_use` two words.
                 let literal = entry.pattern.starts_with('=');
                 let dep = doc.deps.get(at).map_or(DepRel::NONE, |d| d.rel);
-                let owned_appeal = owned_appeal(doc, entry, at, tokens.start);
-                if passed_over(doc, codebook, entry, at, &tokens) || (dep == DepRel::AMOD && !literal && !owned_appeal)
+                let owned = owned_appeal(doc, entry, at, tokens.start);
+                if passed_over(doc, codebook, entry, at, &tokens, owned) || (dep == DepRel::AMOD && !literal && !owned)
                 {
                     continue;
                 }
@@ -176,7 +176,7 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                 if facts.sport {
                     break 'windows;
                 }
-                if in_background(doc, index, at) {
+                if candidate.background {
                     continue;
                 }
                 let names_sides = *names_sides.get_or_insert_with(|| names_both_sides(doc, &tokens));
@@ -230,6 +230,9 @@ struct Candidate {
     entry: u16,
     /// The token after the entry's last word.
     pattern_end: u32,
+    /// Whether it tells of the past beyond the news ([`in_background`]), which the parse
+    /// stage and the coder both ask.
+    background: bool,
 }
 
 /// The trigger candidates of one document, sentence by sentence, found once before the
@@ -256,7 +259,7 @@ impl Triggers {
         // tokens from there to the window's end may match ([`token_bits`]); filled at
         // the window's first trigger word.
         let mut following_bits: Vec<u64> = Vec::new();
-        for sentence in &doc.sentences {
+        for (index, sentence) in doc.sentences.iter().enumerate() {
             sentence_starts.push(candidates.len() as u32);
             let sentence_tokens = sentence.tokens();
             let first_word = first_word(doc, sentence_tokens.clone());
@@ -276,7 +279,13 @@ impl Triggers {
                     }
                     let following = following_bits[at + 1 - window.start];
                     if let Some((entry, pattern_end)) = best_entry(doc, lexicon, entries, at, window.end, following) {
-                        candidates.push(Candidate { at: at as u32, entry, pattern_end: pattern_end as u32 });
+                        let background = in_background(doc, index, at);
+                        candidates.push(Candidate {
+                            at: at as u32,
+                            entry,
+                            pattern_end: pattern_end as u32,
+                            background,
+                        });
                     }
                 }
             }
@@ -309,9 +318,8 @@ impl Triggers {
         windows(doc, sentence_tokens).any(|tokens| {
             self.in_window(index, &tokens).iter().any(|c| {
                 let (at, entry) = (c.at as usize, &codebook.lexicon.entries[usize::from(c.entry)]);
-                at >= after_dateline
-                    && !in_background(doc, index, at)
-                    && !passed_over(doc, codebook, entry, at, &tokens)
+                let owned = owned_appeal(doc, entry, at, tokens.start);
+                at >= after_dateline && !c.background && !passed_over(doc, codebook, entry, at, &tokens, owned)
             })
         })
     }
@@ -326,7 +334,7 @@ impl Triggers {
     pub fn reads_parse(&self, doc: &Doc, codebook: &Codebook, gazetteer: &Gazetteer, index: usize) -> bool {
         let sentence_tokens = doc.sentences[index].tokens();
         let after_dateline = doc.after_dateline(sentence_tokens.clone());
-        let coded = |c: &Candidate| c.at as usize >= after_dateline && !in_background(doc, index, c.at as usize);
+        let coded = |c: &Candidate| c.at as usize >= after_dateline && !c.background;
         if !self.of_sentence(index).iter().any(coded) || uncoded(doc, index) {
             return false;
         }
@@ -375,39 +383,46 @@ impl Triggers {
 /// whatever the tree says: its word is tagged otherwise ([`tagged_otherwise`]), a verb
 /// form after an article or a preposition is a noun (`in clashes`), and an evaluation
 /// says what an actor's act is (`called it "illegal"`), not what kind of thing a noun is
-/// (`illegal construction`).
-fn passed_over(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, tokens: &std::ops::Range<usize>) -> bool {
+/// (`illegal construction`). `owned`: whether it is an appeal someone owns ([`owned_appeal`]).
+fn passed_over(
+    doc: &Doc,
+    codebook: &Codebook,
+    entry: &Entry,
+    at: usize,
+    tokens: &std::ops::Range<usize>,
+    owned: bool,
+) -> bool {
     let word = doc.token_text(at);
     let literal = entry.pattern.starts_with('=');
     let used_as_noun = || {
         !literal
+            && !owned
             && at > tokens.start
             && may_be_noun(entry, word)
             && noun_use(doc, codebook, at, tokens.start, word.ends_with("ing"))
-            && !owned_appeal(doc, entry, at, tokens.start)
     };
     let judges_noun = || entry.flags.judge && at + 1 < tokens.end && is_content_word(codebook, doc.token_text(at + 1));
-    tagged_otherwise(doc, entry, at, tokens.start) || used_as_noun() || judges_noun()
+    tagged_otherwise(doc, entry, at, owned) || used_as_noun() || judges_noun()
 }
 
 /// Whether the entry of a verb at `at` meets a word the tagger says is no verb here: a
 /// noun or an adjective (`the attack`, `a protest march`). Such a candidate never
-/// fires, unless it is an appeal someone owns ([`owned_appeal`]); a noun pattern's
+/// fires, unless it is an appeal someone `owned` ([`owned_appeal`]); a noun pattern's
 /// (`=attack`) always may. `false` for an untagged sentence, read without a parse.
-fn tagged_otherwise(doc: &Doc, entry: &Entry, at: usize, window_start: usize) -> bool {
+fn tagged_otherwise(doc: &Doc, entry: &Entry, at: usize, owned: bool) -> bool {
     let tag = doc.pos.get(at).copied().unwrap_or(PosTag::NONE);
-    tag != PosTag::NONE
-        && !tag.is_verb()
-        && !entry.pattern.starts_with('=')
-        && !owned_appeal(doc, entry, at, window_start)
+    tag != PosTag::NONE && !tag.is_verb() && !entry.pattern.starts_with('=') && !owned
 }
 
 /// Whether an appeal or a demand is someone's, and so made, though a noun: `renewed its
 /// call on the Houthis to return to talks`.
 fn owned_appeal(doc: &Doc, entry: &Entry, at: usize, window_start: usize) -> bool {
-    matches!(entry.code.root(), "02" | "10")
-        && at > window_start
-        && matches!(doc.token_text(at - 1), "its" | "his" | "her" | "their")
+    asks(entry.code) && at > window_start && matches!(doc.token_text(at - 1), "its" | "his" | "her" | "their")
+}
+
+/// Whether a code is an appeal's or a demand's (CAMEO 02, 10): what one side asks of another.
+fn asks(code: EventCode) -> bool {
+    matches!(code.root(), "02" | "10")
 }
 
 /// Whether a window holds a phrase that names both sides (`both sides`, `the two
@@ -608,8 +623,9 @@ fn root_number(root: &str) -> usize {
 }
 
 /// The longest entry that matches at token `at` (its index; of equally long ones, the
-/// first line), with the token after its last word. `entries` come longest first
-/// ([`Lexicon::entries_of`]), so the first that matches is the one. `following` holds
+/// first line), with the token after its last word; for an appeal or a demand, of its
+/// root's entries that match, the one that names the first demand. `entries` come
+/// longest first ([`Lexicon::entries_of`]), so the first that matches is the longest. `following` holds
 /// the bits of the words after `at` to `sentence_end` ([`token_bits`]): an entry
 /// whose words are not all among them is not looked for there.
 fn best_entry(
@@ -629,30 +645,20 @@ fn best_entry(
             .or_else(|| object_before(doc, lexicon, entry, at).then_some(at + 1))?;
         Some((index, end))
     };
-    let (first, rest) = entries.split_first()?;
-    let longest = std::iter::once(first).chain(rest).enumerate().find_map(|(i, &index)| Some((i, matched(index)?)))?;
+    let (position, (index, end)) = entries.iter().enumerate().find_map(|(i, &index)| Some((i, matched(index)?)))?;
+    let root = lexicon.entries[usize::from(index)].code.root();
+    if !asks(lexicon.entries[usize::from(index)].code) {
+        return Some((index, end));
+    }
     // Of two demands an appeal names, the first named is the one (`urged Hamas to release
     // the hostages and respect the rights of civilians` asks for the release), though
     // the other's pattern is longer.
-    let (position, (index, end)) = longest;
-    let entry = &lexicon.entries[usize::from(index)];
-    if !matches!(entry.code.root(), "02" | "10") {
-        return Some((index, end));
-    }
-    let named_at = |index: u16, end: usize| first_word_at(doc, &lexicon.entries[usize::from(index)], at, end);
-    let mut best = (index, end, named_at(index, end));
-    for &other in &entries[position + 1..] {
-        if lexicon.entries[usize::from(other)].code.root() != entry.code.root() {
-            continue;
-        }
-        if let Some((other, other_end)) = matched(other) {
-            let other_at = named_at(other, other_end);
-            if other_at < best.2 {
-                best = (other, other_end, other_at);
-            }
-        }
-    }
-    Some((best.0, best.1))
+    let named_at = |(index, end): (u16, usize)| first_word_at(doc, &lexicon.entries[usize::from(index)], at, end);
+    let same_root =
+        entries[position + 1..].iter().filter(|&&other| lexicon.entries[usize::from(other)].code.root() == root);
+    let others = same_root.filter_map(|&other| matched(other));
+    // The earliest named; of equals, the longest (the first in `entries`).
+    std::iter::once((index, end)).chain(others).min_by_key(|&found| named_at(found))
 }
 
 /// Where the first word an entry names after its trigger at `at` (past the verb's
@@ -681,9 +687,8 @@ fn object_before(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize) -> bool
         return false;
     }
     // Past the auxiliaries of a passive: `were`, `have been`, `had been`.
-    let auxiliary = |word: &str| is_be(word) || matches!(word, "has" | "have" | "had");
     let mut before = at;
-    while before > 0 && at - before < 3 && auxiliary(doc.token_text(before - 1)) {
+    while before > 0 && at - before < 3 && is_be_or_have(doc.token_text(before - 1)) {
         before -= 1;
     }
     if before == 0 || before == at {
@@ -941,7 +946,12 @@ fn is_modal(word: &str) -> bool {
 
 /// A modal or a form of `be` or `have`: what opens a verb group.
 fn is_auxiliary(word: &str) -> bool {
-    is_modal(word) || is_be(word) || matches!(word, "has" | "have" | "had")
+    is_modal(word) || is_be_or_have(word)
+}
+
+/// A form of `be` or `have`: the auxiliaries of a passive or a perfect (`have been`).
+fn is_be_or_have(word: &str) -> bool {
+    is_be(word) || matches!(word, "has" | "have" | "had")
 }
 
 /// Whether a trigger form can be a noun: the verb's base form or its `-s` form, or a
@@ -1335,37 +1345,38 @@ fn coded_events(
         let hosting = government(source) && government(target) && from != to && (from == host || to == host);
         (hosting && !resident_envoy(doc, guest)).then_some(to == host)
     };
-    let make = |(source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
-        // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
-        let aerial = refined.as_str() == "190" && airborne(doc, source.span);
-        let code = if aerial { EventCode::new("195").unwrap_or(refined) } else { refined };
-        Event {
-            sentence,
-            trigger,
-            evidence: [source.span, target.span]
-                .into_iter()
-                .filter(|span| sentence_span.contains(*span))
-                .fold(trigger, Span::cover),
-            source,
-            target,
-            code,
-            goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
-            quad: entry.quad,
-            place,
-            source_place: actor_place(doc, context, source, place),
-            target_place: actor_place(doc, context, target, place),
-            mentions: 1,
-            rule: entry.pattern,
-            rule_line: entry.line,
-            path: (!source_chain.is_empty() || !target_chain.is_empty())
-                .then_some(DepPath { source: source_chain, target: target_chain }),
-        }
-    };
+    let make =
+        |code: EventCode, (source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
+            // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
+            let aerial = code.as_str() == "190" && airborne(doc, source.span);
+            let code = if aerial { EventCode::new("195").unwrap_or(code) } else { code };
+            Event {
+                sentence,
+                trigger,
+                evidence: [source.span, target.span]
+                    .into_iter()
+                    .filter(|span| sentence_span.contains(*span))
+                    .fold(trigger, Span::cover),
+                source,
+                target,
+                code,
+                goldstein: if code == entry.code { entry.goldstein } else { context.codebook.lexicon.goldstein(code) },
+                quad: entry.quad,
+                place,
+                source_place: actor_place(doc, context, source, place),
+                target_place: actor_place(doc, context, target, place),
+                mentions: 1,
+                rule: entry.pattern,
+                rule_line: entry.line,
+                path: (!source_chain.is_empty() || !target_chain.is_empty())
+                    .then_some(DepPath { source: source_chain, target: target_chain }),
+            }
+        };
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so;
     // nor is a state fighting itself, whichever of its organs each side names.
     let state = |code: ActorCode| matches!(code.as_str().get(3..), Some("" | "GOV" | "MIL"));
-    let fights = matches!(refined.root(), "19" | "20");
+    let fights = fights(refined);
     let own = |source: &Actor, target: &Actor| {
         source.code == target.code
             || country_of(source.code).is_some_and(|country| country == target.code)
@@ -1374,14 +1385,13 @@ fn coded_events(
     pairs
         .into_iter()
         .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
-        .map(|(s, t)| match hosted_by(&s.0, &t.0) {
-            Some(swap) => {
-                let mut event = if swap { make(t, s) } else { make(s, t) };
-                event.code = EventCode::new(HOST_A_VISIT).unwrap_or(event.code);
-                event.goldstein = context.codebook.lexicon.goldstein(event.code);
-                event
+        .map(|(s, t)| {
+            let host_a_visit = EventCode::new(HOST_A_VISIT).unwrap_or(refined);
+            match hosted_by(&s.0, &t.0) {
+                Some(true) => make(host_a_visit, t, s),
+                Some(false) => make(host_a_visit, s, t),
+                None => make(refined, s, t),
             }
-            None => make(s, t),
         })
         .collect()
 }
@@ -1595,10 +1605,8 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
     // its government's doing (`condemned Israel's aggression`, `Lithuania's decision`).
     // So is an act a nation's adjective names there: `called the Russian decision unjustified`.
     // A state that fights does it with its military: `Russia launched 40 missiles`, `an
-    // Israeli drone strike`; it closes a border (191), shows force (15) and kills by
-    // other means (18) as a state.
-    let force = matches!(code.root(), "19" | "20") && code.base() != "191";
-    if role == Role::Source && force && mention.code.as_str().len() == 3 {
+    // Israeli drone strike`.
+    if role == Role::Source && fights(code) && mention.code.as_str().len() == 3 {
         if let Some(military) = ActorCode::new(&format!("{}MIL", mention.code.as_str())) {
             return Actor { span: mention.span, code: military };
         }
@@ -1615,6 +1623,13 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }
+}
+
+/// Whether a code is fighting (CAMEO 19, 20): what a state does with its military, with
+/// weapons aimed at someone. It closes a border (191), shows force (15) and kills by
+/// other means (18) as a state.
+fn fights(code: EventCode) -> bool {
+    matches!(code.root(), "19" | "20") && code.base() != "191"
 }
 
 /// Whether a mention is a nation's adjective before a noun that names a political act
@@ -1874,8 +1889,7 @@ fn group_after(
         let after = index + group.len();
         // `sent police officers to Haiti`; weapons are fired at what is aimed at
         // (`launched attack drones and missiles against Ukraine`).
-        let force = matches!(entry.code.root(), "18" | "19" | "20");
-        let reached = |m: &Mention| m.recipient || (force && m.aimed);
+        let reached = |m: &Mention| m.recipient || (fights(entry.code) && m.aimed);
         if let Some(recipient) = mentions[after..].iter().position(|m| candidate(m) && reached(m)) {
             return list_from(doc, mentions, after + recipient, end);
         }

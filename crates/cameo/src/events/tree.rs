@@ -454,13 +454,13 @@ impl Reader<'_> {
             };
             match clause {
                 DepRel::RELCL | DepRel::ACL => return self.group(head, chain.up(clause)),
-                DepRel::CONJ
-                    if (said || self.quoted_apart(head, at)) && verb == at && self.reported(head).is_some() =>
-                {
-                    let speech = self.reported(head).unwrap_or(head);
-                    (verb, chain) = (speech, chain.up(clause).up(DepRel::CCOMP));
+                DepRel::CONJ | DepRel::XCOMP => {
+                    let speaker_s = clause == DepRel::CONJ && verb == at && (said || self.quoted_apart(head, at));
+                    (verb, chain) = match speaker_s.then(|| self.reported(head)).flatten() {
+                        Some(speech) => (speech, chain.up(clause).up(DepRel::CCOMP)),
+                        None => (head, chain.up(clause)),
+                    };
                 }
-                DepRel::CONJ | DepRel::XCOMP => (verb, chain) = (head, chain.up(clause)),
                 // A participle's clause acts with its verb's subject: `Poland expelled two
                 // diplomats, accusing Minsk of sabotage`.
                 DepRel::ADVCL if self.doc.pos.get(verb) == Some(&PosTag::VBG) => {
