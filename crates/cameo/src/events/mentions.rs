@@ -799,6 +799,9 @@ fn mention(doc: &Doc, codebook: &Codebook, first: usize, end: usize, code: Actor
     let mut before = first;
     loop {
         before = before_determiners(doc, before);
+        if before < first {
+            before = before_approximation(doc, before);
+        }
         if before < 2 || doc.token_text(before - 1) != "of" || !is_quantity(doc.token_text(before - 2)) {
             break;
         }
@@ -893,6 +896,22 @@ pub(super) fn before_determiners(doc: &Doc, first: usize) -> usize {
         before -= 1;
     }
     before
+}
+
+/// The first token of the words that make the number at `number` approximate or a bound
+/// (`at least`, `more than`, `nearly`), or `number` where none stand before it: in `in at
+/// least nine of Ecuador's provinces` the phrase is governed by `in`.
+fn before_approximation(doc: &Doc, number: usize) -> usize {
+    let is = |i: usize, words: &[&str]| words.iter().any(|w| doc.token_text(i).eq_ignore_ascii_case(w));
+    match number {
+        2.. if is(number - 1, &["least", "most"]) && is(number - 2, &["at"]) => number - 2,
+        2.. if is(number - 1, &["than"]) && is(number - 2, &["more", "fewer", "less"]) => number - 2,
+        2.. if is(number - 1, &["to"]) && is(number - 2, &["up"]) => number - 2,
+        1.. if is(number - 1, &["nearly", "almost", "about", "around", "roughly", "approximately", "some", "over"]) => {
+            number - 1
+        }
+        _ => number,
+    }
 }
 
 /// The first token from `at` on, before `end`, past articles, possessives and numbers.

@@ -439,7 +439,7 @@ fn finds_actor_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window
     let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
     let end = clause_end(doc, pattern_end, window_end);
     let flags = &entry.flags;
-    entry.code.as_str() == ARREST
+    matches!(entry.code.as_str(), ARREST | REPRESS)
         || flags.own_country
         || flags.place_country
         || flags.place_government
@@ -1235,7 +1235,11 @@ fn coded_events(
         let fallback = |source: &Mention| {
             let referred = referred.map(|(actor, _)| actor);
             referred.or_else(|| {
-                if entry.flags.own_country {
+                if entry.code.as_str() == REPRESS {
+                    // Force used with no one named (`police fired tear gas to break up a
+                    // roadblock`) is used on the story's latest protesters.
+                    earlier.latest_under(&["14"]).map(|protest| protest.source)
+                } else if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
                 } else if entry.flags.place_country {
                     place_country(context.gazetteer, doc, place, false)
@@ -1398,6 +1402,8 @@ fn coded_events(
 
 /// CAMEO's arrest or detention, and the role of those who make one unnamed.
 const ARREST: &str = "173";
+/// Violent repression: tear gas, water cannon, live fire on a crowd.
+const REPRESS: &str = "175";
 const POLICE: &str = "COP";
 
 /// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish

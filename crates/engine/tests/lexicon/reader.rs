@@ -1653,3 +1653,36 @@ fn talks_held_in_one_side_s_city_are_its_hosting_the_other() {
         ],
     );
 }
+
+#[test]
+fn a_country_in_a_bounded_count_of_its_places_is_where() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Kenyan farmers blocked highways in at least six of Kenya's 47 counties on Monday.",
+                &[("KENCVL", "144", "KENGOV")],
+            ),
+            (
+                "Nigerian protesters blocked roads in more than 20 of Nigeria's 36 states.",
+                &[("NGACVL", "144", "NGAGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn force_used_on_no_one_named_is_used_on_the_latest_protesters() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Thousands of Kenyan protesters blocked highways around Nairobi on Wednesday. Kenyan police \
+                 fired tear gas to clear the roads.",
+                &[("KENCVL", "144", "KENGOV"), ("KENCOP", "175", "KENCVL")],
+            ),
+            // With no protest before, force on no one named is no event.
+            ("Kenyan police fired tear gas to clear the roads.", &[]),
+        ],
+    );
+}

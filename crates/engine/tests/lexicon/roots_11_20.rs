@@ -177,6 +177,7 @@ const CASES: &[Case] = &[
     ("Cambodia banned opposition leader Kem Sokha from politics.", &[("KHMGOV", "1722", "KHMOPP")]),
     ("Ecuador placed Guayaquil under curfew on Tuesday.", &[("ECUGOV", "1723", "ECU")]),
     ("Peru put Lima under martial law on Sunday.", &[("PERGOV", "1724", "PER")]),
+    ("Bolivia's president decreed a 30-day state of emergency in La Paz.", &[("BOLGOV", "1724", "BOL")]),
     ("Russian authorities remanded an American journalist in custody.", &[("RUSGOV", "173", "USAMED")]),
     ("Hungary barred a Ukrainian activist from entering the country.", &[("HUNGOV", "174", "UKR")]),
     ("Iranian police fired live ammunition at protesters in Zahedan.", &[("IRNCOP", "175", "IRNCVL")]),
