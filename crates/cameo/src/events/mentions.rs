@@ -334,6 +334,68 @@ pub(super) fn sentence_mentions(
     mentions
 }
 
+/// Whether a lowercase noun names weapons a force fights with.
+fn is_weapon(word: &str) -> bool {
+    matches!(
+        word,
+        "drone"
+            | "drones"
+            | "warplanes"
+            | "jets"
+            | "helicopters"
+            | "gunships"
+            | "bombers"
+            | "warships"
+            | "gunboats"
+            | "artillery"
+            | "missiles"
+            | "rockets"
+            | "tanks"
+    )
+}
+
+/// Whether the noun at `noun` is what an act used, not whom it struck: `with` opens its
+/// phrase (`attacked Izmail with attack drones`, `with heavy artillery`).
+fn used_with(doc: &Doc, noun: usize, sentence_start: usize) -> bool {
+    (sentence_start.max(noun.saturating_sub(INSTRUMENT_WORDS))..noun)
+        .rev()
+        .map(|i| doc.token_text(i))
+        .take_while(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+        .any(|w| w == "with")
+}
+
+/// The most words from `with` to the weapon it names (`with long-range attack drones`).
+const INSTRUMENT_WORDS: usize = 4;
+
+/// Whether `opposition` names a stance, not the opposition: `voiced opposition`, `their
+/// opposition to the deal`, `strong opposition`.
+fn names_a_stance(word: &str, previous: &str, next: &str) -> bool {
+    word.eq_ignore_ascii_case("opposition")
+        && (next == "to"
+            || doc::with_lowercase(previous, |w| {
+                matches!(
+                    w,
+                    "voiced"
+                        | "voice"
+                        | "voices"
+                        | "voicing"
+                        | "expressed"
+                        | "express"
+                        | "expresses"
+                        | "expressing"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "strong"
+                        | "fierce"
+                        | "firm"
+                        | "stiff"
+                        | "growing"
+                )
+            }))
+}
+
 /// A verb of what two sides do together, in the past: `signed`, `agreed`.
 fn is_joint_verb(word: &str) -> bool {
     matches!(word, "signed" | "agreed" | "discussed" | "pledged" | "vowed" | "exchanged" | "held" | "met")
@@ -425,7 +487,7 @@ fn role_phrase(
         next.is_some_and(|t| covering(&doc.entities, t.span, |e| e.span).is_some_and(|e| e.span.start == t.span.start));
     // A reference (`the ministry`) is coded as what it refers to, among the actors.
     let referring = covering(&doc.references, token.span, |r| r.span).is_some_and(|r| doc.actor_at(r.span).is_some());
-    if in_entity || next_is_name || referring {
+    if in_entity || next_is_name || referring || names_a_stance(word, previous, next_text) {
         return None;
     }
     // A role word the parse tags an adjective before a singular noun modifies it, even
@@ -457,6 +519,9 @@ fn role_phrase(
         }
     }
     let first = phrase_start(doc, codebook, role_at, tokens.start);
+    if doc::with_lowercase(word, is_weapon) && used_with(doc, role_at, tokens.start) {
+        return None;
+    }
     let words: Vec<&str> = (first..=role_at).map(|i| doc.token_text(i)).collect();
     // A government's armed men are its military: `Taliban forces` (in power since 2021).
     let own = code_phrase(&words, &[], doc.date, codebook, gazetteer).filter(|c| c.len() > 3).map(|code| {

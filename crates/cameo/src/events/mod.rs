@@ -857,10 +857,30 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
     Some(at)
 }
 
-/// Where the clause that holds token `at` ends: at `;`, `:`, a dash, or the sentence end.
+/// Where the clause that holds token `at` ends: at `;`, `:`, a dash, an absolute phrase
+/// (`, with the Saudi ministry reiterating its support`), or the sentence end.
 fn clause_end(doc: &Doc, at: usize, sentence_end: usize) -> usize {
-    (at..sentence_end).find(|&i| is_clause_break(doc.token_text(i))).unwrap_or(sentence_end)
+    (at..sentence_end)
+        .find(|&i| is_clause_break(doc.token_text(i)) || opens_absolute_phrase(doc, i, sentence_end))
+        .unwrap_or(sentence_end)
 }
+
+/// Whether a comma at `at` opens `with` and a subject of its own that a participle
+/// follows: `, with police saying`. Whoever it names did not take part in the clause
+/// before it.
+fn opens_absolute_phrase(doc: &Doc, at: usize, sentence_end: usize) -> bool {
+    doc.token_text(at) == ","
+        && at + 2 < sentence_end
+        && doc.token_text(at + 1) == "with"
+        && (at + 3..sentence_end.min(at + 3 + ABSOLUTE_SUBJECT_WORDS))
+            .map(|i| doc.token_text(i))
+            .take_while(|w| !matches!(*w, "," | "."))
+            .any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+}
+
+/// The most words of an absolute phrase's subject before its participle (`with the
+/// Saudi Ministry of Foreign Affairs reiterating`).
+const ABSOLUTE_SUBJECT_WORDS: usize = 8;
 
 fn is_clause_break(token: &str) -> bool {
     matches!(token, ";" | ":" | "—" | "–")
@@ -1174,7 +1194,7 @@ fn coded_events(
         let (sources, targets) = judged(doc, context.codebook, mentions, at, tokens.start);
         (unread(sources), unread(targets))
     } else if let Some(tree) = tree.filter(|_| !between_sides(doc, entry, pattern_end)) {
-        let reader = tree::Reader { doc, codebook: context.codebook, tree, window: tokens.clone(), mentions };
+        let reader = tree::Reader { doc, codebook: context.codebook, tree, window: tokens.start..end, mentions };
         prefer_tree(reader.read(entry, at, pattern_end), flat, !described)
     } else {
         let (sources, targets) = flat();

@@ -1686,3 +1686,38 @@ fn force_used_on_no_one_named_is_used_on_the_latest_protesters() {
         ],
     );
 }
+
+#[test]
+fn weapons_after_with_are_what_an_attack_used() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Sudan's army said the Rapid Support Forces attacked the city of Kosti with drones, wounding 12 \
+                 Sudanese civilians.",
+                &[("SDNREB", "1952", "SDNCVL")],
+            ),
+            (
+                "Russian forces attacked Kharkiv with drones overnight, injuring five Ukrainian civilians.",
+                &[("RUSMIL", "1952", "UKRCVL")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_absolute_phrase_after_the_clause_names_no_target() {
+    crate::check(
+        DATE,
+        &[(
+            "Houthi rebels attacked a Saudi border post on Friday. Qatar and Oman condemned the attack on Saturday, \
+             with the Qatari Foreign Ministry urging restraint.",
+            &[("YEMREB", "190", "SAUMIL"), ("QATGOV", "111", "YEMREB"), ("OMNGOV", "111", "YEMREB")],
+        )],
+    );
+}
+
+#[test]
+fn opposition_voiced_is_a_stance_not_the_opposition() {
+    crate::check(DATE, &[("Hungary, Slovakia and Greece have voiced opposition to the sanctions package.", &[])]);
+}
