@@ -541,6 +541,7 @@ fn role_phrase(
         (!abroad).then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten()
     };
     let own = own
+        .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| {
             let site = doc::with_lowercase(doc.token_text(end - 1), is_site);
@@ -550,6 +551,31 @@ fn role_phrase(
     let borrowed_country = own.is_none();
     let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(Mention { borrowed_country, ..mention(doc, codebook, first, end, ActorCode::new(&code)?, false) })
+}
+
+/// The code of the armed group or gang a definite phrase of its role alone (its word at
+/// `role_at`) refers to (`the militants`, `the fighters`, `the gang` after al-Shabaab or
+/// Viv Ansanm was named): the latest actor of that role before token `first`. Any country's: they are named once
+/// and referred to after, wherever the story is filed.
+fn named_before(doc: &Doc, first: usize, role_at: usize, role: &str) -> Option<String> {
+    let definite = first == role_at && first > 0 && doc.token_text(first - 1).eq_ignore_ascii_case("the");
+    if !matches!(role, "REB" | "CRM") || !definite {
+        return None;
+    }
+    // Those who attacked are whichever armed group or gang was named: `the attackers`.
+    let unnamed = doc::with_lowercase(doc.token_text(role_at), is_unnamed_attacker);
+    let before = doc.actors.partition_point(|a| a.span.start < doc.tokens[first].span.start);
+    doc.actors[..before]
+        .iter()
+        .rev()
+        .map(|a| a.code.as_str())
+        .find(|code| code.len() == 6 && (code.ends_with(role) || unnamed && code.ends_with("CRM")))
+        .map(str::to_string)
+}
+
+/// Whether a lowercase noun names those who attacked, whoever they are: `the attackers`.
+fn is_unnamed_attacker(word: &str) -> bool {
+    matches!(word, "attackers" | "assailants")
 }
 
 /// A noun for one who heads, speaks for or belongs to a body: the body's role is theirs

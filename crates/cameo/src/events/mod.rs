@@ -544,8 +544,6 @@ struct Tally {
     by_code: FxHashMap<(ActorCode, ActorCode, EventCode), usize>,
     /// The first event of each source, target, sentence and root.
     by_sentence_root: FxHashMap<(ActorCode, ActorCode, u32, usize), usize>,
-    /// The latest event added under each root (`01` to `20`).
-    latest_by_root: [Option<usize>; 21],
 }
 
 impl Tally {
@@ -565,7 +563,6 @@ impl Tally {
         let index = self.events.len();
         self.by_code.entry((source, target, event.code)).or_insert(index);
         self.by_sentence_root.entry((source, target, event.sentence, root)).or_insert(index);
-        self.latest_by_root[root] = Some(index);
         self.events.push(event);
     }
 
@@ -597,23 +594,9 @@ impl Tally {
         }
     }
 
-    /// The latest event under `roots` (any, when empty) whose evidence holds `word`.
-    fn latest_naming(&self, roots: &[&str], doc: &Doc, word: &str) -> Option<&Event> {
-        let under = |e: &&Event| roots.is_empty() || roots.contains(&e.code.root());
-        let names = |e: &&Event| {
-            doc.slice(e.evidence).split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
-        };
-        self.events.iter().rev().filter(under).find(names)
-    }
-
-    /// The latest event under one of `roots`, or the latest of all when `roots` is empty.
-    fn latest_under(&self, roots: &[&str]) -> Option<&Event> {
-        let index = if roots.is_empty() {
-            self.events.len().checked_sub(1)
-        } else {
-            roots.iter().filter_map(|root| self.latest_by_root[root_number(root)]).max()
-        };
-        index.map(|i| &self.events[i])
+    /// The events under `roots` (any, when empty), latest first.
+    fn latest_first<'t>(&'t self, roots: &'t [&str]) -> impl Iterator<Item = &'t Event> + 't {
+        self.events.iter().rev().filter(move |e| roots.is_empty() || roots.contains(&e.code.root()))
     }
 }
 
@@ -1243,7 +1226,10 @@ fn coded_events(
     let coded_as = if stance == Stance::Refused { stance.code(entry.code) } else { None }.unwrap_or(entry.code);
     let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, coded_as), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
-    let referred = referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim);
+    // Only a disapproval (11) or a rejection (12) is never of the state's own act.
+    let critics = if matches!(entry.code.root(), "11" | "12") { sources.as_slice() } else { &[] };
+    let referred =
+        referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim, critics);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first.
@@ -1258,7 +1244,7 @@ fn coded_events(
                 if entry.code.as_str() == REPRESS {
                     // Force used with no one named (`police fired tear gas to break up a
                     // roadblock`) is used on the story's latest protesters.
-                    earlier.latest_under(&["14"]).map(|protest| protest.source)
+                    earlier.latest_first(&["14"]).next().map(|protest| protest.source)
                 } else if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
                 } else if entry.flags.place_country {
@@ -2118,15 +2104,38 @@ fn referred_event(
     clause_end: usize,
     earlier: &Tally,
     claim: bool,
+    critics: &[Reading],
 ) -> Option<(Actor, EventCode)> {
     let (determiner, noun, roots) = referring_noun(doc, window)?;
-    // `the attack on the camp` is the latest that named the camp, if one did.
-    let object = referred_object(doc, noun, clause_end);
-    let event =
-        object.and_then(|word| earlier.latest_naming(roots, doc, word)).or_else(|| earlier.latest_under(roots))?;
+    // A state condemns or denies what others did, not its own forces' acts: `Somalia's
+    // government condemned the attack` is not the army's reply to it.
+    let critics_own = |e: &Event| {
+        critics.iter().any(|(m, _)| same_country(m.code, e.source.code) && is_state(m.code) && is_state(e.source.code))
+    };
+    let open = || earlier.latest_first(roots).filter(|e| !critics_own(e));
+    // `the attack on the camp` is the latest that named the camp, if one did; failing
+    // that, the latest its own word reports (`the attack` is the one `attacked`
+    // reported, not the army's reply that `killed dozens of the attackers`).
+    let names = |e: &&Event, word: &str| {
+        doc.slice(e.evidence).split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(word))
+    };
+    let stem = noun_stem(doc.token_text(noun));
+    let reports = |e: &&Event| {
+        let word = doc.slice(e.trigger).split(' ').next().unwrap_or("");
+        word.get(..stem.len()).is_some_and(|prefix| prefix.eq_ignore_ascii_case(stem))
+    };
+    let event = referred_object(doc, noun, clause_end)
+        .and_then(|word| open().find(|e| names(e, word)))
+        .or_else(|| open().find(reports))
+        .or_else(|| open().next())?;
     let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
     let code = if claim { event.target.code } else { event.source.code };
     Some((Actor { span, code }, event.code))
+}
+
+/// Whether an actor is a state's: a bare country or its government, forces or police.
+fn is_state(code: ActorCode) -> bool {
+    matches!(code.as_str().get(3..), Some("" | "GOV" | "MIL" | "COP"))
 }
 
 /// The head word of what the event noun at `noun` was aimed at (`the attack on the
@@ -2185,6 +2194,15 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         | "actions" | "declaration" | "announcement" | "proposal" | "resolution" => &[],
         _ => return None,
     })
+}
+
+/// A noun's stem as its verb's forms begin with it: `attack` of `attacks`, `kill` of
+/// `killings`, `abduct` of `abduction` (at least three letters).
+fn noun_stem(noun: &str) -> &str {
+    ["ings", "ing", "ions", "ion", "s"]
+        .iter()
+        .find_map(|suffix| noun.strip_suffix(suffix).filter(|stem| stem.len() >= 3))
+        .unwrap_or(noun)
 }
 
 /// Whether two codes name the same country (`AZEGOV`, `AZE`), or the same organization.

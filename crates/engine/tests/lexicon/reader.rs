@@ -1721,3 +1721,22 @@ fn an_absolute_phrase_after_the_clause_names_no_target() {
 fn opposition_voiced_is_a_stance_not_the_opposition() {
     crate::check(DATE, &[("Hungary, Slovakia and Greece have voiced opposition to the sanctions package.", &[])]);
 }
+
+#[test]
+fn the_attackers_are_the_group_named_before_and_the_attack_is_theirs() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Boko Haram fighters attacked a Nigerian army base in Borno state on Monday. Nigerian soldiers \
+                 repelled the assault and killed 20 of the attackers. Nigeria's government condemned the attack.",
+                &[("NGAREB", "190", "NGAMIL"), ("NGAMIL", "190", "NGAREB"), ("NGAGOV", "111", "NGAREB")],
+            ),
+            (
+                "Al-Shabaab militants stormed a hotel in Mogadishu on Friday. Kenyan troops later killed 14 of the \
+                 militants near the border.",
+                &[("KENMIL", "190", "SOMREB")],
+            ),
+        ],
+    );
+}
