@@ -180,7 +180,8 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     continue;
                 }
                 let names_sides = *names_sides.get_or_insert_with(|| names_both_sides(doc, &tokens));
-                let sides = if names_sides { events.story_sides() } else { None };
+                let sides =
+                    if names_sides { events.story_sides().or_else(|| sentence_sides(doc, &tokens)) } else { None };
                 if mentions.is_none() || sides != built_with_sides {
                     mentions =
                         Some(sentence_mentions(doc, tokens.clone(), codebook, gazetteer, story.as_deref(), sides));
@@ -571,16 +572,8 @@ impl Tally {
     /// state as its government whichever of its organs acted (`AZEMIL` shelling `ARMCVL`
     /// is a dispute of `AZEGOV` and `ARMGOV`), any other actor as coded.
     fn story_sides(&self) -> Option<(ActorCode, ActorCode)> {
-        let side = |code: ActorCode| {
-            let role = code.as_str().get(3..).unwrap_or("");
-            let state = role.is_empty() || matches!(role, "GOV" | "MIL" | "COP" | "CVL" | "LEG" | "JUD");
-            match country_of(code) {
-                Some(country) if state => ActorCode::new(&format!("{}GOV", country.as_str())),
-                _ => Some(code),
-            }
-        };
         let mut counts: Vec<(ActorCode, usize)> = Vec::new();
-        for code in self.events.iter().flat_map(|e| [e.source.code, e.target.code]).filter_map(side) {
+        for code in self.events.iter().flat_map(|e| [e.source.code, e.target.code]).filter_map(as_side) {
             match counts.iter_mut().find(|(c, _)| *c == code) {
                 Some((_, count)) => *count += 1,
                 None => counts.push((code, 1)),
@@ -598,6 +591,29 @@ impl Tally {
     fn latest_first<'t>(&'t self, roots: &'t [&str]) -> impl Iterator<Item = &'t Event> + 't {
         self.events.iter().rev().filter(move |e| roots.is_empty() || roots.contains(&e.code.root()))
     }
+}
+
+/// An actor as a side of a dispute or a deal: a state as its government whichever of its
+/// organs acted (`AZEMIL` shelling `ARMCVL` is a dispute of `AZEGOV` and `ARMGOV`), any
+/// other actor as coded.
+fn as_side(code: ActorCode) -> Option<ActorCode> {
+    let role = code.as_str().get(3..).unwrap_or("");
+    let state = role.is_empty() || matches!(role, "GOV" | "MIL" | "COP" | "CVL" | "LEG" | "JUD");
+    match country_of(code) {
+        Some(country) if state => ActorCode::new(&format!("{}GOV", country.as_str())),
+        _ => Some(code),
+    }
+}
+
+/// Before the story's events name two sides, the first two the sentence names together:
+/// `the clashes between Ethiopia and Eritrea ... called on both sides`.
+fn sentence_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> Option<(ActorCode, ActorCode)> {
+    let span = doc.tokens[tokens.start].span.cover(doc.tokens[tokens.end - 1].span);
+    within(&doc.actors, span, |a| a.span).windows(2).find_map(|pair| {
+        let joined = doc.text.get(pair[0].span.end as usize..pair[1].span.start as usize)?.trim() == "and";
+        let (one, other) = (as_side(pair[0].code)?, as_side(pair[1].code)?);
+        (joined && one != other).then_some((one, other))
+    })
 }
 
 /// A CAMEO root (`01` to `20`) as a number; 0 for none (the lexicon has no such code).
@@ -1022,7 +1038,16 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
         .filter(|_| !in_relative)
         .find(|&i| is_relative_word(doc.token_text(i)))
         .map(|first| first..(first..tokens.end).find(|&i| doc.token_text(i) == ",").unwrap_or(tokens.end));
-    let own = |d: &doc::DateMention| describes.as_ref().is_none_or(|c| !c.contains(&doc.token_range(d.span).start));
+    // So does one set off by commas before it, after its subject: `Saudi Arabia, which
+    // hosted the 2018 signing, offered to mediate`.
+    let aside = (tokens.start..at)
+        .find(|&i| doc.token_text(i) == "," && i + 1 < at && is_relative_word(doc.token_text(i + 1)))
+        .and_then(|comma| (comma + 1..at).find(|&i| doc.token_text(i) == ",").map(|close| comma..close))
+        .filter(|aside| at - aside.end <= ASIDE_TO_VERB);
+    let own = |d: &doc::DateMention| {
+        let first = doc.token_range(d.span).start;
+        describes.as_ref().is_none_or(|c| !c.contains(&first)) && aside.as_ref().is_none_or(|c| !c.contains(&first))
+    };
     let all_dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
     let dates = || all_dates.iter().filter(|d| own(d));
     let old = |d: &&doc::DateMention| {
@@ -1052,6 +1077,10 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
         |d: &&doc::DateMention| d.value.is_some() && (part_start..part_end).contains(&doc.token_range(d.span).start);
     dates().filter(in_part).min_by_key(distance).is_some_and(|d| old(&d))
 }
+
+/// The most tokens from the comma that closes a relative clause after a subject to the
+/// verb it is the subject of (`, on Sunday offered`).
+const ASIDE_TO_VERB: usize = 5;
 
 /// A word that opens a relative clause: `which`, `who`, `that`.
 fn is_relative_word(word: &str) -> bool {
@@ -1232,9 +1261,17 @@ fn coded_events(
         referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim, critics);
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
-        // `Armenia and Azerbaijan agreed`: each acts with the first.
+        // `Armenia and Azerbaijan agreed`: each acts with the first. Fire and prisoners
+        // exchanged go both ways: `Thai and Cambodian troops exchanged fire`.
         let first = side(&sources[0], Role::Source);
-        pairs.extend(sources[1..].iter().map(|other| (first, side(other, Role::Source))));
+        let both_ways = fights(entry.code) || entry.code.base() == "084";
+        for other in &sources[1..] {
+            let other = side(other, Role::Source);
+            pairs.push((first, other));
+            if both_ways {
+                pairs.push((other, first));
+            }
+        }
     } else if targets.is_empty() {
         // A noun naming an earlier act names its actor first: `marched against the
         // arrest` is against the police, a plain protest against the government.
@@ -2178,12 +2215,15 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
     Some(match noun {
         "sanctions" | "ban" => &["16", "17"],
         "expulsion" | "expulsions" => &["16", "17"],
-        "arrest" | "arrests" | "detention" | "crackdown" => &["17"],
+        "arrest" | "arrests" | "detention" | "detentions" | "crackdown" | "deportation" | "deportations" => &["17"],
         "order" | "ruling" | "verdict" => &["10", "11", "17"],
         "attack" | "attacks" | "strike" | "strikes" | "shelling" | "raid" | "raids" => &["18", "19", "20"],
         "kidnapping" | "abduction" | "bombing" | "killing" | "killings" => &["18", "19", "20"],
+        "assault" | "offensive" | "incursion" | "invasion" | "massacre" => &["18", "19", "20"],
         "accusation" | "accusations" | "claims" | "allegations" => &["11", "12"],
         "protest" | "protests" | "complaint" | "complaints" => &["11", "14"],
+        "blockade" | "blockades" | "roadblocks" | "rally" | "rallies" | "march" | "demonstration"
+        | "demonstrations" | "riots" | "unrest" => &["14"],
         "launch" | "launches" | "test" | "tests" | "drills" | "exercises" => &["15"],
         "demand" | "demands" => &["10"],
         "release" | "freedom" => HELD,
@@ -2446,7 +2486,7 @@ mod tests {
         );
         assert_eq!(
             events("Indian and Pakistani troops exchanged fire across the border."),
-            [event("INDMIL", "193", "PAKMIL")]
+            [event("INDMIL", "193", "PAKMIL"), event("PAKMIL", "193", "INDMIL")]
         );
         assert_eq!(
             events("Russia's president spoke by phone with Turkey's president on Monday."),

@@ -47,8 +47,14 @@ fn coordinated_demonyms_share_the_role_they_modify() {
     crate::check(
         DATE,
         &[
-            ("Indian and Pakistani troops exchanged fire across the border.", &[("INDMIL", "193", "PAKMIL")]),
-            ("Indian troops and Pakistani militants exchanged fire.", &[("INDMIL", "193", "PAKREB")]),
+            (
+                "Indian and Pakistani troops exchanged fire across the border.",
+                &[("INDMIL", "193", "PAKMIL"), ("PAKMIL", "193", "INDMIL")],
+            ),
+            (
+                "Indian troops and Pakistani militants exchanged fire.",
+                &[("INDMIL", "193", "PAKREB"), ("PAKREB", "193", "INDMIL")],
+            ),
             (
                 "Turkey hosted talks between Russian and Ukrainian delegations.",
                 &[("TURGOV", "045", "RUSGOV"), ("TURGOV", "045", "UKRGOV")],
@@ -1166,15 +1172,15 @@ fn fighting_between_two_sides_is_between_them() {
         &[
             (
                 "Clashes between Sudanese army troops and RSF fighters killed 20 people in Omdurman.",
-                &[("SDNMIL", "190", "SDNREB")],
+                &[("SDNMIL", "190", "SDNREB"), ("SDNREB", "190", "SDNMIL")],
             ),
             (
                 "Fighting between Azerbaijani and Armenian forces erupted along the border.",
-                &[("AZEMIL", "190", "ARMMIL")],
+                &[("AZEMIL", "190", "ARMMIL"), ("ARMMIL", "190", "AZEMIL")],
             ),
             (
                 "Heavy fighting broke out between Congolese troops and M23 rebels near Goma.",
-                &[("CODMIL", "190", "CODREB")],
+                &[("CODMIL", "190", "CODREB"), ("CODREB", "190", "CODMIL")],
             ),
             // A government's armed men are its military.
             ("Taliban forces clashed with Pakistani troops near Chaman.", &[("AFGMIL", "190", "PAKMIL")]),
@@ -1502,7 +1508,11 @@ fn an_act_dated_near_the_news_is_coded_whatever_an_aside_recalls() {
                  elections.",
                 &[("VENGOV", "0841", "VENOPP")],
             ),
-            ("The rebels, who fought a war against Ethiopia that ended in 2020, met the envoy.", &[]),
+            // The clause set off after the subject dates the subject, not the act.
+            (
+                "The rebels, who fought a war against Ethiopia that ended in 2020, met the US envoy.",
+                &[("ETHREB", "040", "USAGOV")],
+            ),
             // What only the old date dates is background.
             ("Armenia and Azerbaijan signed a ceasefire in 1994.", &[]),
             ("Russia on Monday marked the anniversary of its 2014 annexation of Crimea.", &[]),
@@ -1738,5 +1748,56 @@ fn the_attackers_are_the_group_named_before_and_the_attack_is_theirs() {
                 &[("KENMIL", "190", "SOMREB")],
             ),
         ],
+    );
+}
+
+#[test]
+fn fire_and_prisoners_exchanged_go_both_ways() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Armenian and Azerbaijani troops exchanged fire near the border on Tuesday.",
+                &[("ARMMIL", "193", "AZEMIL"), ("AZEMIL", "193", "ARMMIL")],
+            ),
+            (
+                "Sudan and South Sudan exchanged 40 prisoners on Monday.",
+                &[("SDNGOV", "0841", "SSDGOV"), ("SSDGOV", "0841", "SDNGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn both_sides_before_any_event_are_the_two_the_sentence_names_together() {
+    crate::check(
+        DATE,
+        &[(
+            "Egypt followed the tension along the border between Ethiopia and Eritrea with concern and called on \
+             both sides to exercise restraint.",
+            &[("EGYGOV", "0256", "ETHGOV"), ("EGYGOV", "0256", "ERIGOV")],
+        )],
+    );
+}
+
+#[test]
+fn a_relative_clause_after_the_subject_dates_the_subject_not_the_act() {
+    crate::check(
+        DATE,
+        &[(
+            "Turkey, which hosted talks between the two countries in 2022, offered to mediate between Moscow and Kyiv.",
+            &[("TURGOV", "039", "RUSGOV"), ("TURGOV", "039", "UKRGOV")],
+        )],
+    );
+}
+
+#[test]
+fn a_protest_named_again_is_the_protesters() {
+    crate::check(
+        DATE,
+        &[(
+            "Nigerian farmers blocked roads in Abuja on Monday. The Nigerian government criticized the blockades.",
+            &[("NGACVL", "144", "NGAGOV"), ("NGAGOV", "111", "NGACVL")],
+        )],
     );
 }

@@ -712,7 +712,10 @@ fn more_ordinary_wording_01_10() {
             ("The World Bank disbursed $500 million to Kenya.", &[("IGOWBK", "071", "KEN")]),
             // 08
             ("Iran handed over the bodies of two Iraqi soldiers to Baghdad.", &[("IRNGOV", "084", "IRQGOV")]),
-            ("Ukraine and Russia exchanged 200 prisoners of war.", &[("UKRGOV", "0841", "RUSGOV")]),
+            (
+                "Ukraine and Russia exchanged 200 prisoners of war.",
+                &[("UKRGOV", "0841", "RUSGOV"), ("RUSGOV", "0841", "UKRGOV")],
+            ),
             ("Sudan's rebels released the kidnapped Turkish engineers.", &[("SDNREB", "0841", "TUR")]),
             ("Hamas released the kidnapped Israeli soldiers.", &[("PSEREB", "0841", "ISRMIL")]),
             ("Azerbaijan handed back the captured Armenian soldiers.", &[("AZEGOV", "084", "ARMMIL")]),

@@ -214,7 +214,10 @@ const CASES: &[Case] = &[
     ("Israel carried out a targeted killing against a Hamas commander in Beirut.", &[("ISRGOV", "186", "PSEREB")]),
     // 19 fight
     // Forces that clash fight each other.
-    ("Russian and Ukrainian forces clashed near Kharkiv on Tuesday.", &[("RUSMIL", "190", "UKRMIL")]),
+    (
+        "Russian and Ukrainian forces clashed near Kharkiv on Tuesday.",
+        &[("RUSMIL", "190", "UKRMIL"), ("UKRMIL", "190", "RUSMIL")],
+    ),
     ("Russian forces launched an offensive against Ukrainian positions near Bakhmut.", &[("RUSMIL", "190", "UKRMIL")]),
     ("Russia closed its border with Finland.", &[("RUSGOV", "191", "FINGOV")]),
     ("Russian troops recaptured a Ukrainian village near Bakhmut.", &[("RUSMIL", "192", "UKRCVL")]),
