@@ -490,6 +490,10 @@ fn role_phrase(
     if in_entity || next_is_name || referring || names_a_stance(word, previous, next_text) {
         return None;
     }
+    // One of a seat named after `of` is its state's: `a diplomat of the Estonian embassy`.
+    if next_text == "of" && owned_by_actor(doc, role_at + 2, tokens.end) {
+        return None;
+    }
     // A role word the parse tags an adjective before a singular noun modifies it, even
     // a noun that could be a verb: a `general strike` is no army's (`military
     // targets` are the army's, as below). A post or a vehicle of the body is the
@@ -572,6 +576,21 @@ fn named_before(doc: &Doc, first: usize, role_at: usize, role: &str) -> Option<S
         .find(|code| code.len() == 6 && (code.ends_with(role) || unnamed && code.ends_with("CRM")))
         .map(str::to_string)
 }
+
+/// Whether the phrase at `first` (a few words) names a state's seat abroad with its
+/// owner: `the Estonian embassy`, `Russia's embassy`.
+fn owned_by_actor(doc: &Doc, first: usize, end: usize) -> bool {
+    let words = first..end.min(first + OWNER_WORDS);
+    let Some(seat) = words.clone().find(|&i| doc::with_lowercase(doc.token_text(i), is_seat)) else {
+        return false;
+    };
+    let span = doc.tokens[first].span.cover(doc.tokens[seat].span);
+    !within(&doc.actors, span, |a| a.span).is_empty()
+}
+
+/// The most words after `of` read for the seat that owns a role (`of the Estonian
+/// embassy`).
+const OWNER_WORDS: usize = 4;
 
 /// Whether a lowercase noun names those who attacked, whoever they are: `the attackers`.
 fn is_unnamed_attacker(word: &str) -> bool {

@@ -1801,3 +1801,17 @@ fn a_protest_named_again_is_the_protesters() {
         )],
     );
 }
+
+#[test]
+fn one_of_a_seat_abroad_is_its_state_s() {
+    crate::check(
+        DATE,
+        &[
+            ("Poland expelled a diplomat of the Belarusian embassy.", &[("POLGOV", "174", "BLRGOV")]),
+            (
+                "Russia declared two diplomats of the Latvian embassy in Moscow persona non grata.",
+                &[("RUSGOV", "174", "LVAGOV")],
+            ),
+        ],
+    );
+}
