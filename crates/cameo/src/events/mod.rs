@@ -1259,6 +1259,7 @@ fn coded_events(
     let critics = if matches!(entry.code.root(), "11" | "12") { sources.as_slice() } else { &[] };
     let referred =
         referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim, critics);
+    let targets = if referred.is_some_and(|referred| referred.decides) { Vec::new() } else { targets };
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first. Fire and prisoners
@@ -1276,7 +1277,7 @@ fn coded_events(
         // A noun naming an earlier act names its actor first: `marched against the
         // arrest` is against the police, a plain protest against the government.
         let fallback = |source: &Mention| {
-            let referred = referred.map(|(actor, _)| actor);
+            let referred = referred.map(|referred| referred.actor);
             referred.or_else(|| {
                 if entry.code.as_str() == REPRESS {
                     // Force used with no one named (`police fired tear gas to break up a
@@ -1354,7 +1355,7 @@ fn coded_events(
     // `Algeria rejected the call` after a call to lift trade restrictions (0254) refuses
     // to ease them (1244).
     let lexicon = &context.codebook.lexicon;
-    let requested = referred.and_then(|(_, code)| lexicon.parallel(code, entry.code.root()));
+    let requested = referred.and_then(|referred| lexicon.parallel(referred.code, entry.code.root()));
     let refined = match refined_code(doc, context.codebook, entry, at, pattern_end, end) {
         own if own == entry.code => requested.filter(|code| descends(*code, own)).unwrap_or(own),
         refined => refined,
@@ -2124,8 +2125,11 @@ fn is_verb_of_evaluation(word: &str) -> bool {
 /// holds it (`called the move "illegal"`, `called the measures illegal`).
 fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
     if !entry.flags.judge {
-        // The pattern may name the noun itself: `denied the accusation`.
-        return (at + 1).min(end)..end.min(pattern_end + REFERENCE_WINDOW);
+        // The pattern may name the noun itself: `denied the accusation`; `what it called`
+        // puts a few words before it.
+        let named_as = pattern_end < end && doc.token_text(pattern_end) == "what";
+        let reach = if named_as { REFERENCE_WINDOW + NAMED_AS_WORDS } else { REFERENCE_WINDOW };
+        return (at + 1).min(end)..end.min(pattern_end + reach);
     }
     let start = in_quote(doc, doc.tokens[at].span).map_or(at, |q| doc.token_range(q.span).start);
     start.saturating_sub(REFERENCE_WINDOW)..start
@@ -2142,7 +2146,8 @@ fn referred_event(
     earlier: &Tally,
     claim: bool,
     critics: &[Reading],
-) -> Option<(Actor, EventCode)> {
+) -> Option<Referred> {
+    let object_at = window.start;
     let (determiner, noun, roots) = referring_noun(doc, window)?;
     // A state condemns or denies what others did, not its own forces' acts: `Somalia's
     // government condemned the attack` is not the army's reply to it.
@@ -2161,13 +2166,27 @@ fn referred_event(
         let word = doc.slice(e.trigger).split(' ').next().unwrap_or("");
         word.get(..stem.len()).is_some_and(|prefix| prefix.eq_ignore_ascii_case(stem))
     };
-    let event = referred_object(doc, noun, clause_end)
+    let named = referred_object(doc, noun, clause_end)
         .and_then(|word| open().find(|e| names(e, word)))
-        .or_else(|| open().find(reports))
-        .or_else(|| open().next())?;
+        .or_else(|| open().find(reports));
+    let event = named.or_else(|| open().next())?;
     let span = doc.tokens[determiner].span.cover(doc.tokens[noun].span);
     let code = if claim { event.target.code } else { event.source.code };
-    Some((Actor { span, code }, event.code))
+    // `condemned the attack`, `condemned what it called a "cowardly attack"`.
+    let object = determiner == object_at || doc.token_text(object_at) == "what";
+    Some(Referred { actor: Actor { span, code }, code: event.code, decides: object && named.is_some() })
+}
+
+/// An earlier event a noun refers back to: the actor it names and its code, and whether
+/// it decides whom the act is aimed at: the noun is the verb's object and names that
+/// event, not only the latest of its kind (`condemned the attack` once `attacked` was
+/// reported), so a later clause's actors (`that endangered Romanian citizens`) are not
+/// the target.
+#[derive(Clone, Copy)]
+struct Referred {
+    actor: Actor,
+    code: EventCode,
+    decides: bool,
 }
 
 /// Whether an actor is a state's: a bare country or its government, forces or police.
@@ -2192,17 +2211,28 @@ fn referred_object(doc: &Doc, noun: usize, end: usize) -> Option<&str> {
 /// of the events it can name ([`referred_roots`]).
 fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, usize, &'static [&'static str])> {
     let possessive = |i: usize| matches!(doc.token_text(i), "his" | "her" | "their");
-    let determiner = window
-        .clone()
-        .find(|&i| matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those") || possessive(i))?;
-    (determiner + 1..window.end.min(determiner + 5)).find_map(|i| {
+    // `what it called a "cowardly attack"` names the act as `the attack` does, however
+    // its words qualify it.
+    let named_as = doc.token_text(window.start) == "what"
+        && window.clone().take(4).any(|i| matches!(doc.token_text(i), "called" | "termed" | "described"));
+    let determiner = window.clone().find(|&i| {
+        matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those")
+            || possessive(i)
+            || named_as && matches!(doc.token_text(i), "a" | "an")
+    })?;
+    let reach = if named_as { NAMED_AS_WORDS } else { 5 };
+    (determiner + 1..window.end.min(determiner + reach)).find_map(|i| {
         let roots = doc::with_lowercase(doc.token_text(i), referred_roots)?;
         // `his release` is from whoever holds him; `their attack` is their own. A
         // release may be qualified at length: `their immediate and unconditional release`.
         let near = i < determiner + 3 && !possessive(determiner);
-        (near || roots == HELD).then_some((determiner, i, roots))
+        (near || named_as || roots == HELD).then_some((determiner, i, roots))
     })
 }
+
+/// The most tokens from `a` to the noun it names after `what ... called`: `a "cowardly
+/// and barbaric" attack`.
+const NAMED_AS_WORDS: usize = 7;
 
 /// The roots of the acts that leave someone held (arrests and detentions, 17;
 /// abductions and hostage-taking, 18), which a `release` ends.

@@ -1815,3 +1815,23 @@ fn one_of_a_seat_abroad_is_its_state_s() {
         ],
     );
 }
+
+#[test]
+fn what_an_actor_called_an_attack_is_the_attack_reported() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Al-Shabaab attacked a Kenyan army camp on Monday. The U.S. State Department condemned what it \
+                 called a \"cowardly and barbaric attack\" and offered help.",
+                &[("SOMREB", "190", "KENMIL"), ("USAGOV", "111", "SOMREB")],
+            ),
+            // The attack the object names is the target, not those a later clause names.
+            (
+                "Russian troops attacked Ukrainian positions near Izmail overnight. Romania condemned the attack \
+                 as a violation of international law that endangered Romanian citizens.",
+                &[("RUSMIL", "190", "UKRMIL"), ("ROUGOV", "111", "RUSMIL")],
+            ),
+        ],
+    );
+}
