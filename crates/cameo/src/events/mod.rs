@@ -38,8 +38,9 @@ use tree::{Reading, Tree};
 
 /// How far before a trigger a negation is looked for.
 const NEGATION_WINDOW: usize = 4;
-/// How long before the article a date must have ended for its sentence to be background.
-const DAYS_OF_BACKGROUND: i64 = 366;
+/// How long before the article a date must have ended for its sentence to be background:
+/// news reports the last weeks; what a story dates months back is its background.
+const DAYS_OF_BACKGROUND: i64 = 60;
 /// How many tokens of a quote before a trigger are searched for the first person.
 const MAX_FIRST_PERSON_LOOKBACK: usize = 256;
 /// How many tokens around a verb or a quote are searched for a noun naming an earlier event.
@@ -1033,7 +1034,13 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
     // a trigger in a relative clause itself (`the TPLF, which fought a war that ended in
     // 2022`) it dates the clause.
     let clause_start = (tokens.start..at).rev().find(|&i| doc.token_text(i) == ",").unwrap_or(tokens.start);
-    let in_relative = (clause_start..at).any(|i| is_relative_word(doc.token_text(i)));
+    // `said, however, that Vilnius would not ease sanctions`: a reported clause is no
+    // relative clause.
+    let relative_at = |i: usize| {
+        let word = doc.token_text(i);
+        is_relative_word(word) && !(word == "that" && i > tokens.start && doc.token_text(i - 1) == ",")
+    };
+    let in_relative = (clause_start..at).any(relative_at);
     let describes = (at + 1..tokens.end)
         .filter(|_| !in_relative)
         .find(|&i| is_relative_word(doc.token_text(i)))

@@ -1835,3 +1835,21 @@ fn what_an_actor_called_an_attack_is_the_attack_reported() {
         ],
     );
 }
+
+#[test]
+fn an_act_dated_months_before_the_news_is_background() {
+    crate::check(
+        DATE,
+        &[
+            ("Algeria recalled its ambassador from Madrid in November.", &[]),
+            ("Algeria recalled its ambassador from Madrid on Friday.", &[("DZAGOV", "161", "ESPGOV")]),
+            // What a relative clause dates is not the act; a reported clause is no
+            // relative clause.
+            (
+                "Nauseda said, however, that Lithuania would not ease sanctions on Belarus or reopen the \
+                 checkpoints that it closed in October.",
+                &[("LTUGOV", "1244", "BLRGOV")],
+            ),
+        ],
+    );
+}
