@@ -163,11 +163,16 @@ pub fn code_events(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer, tr
                     Stance::Done => asserted,
                     _ => stance.code(entry.code).is_some(),
                 };
-                if at < clause_blocked_until || !reported {
+                // An act of force a noun names with who did it is an act of its own, even
+                // as what another act is about: `denounced the arrest by French police of
+                // an Algerian consular official`, `condemned the Houthis' detention of UN
+                // staff` (`rejected Colombia's aid` gave none).
+                let own_act = literal && entry.quad == 4 && agent_named(doc, at, tokens.end);
+                if at < clause_blocked_until && !own_act || !reported {
                     continue;
                 }
                 // A noun inside an event's object is part of it: `rushing rescue teams and relief supplies`.
-                if literal && at < object_blocked_until {
+                if literal && at < object_blocked_until && !own_act {
                     continue;
                 }
                 let facts = *facts.get_or_insert_with(|| SentenceFacts {
@@ -857,6 +862,22 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
     Some(at)
 }
 
+/// Whether the noun at `at` names who did what it names: a `by` phrase after it, before
+/// the clause goes on (`the arrest of an Algerian official by French police`), or a
+/// possessor before it (`the Houthis' detention of UN staff`).
+fn agent_named(doc: &Doc, at: usize, sentence_end: usize) -> bool {
+    let possessed = at > 0 && matches!(doc.token_text(at - 1), "'s" | "’s" | "'" | "’");
+    let by = (at + 1..sentence_end.min(at + 1 + AGENT_WORDS))
+        .map(|i| doc.token_text(i))
+        .take_while(|w| !matches!(*w, "," | ";" | ":" | "and"))
+        .any(|w| w == "by");
+    possessed || by
+}
+
+/// The most words from an act's noun to the `by` that names who did it (`the arrest of
+/// an Algerian consular official by`).
+const AGENT_WORDS: usize = 7;
+
 /// Where the clause that holds token `at` ends: at `;`, `:`, a dash, an absolute phrase
 /// (`, with the Saudi ministry reiterating its support`), or the sentence end.
 fn clause_end(doc: &Doc, at: usize, sentence_end: usize) -> usize {
@@ -1284,7 +1305,12 @@ fn coded_events(
         // A noun naming an earlier act names its actor first: `marched against the
         // arrest` is against the police, a plain protest against the government.
         let fallback = |source: &Mention| {
-            let referred = referred.map(|referred| referred.actor);
+            // What is asked of a state's organ is asked of its government: `demanded the
+            // release of the official` the French police arrested asks France.
+            let referred = referred.map(|Referred { actor, .. }| match asks(entry.code).then(|| as_side(actor.code)) {
+                Some(Some(government)) if is_state(actor.code) => Actor { code: government, ..actor },
+                _ => actor,
+            });
             referred.or_else(|| {
                 if entry.code.as_str() == REPRESS {
                     // Force used with no one named (`police fired tear gas to break up a

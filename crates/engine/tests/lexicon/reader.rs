@@ -760,11 +760,15 @@ fn a_nouns_agent_acts_and_is_whom_an_act_on_the_noun_targets() {
             ("An attack by al-Shabaab on Kenyan police killed 20 officers.", &[("SOMREB", "190", "KENCOP")]),
             ("The attack on Kenyan police by al-Shabaab killed 20 officers.", &[("SOMREB", "190", "KENCOP")]),
             ("The shelling of Belgorod by Ukrainian forces killed three people.", &[("UKRMIL", "194", "RUSCVL")]),
-            // Whoever condemned the act did not do it, and condemned its agent.
-            ("Kenya condemned the attack on Kenyan police by al-Shabaab.", &[("KENGOV", "111", "SOMREB")]),
+            // Whoever condemned the act did not do it, and condemned its agent; the act,
+            // named with its agent, is reported too.
+            (
+                "Kenya condemned the attack on Kenyan police by al-Shabaab.",
+                &[("KENGOV", "111", "SOMREB"), ("SOMREB", "190", "KENCOP")],
+            ),
             (
                 "The UAE condemned the assassination of a Somali regional governor by al-Shabaab militants.",
-                &[("AREGOV", "111", "SOMREB")],
+                &[("AREGOV", "111", "SOMREB"), ("SOMREB", "186", "SOMGOV")],
             ),
             // With no agent, the noun's subject acts and its object is the target, as before.
             ("Kenya condemned the attack on its police.", &[("KENGOV", "111", "KENCOP")]),
@@ -1851,5 +1855,36 @@ fn an_act_dated_months_before_the_news_is_background() {
                 &[("LTUGOV", "1244", "BLRGOV")],
             ),
         ],
+    );
+}
+
+#[test]
+fn an_act_a_noun_names_with_its_agent_is_an_act_of_its_own() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Algeria denounced the arrest of an Algerian consular official by French police.",
+                &[("DZAGOV", "111", "FRACOP"), ("FRACOP", "173", "DZAGOV")],
+            ),
+            (
+                "Saudi Arabia condemned the Houthis' detention of United Nations staff in Sanaa.",
+                &[("SAUGOV", "111", "YEMREB"), ("YEMREB", "173", "IGOUNO")],
+            ),
+            // With no agent, the noun is what the condemnation is about.
+            ("Algeria denounced the arrest of an Algerian consular official.", &[]),
+        ],
+    );
+}
+
+#[test]
+fn a_release_asked_of_a_state_s_organ_is_asked_of_its_government() {
+    crate::check(
+        DATE,
+        &[(
+            "French police arrested an Algerian consular official in Paris on Friday. The Algerian Foreign \
+             Ministry demanded the immediate release of the official.",
+            &[("FRACOP", "173", "DZAGOV"), ("DZAGOV", "1053", "FRAGOV")],
+        )],
     );
 }
