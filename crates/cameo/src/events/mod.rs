@@ -1404,6 +1404,9 @@ fn coded_events(
         refined
     };
     let refined = stance.code(refined).unwrap_or(refined);
+    // Aid that arrives is aid given, not a visit: `a Turkish aid ship arrived in Tripoli`.
+    let arrived_aid = refined.as_str() == ARRIVE && sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at));
+    let refined = if arrived_aid { EventCode::new(HUMANITARIAN_AID).unwrap_or(refined) } else { refined };
     // Talks between two states held in one of them are its hosting the other's visit
     // (043), the host acting: `Xi Jinping held talks with Marcos` in Beijing.
     // Where talks were held is a city or region the sentence or the dateline names, not a
@@ -1476,6 +1479,25 @@ fn coded_events(
         })
         .collect()
 }
+
+/// A visit made (CAMEO 042), and humanitarian aid given (073).
+const ARRIVE: &str = "042";
+const HUMANITARIAN_AID: &str = "073";
+
+/// Whether the phrase of a mention before the trigger at `at` names aid on its way: `a
+/// Turkish aid ship`, `the first shipment of Saudi humanitarian aid`, `a Kuwaiti relief
+/// aircraft`.
+fn carries_aid(doc: &Doc, mention: &Mention, sentence_start: usize, at: usize) -> bool {
+    let around =
+        mention.first.saturating_sub(AID_PHRASE_WORDS).max(sentence_start)..(mention.end + AID_PHRASE_WORDS).min(at);
+    around
+        .into_iter()
+        .any(|i| doc::with_lowercase(doc.token_text(i), |w| matches!(w, "aid" | "relief" | "humanitarian")))
+}
+
+/// The most words either side of a name read for the aid its phrase names (`the first
+/// shipment of Saudi`).
+const AID_PHRASE_WORDS: usize = 3;
 
 /// CAMEO's arrest or detention, and the role of those who make one unnamed.
 const ARREST: &str = "173";

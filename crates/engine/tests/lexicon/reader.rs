@@ -1888,3 +1888,20 @@ fn a_release_asked_of_a_state_s_organ_is_asked_of_its_government() {
         )],
     );
 }
+
+#[test]
+fn aid_that_arrives_is_aid_given_not_a_visit() {
+    crate::check(
+        DATE,
+        &[
+            ("A Turkish aid ship arrived in Tripoli on Monday.", &[("TUR", "073", "LBY")]),
+            ("Saudi humanitarian aid arrived in Aden on Monday.", &[("SAU", "073", "YEM")]),
+            ("The Turkish foreign minister arrived in Tripoli on Monday.", &[("TURGOV", "042", "LBY")]),
+            // A national Red Crescent society is its country's aid group.
+            (
+                "The Kuwait Red Crescent Society delivered food parcels to Syrian refugees in Lebanon.",
+                &[("KWTNGO", "073", "SYRREF")],
+            ),
+        ],
+    );
+}
