@@ -1905,3 +1905,14 @@ fn aid_that_arrives_is_aid_given_not_a_visit() {
         ],
     );
 }
+
+#[test]
+fn business_people_and_plants_are_business() {
+    crate::check(
+        DATE,
+        &[
+            ("Indian police arrested an Indian businessman.", &[("INDCOP", "173", "INDBUS")]),
+            ("An Indian court jailed two Indian bank executives.", &[("INDJUD", "173", "INDBUS")]),
+        ],
+    );
+}
