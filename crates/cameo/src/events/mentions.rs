@@ -544,6 +544,15 @@ fn role_phrase(
         let abroad = matches!(role, "GOV" | "MIL" | "SPY" | "JUD" | "LEG" | "REB");
         (!abroad).then(|| sentence_place_country(doc, tokens.clone(), gazetteer)).flatten()
     };
+    // Gunmen are of whichever armed group or gang the story names, before or after.
+    let gunmen = doc::with_lowercase(word, |w| matches!(w, "gunmen" | "gunman"));
+    let story_group = || {
+        let armed = |a: &&doc::Actor| a.code.as_str().len() == 6 && matches!(&a.code.as_str()[3..], "REB" | "CRM");
+        let before = doc.actors.partition_point(|a| a.span.start < token.span.start);
+        let named = doc.actors[..before].iter().rev().find(armed).or_else(|| doc.actors[before..].iter().find(armed));
+        named.map(|a| a.code.as_str().to_string())
+    };
+    let own = if gunmen { Some(own.or_else(story_group)?) } else { own };
     let own = own
         .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
@@ -559,10 +568,12 @@ fn role_phrase(
 
 /// The code of the armed group or gang a definite phrase of its role alone (its word at
 /// `role_at`) refers to (`the militants`, `the fighters`, `the gang` after al-Shabaab or
-/// Viv Ansanm was named): the latest actor of that role before token `first`. Any country's: they are named once
-/// and referred to after, wherever the story is filed.
+/// Viv Ansanm was named): the latest actor of that role before token `first`, or for
+/// `the attackers` of either. Any country's: they are named once and
+/// referred to after, wherever the story is filed.
 fn named_before(doc: &Doc, first: usize, role_at: usize, role: &str) -> Option<String> {
-    let definite = first == role_at && first > 0 && doc.token_text(first - 1).eq_ignore_ascii_case("the");
+    // `the militants` (a capitalized `The` may open the phrase).
+    let definite = first + 1 >= role_at && role_at > 0 && doc.token_text(role_at - 1).eq_ignore_ascii_case("the");
     if !matches!(role, "REB" | "CRM") || !definite {
         return None;
     }
@@ -573,7 +584,9 @@ fn named_before(doc: &Doc, first: usize, role_at: usize, role: &str) -> Option<S
         .iter()
         .rev()
         .map(|a| a.code.as_str())
-        .find(|code| code.len() == 6 && (code.ends_with(role) || unnamed && code.ends_with("CRM")))
+        .find(|code| {
+            code.len() == 6 && (code.ends_with(role) || unnamed && (code.ends_with("CRM") || code.ends_with("REB")))
+        })
         .map(str::to_string)
 }
 

@@ -1916,3 +1916,21 @@ fn business_people_and_plants_are_business() {
         ],
     );
 }
+
+#[test]
+fn gunmen_are_of_the_armed_group_or_gang_the_story_names() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Gunmen attacked a police station in Mirebalais overnight. Police said the Viv Ansanm gang \
+                 coalition carried out the raid.",
+                &[("HTICRM", "190", "HTICOP")],
+            ),
+            (
+                "Al-Shabaab fighters attacked a Somali army base on Monday. The gunmen killed 12 Somali soldiers.",
+                &[("SOMREB", "190", "SOMMIL")],
+            ),
+        ],
+    );
+}

@@ -80,7 +80,7 @@ fn appeals() {
                 "Kenya's president urged China to deepen cooperation in ports and railways.",
                 &[("KENGOV", "021", "CHNGOV")],
             ),
-            ("Nigeria's president courted Emirati investors in Abu Dhabi.", &[("NGAGOV", "0211", "ARE")]),
+            ("Nigeria's president courted Emirati investors in Abu Dhabi.", &[("NGAGOV", "0211", "AREBUS")]),
             (
                 "Armenia sought closer military cooperation with India, its defence minister said.",
                 &[("ARMGOV", "0212", "INDGOV")],
