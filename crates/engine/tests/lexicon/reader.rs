@@ -277,8 +277,8 @@ fn an_appeal_is_as_specific_as_the_act_its_infinitive_names() {
     crate::check(
         DATE,
         &[
-            // `open ... corridor` (0872) is de-escalation: asked for, 0256.
-            ("The United Nations urged Russia to open a humanitarian corridor.", &[("IGOUNO", "0256", "RUSGOV")]),
+            // `open ... corridor` (0863) lets aid and people through: asked for, 0255.
+            ("The United Nations urged Russia to open a humanitarian corridor.", &[("IGOUNO", "0255", "RUSGOV")]),
             // `resume talks` (04) asked for is an appeal to meet (026); announced, an intent (036).
             ("Pakistan urged India to resume talks on Kashmir.", &[("PAKGOV", "026", "INDGOV")]),
             // The first `to` is the addressee's preposition, no act.
@@ -1931,6 +1931,28 @@ fn gunmen_are_of_the_armed_group_or_gang_the_story_names() {
                 "Al-Shabaab fighters attacked a Somali army base on Monday. The gunmen killed 12 Somali soldiers.",
                 &[("SOMREB", "190", "SOMMIL")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn an_appeal_is_as_specific_as_the_act_it_asks_for() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "The European Union urged Georgian authorities to respect the right to peaceful assembly.",
+                &[("IGOEUREEC", "0243", "GEOGOV")],
+            ),
+            (
+                "The World Food Programme called on the Sudanese army to allow its trucks safe passage.",
+                &[("IGOUNOWFP", "0255", "SDNMIL")],
+            ),
+            (
+                "Qatar appealed to Congolese troops and M23 rebels to halt hostilities.",
+                &[("QATGOV", "0256", "CODMIL"), ("QATGOV", "0256", "CODREB")],
+            ),
+            ("The UN urged the RSF to lift the siege of El Fasher.", &[("IGOUNO", "0256", "SDNREB")]),
         ],
     );
 }
