@@ -1953,6 +1953,10 @@ fn an_appeal_is_as_specific_as_the_act_it_asks_for() {
                 &[("QATGOV", "0256", "CODMIL"), ("QATGOV", "0256", "CODREB")],
             ),
             ("The UN urged the RSF to lift the siege of El Fasher.", &[("IGOUNO", "0256", "SDNREB")]),
+            (
+                "Turkey urged Russia and Ukraine to refrain from the use of force.",
+                &[("TURGOV", "0256", "RUSGOV"), ("TURGOV", "0256", "UKRGOV")],
+            ),
         ],
     );
 }
