@@ -899,6 +899,16 @@ fn opens_absolute_phrase(doc: &Doc, at: usize, sentence_end: usize) -> bool {
             .any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// The comma that opens the absolute phrase (`, with thousands more killed`) the
+/// trigger at `at` stands in, if it stands in one.
+fn absolute_phrase_start(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
+    let with = (sentence_start.max(at.saturating_sub(ABSOLUTE_SUBJECT_WORDS + 1))..at)
+        .rev()
+        .take_while(|&i| !matches!(doc.token_text(i), "," | ";" | ":"))
+        .find(|&i| doc.token_text(i) == "with")?;
+    (with > sentence_start && doc.token_text(with - 1) == ",").then_some(with - 1)
+}
+
 /// The most words of an absolute phrase's subject before its participle (`with the
 /// Saudi Ministry of Foreign Affairs reiterating`).
 const ABSOLUTE_SUBJECT_WORDS: usize = 8;
@@ -1239,6 +1249,12 @@ fn coded_events(
     } else {
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
+    };
+    // An act inside an absolute phrase is of no one the clause before it names: `the
+    // agency said the toll had risen, with thousands more killed in Syria`.
+    let sources = match absolute_phrase_start(doc, at, tokens.start) {
+        Some(comma) => sources.into_iter().filter(|(m, _)| m.first > comma).collect(),
+        None => sources,
     };
     // Two sides act together only in what they do with each other (`the two countries
     // signed`); `let the two sides swap prisoners` says nothing of either alone.

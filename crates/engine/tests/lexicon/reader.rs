@@ -1960,3 +1960,26 @@ fn an_appeal_is_as_specific_as_the_act_it_asks_for() {
         ],
     );
 }
+
+#[test]
+fn a_state_s_aid_agency_is_its_government() {
+    crate::check(
+        DATE,
+        &[(
+            "The Kuwait Fund for Arab Economic Development signed an agreement with the Yemeni government.",
+            &[("KWTGOV", "057", "YEMGOV")],
+        )],
+    );
+}
+
+#[test]
+fn an_act_in_an_absolute_phrase_is_of_no_one_the_clause_before_names() {
+    crate::check(
+        DATE,
+        &[(
+            "Turkey's disaster agency AFAD said the death toll had risen above 9,000, with thousands more killed in \
+             neighbouring Syria.",
+            &[],
+        )],
+    );
+}
