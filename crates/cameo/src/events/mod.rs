@@ -739,8 +739,27 @@ fn refined_code(doc: &Doc, codebook: &Codebook, entry: &Entry, at: usize, patter
         None => requested_act(doc, &codebook.lexicon, entry, at, end)
             .filter(|&act| descends(act, entry.code))
             .or_else(|| aid_given(doc, entry, at, object_end))
+            .or_else(|| protest_for_reform(doc, &codebook.lexicon, entry, at, end))
             .unwrap_or(entry.code),
     }
+}
+
+/// The code of a protest (141 to 145) for the political reform its clause (from the
+/// trigger `at` to `end`) demands, by the reform's kind as a demand of it is numbered
+/// (1041 leadership change, 1042 policy, 1043 rights, 1044 institutions): `marched
+/// through Lima to demand the resignation of the president` is 1411, `blocked roads
+/// against the mining law` 1442.
+fn protest_for_reform(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize, end: usize) -> Option<EventCode> {
+    let base = entry.code.as_str();
+    if entry.code.root() != "14" || base.len() != 3 || base == "140" {
+        return None;
+    }
+    let (reform, _) = lexicon
+        .objects_for_root("10")
+        .filter(|(_, code)| code.base() == "104" && code.as_str().len() == 4)
+        .filter_map(|(object, code)| Some((code, follows_match(doc, object, false, at + 1, end)?)))
+        .min_by_key(|&(_, found_end)| found_end)?;
+    EventCode::new(&format!("{base}{}", &reform.as_str()[3..]))
 }
 
 /// The kind of aid an act of giving (070) names in its object: food, medicine or shelter

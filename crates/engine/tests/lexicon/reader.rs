@@ -1983,3 +1983,17 @@ fn an_act_in_an_absolute_phrase_is_of_no_one_the_clause_before_names() {
         )],
     );
 }
+
+#[test]
+fn a_protest_is_as_specific_as_the_reform_it_demands() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Thousands of Kenyan students marched through Nairobi to demand the resignation of President Ruto.",
+                &[("KENEDU", "1411", "KENGOV"), ("KENEDU", "1041", "KENGOV")],
+            ),
+            ("Bolivian miners went on strike in La Paz to demand higher wages.", &[("BOL", "143", "BOLGOV")]),
+        ],
+    );
+}
