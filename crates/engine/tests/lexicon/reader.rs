@@ -1997,3 +1997,14 @@ fn a_protest_is_as_specific_as_the_reform_it_demands() {
         ],
     );
 }
+
+#[test]
+fn agreeing_to_act_is_no_accord_of_views() {
+    crate::check(
+        DATE,
+        &[(
+            "Japan's foreign minister agreed with South Korea's foreign minister to coordinate closely on North Korea.",
+            &[],
+        )],
+    );
+}
