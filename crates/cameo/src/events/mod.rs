@@ -2344,6 +2344,7 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         "protest" | "protests" | "complaint" | "complaints" => &["11", "14"],
         "blockade" | "blockades" | "roadblocks" | "rally" | "rallies" | "march" | "demonstration"
         | "demonstrations" | "riots" | "unrest" => &["14"],
+        "violence" => &["14", "18", "19", "20"],
         "launch" | "launches" | "test" | "tests" | "drills" | "exercises" => &["15"],
         "demand" | "demands" => &["10"],
         "release" | "freedom" => HELD,

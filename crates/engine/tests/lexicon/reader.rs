@@ -391,10 +391,11 @@ fn a_request_refused_is_as_specific_as_the_request() {
                 "Russia offered talks to Ukraine. Ukraine rejected the offer.",
                 &[("RUSGOV", "036", "UKRGOV"), ("UKRGOV", "125", "RUSGOV")],
             ),
-            // Sanctions are no request, and a request welcomed keeps its own code.
+            // Sanctions are no request: rejected, they are criticized (111); a request
+            // welcomed keeps its own code.
             (
                 "Germany imposed sanctions on Iran. Iran rejected the sanctions.",
-                &[("DEUGOV", "163", "IRNGOV"), ("IRNGOV", "120", "DEUGOV")],
+                &[("DEUGOV", "163", "IRNGOV"), ("IRNGOV", "111", "DEUGOV")],
             ),
             (
                 "Serbia demanded that Croatia release two Serbs. Croatia welcomed the demand.",
@@ -2006,5 +2007,28 @@ fn agreeing_to_act_is_no_accord_of_views() {
             "Japan's foreign minister agreed with South Korea's foreign minister to coordinate closely on North Korea.",
             &[],
         )],
+    );
+}
+
+#[test]
+fn a_hostile_measure_rejected_is_criticized() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Cuba's Foreign Ministry rejected the new visa restrictions imposed by the United States.",
+                &[("CUBGOV", "111", "USAGOV")],
+            ),
+            (
+                "Russia's foreign minister dismissed the European Union's plans for a new package of sanctions.",
+                &[("RUSGOV", "111", "IGOEUREEC")],
+            ),
+            // A violent protest named again is the protesters'.
+            (
+                "Peruvian protesters threw stones at police in Lima on Monday. The Peruvian interior minister called \
+                 the violence \"unacceptable\".",
+                &[("PERCVL", "145", "PERCOP"), ("PERGOV", "111", "PERCVL")],
+            ),
+        ],
     );
 }
