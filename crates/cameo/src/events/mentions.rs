@@ -259,6 +259,11 @@ pub(super) fn sentence_mentions(
         if end < tokens.end && doc::with_lowercase(doc.token_text(end), is_currency) {
             continue;
         }
+        // Media that carry what someone said take no part in it: `told TASS`, `a
+        // statement carried by KCNA`, `Xinhua reported`.
+        if actor.code.as_str().ends_with("MED") && carries_news(doc, first, end, tokens.clone()) {
+            continue;
+        }
         let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
         let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
@@ -366,6 +371,20 @@ fn used_with(doc: &Doc, noun: usize, sentence_start: usize) -> bool {
 
 /// The most words from `with` to the weapon it names (`with long-range attack drones`).
 const INSTRUMENT_WORDS: usize = 4;
+
+/// Whether the media named at `first..end` only carry the news: the object of `told`,
+/// after `according to` or `carried`, `quoted` or `cited by`, or the subject of
+/// `reported`, `said`, `quoted` or `cited`.
+fn carries_news(doc: &Doc, first: usize, end: usize, sentence: std::ops::Range<usize>) -> bool {
+    let before = before_determiners(doc, first);
+    let word = |i: usize| if sentence.contains(&i) { doc.token_text(i) } else { "" };
+    let told = before > sentence.start && matches!(word(before - 1), "told" | "tells");
+    let through = before > sentence.start + 1
+        && (matches!((word(before - 2), word(before - 1)), ("according", "to"))
+            || word(before - 1) == "by" && matches!(word(before - 2), "carried" | "quoted" | "cited" | "published"));
+    let reports = matches!(word(end), "reported" | "reports" | "said" | "says" | "quoted" | "cited");
+    told || through || reports
+}
 
 /// Whether `opposition` names a stance, not the opposition: `voiced opposition`, `their
 /// opposition to the deal`, `strong opposition`.

@@ -2032,3 +2032,15 @@ fn a_hostile_measure_rejected_is_criticized() {
         ],
     );
 }
+
+#[test]
+fn media_that_carry_a_statement_take_no_part_in_it() {
+    crate::check(
+        DATE,
+        &[(
+            "Kim Yo Jong warned in a statement carried by the Korean Central News Agency that South Korea would \
+             face consequences.",
+            &[("PRKGOV", "130", "KORGOV")],
+        )],
+    );
+}
