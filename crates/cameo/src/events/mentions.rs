@@ -575,6 +575,7 @@ fn role_phrase(
     let own = own
         .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
+        .or_else(|| referred_country(doc, first, role_at, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| {
             let site = doc::with_lowercase(doc.token_text(end - 1), is_site);
             located_country(doc, end, tokens.end, site, gazetteer).map(|c| format!("{c}{role}"))
@@ -876,6 +877,16 @@ fn speakers_own(doc: &Doc, first: usize, role_at: usize) -> Option<String> {
     let speaker = in_quote(doc, doc.tokens[owner].span)?.speaker?;
     let code = doc.actor_at(speaker.span)?;
     country_of(code).map(|c| c.as_str().to_string())
+}
+
+/// The country a phrase's possessor refers to: `the country's ethnic armed groups` after
+/// Myanmar was named are Myanmar's.
+fn referred_country(doc: &Doc, first: usize, role_at: usize, gazetteer: &Gazetteer) -> Option<String> {
+    let start = first.saturating_sub(2);
+    let owner = (start..role_at).find(|&i| matches!(doc.token_text(i), "'s" | "’s"))?;
+    let reference = covering(&doc.references, doc.tokens[owner - 1].span, |r| r.span)?;
+    let place = covering(&doc.places, reference.antecedent, |p| p.span)?;
+    Some(gazetteer.country(place.geo.as_ref()?.country?)?.cameo_code())
 }
 
 /// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in

@@ -2044,3 +2044,15 @@ fn media_that_carry_a_statement_take_no_part_in_it() {
         )],
     );
 }
+
+#[test]
+fn a_role_of_the_country_referred_to_is_that_country_s() {
+    crate::check(
+        DATE,
+        &[(
+            "Malaysia welcomed Myanmar's decision to extend the ceasefire and called on the country's ethnic armed \
+             groups to do the same.",
+            &[("MYSGOV", "051", "MMR"), ("MYSGOV", "020", "MMRREB")],
+        )],
+    );
+}
