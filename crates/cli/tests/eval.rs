@@ -27,7 +27,7 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("events_full.f1", 0.68),
 ];
 
-/// Floors of the unseen set: a little under its scores now (0.615 and 0.355; issue 12:
+/// Floors of the unseen set: a little under its scores now (0.627 and 0.398; issue 12:
 /// agency datelines, the actor dictionary, 1,008 event patterns and the readers'
 /// mechanisms since it was written), so that a regression fails.
 const UNSEEN_FLOORS: &[(&str, f64)] = &[
@@ -39,8 +39,8 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.60),
-    ("events_full.f1", 0.34),
+    ("events.f1", 0.61),
+    ("events_full.f1", 0.38),
 ];
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
@@ -49,51 +49,54 @@ const PRACTICE_FLOORS: &[(&str, f64)] =
     &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.85), ("events_full.f1", 0.82)];
 
 /// Floors of the fresh set: datelines and events only, like practice; a little under its
-/// scores now (0.845 and 0.690; tuned on since its first score, 0.687 and 0.403).
+/// scores now (0.884 and 0.721; tuned on since its first score, 0.687 and 0.403).
 const FRESH_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.83), ("events_full.f1", 0.67)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.86), ("events_full.f1", 0.70)];
 
 /// Floors of the second fresh set (20 stories written for issue 12 in a session's first
 /// hour, before any change was tuned on it; first score root 0.621, full 0.371): a
-/// little under its scores now, 0.758 and 0.516, tuned on since.
+/// little under its scores now, 0.791 and 0.555, tuned on since.
 const FRESH2_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.74), ("events_full.f1", 0.50)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.77), ("events_full.f1", 0.53)];
 
 /// Floors of the third fresh set (20 stories coded to the dev set's conventions, written
 /// while the event reader changed, held out for a while, then tuned on): a little under
-/// its scores now, root 0.697 and full 0.472 (first score 0.596 and 0.327; the code of
+/// its scores now, root 0.714 and full 0.506 (first score 0.596 and 0.327; the code of
 /// the session that wrote it scored 0.570 and 0.289 on it).
 const FRESH3_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.68), ("events_full.f1", 0.45)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.70), ("events_full.f1", 0.48)];
 
 /// Floors of the fourth fresh set (20 stories coded to the dev set's conventions, written
 /// at the end of the session that wrote fresh2 and fresh3, scored once, never looked
-/// into): a little under its scores now, root 0.652 and full 0.389 (first score 0.567 and
+/// into): a little under its scores now, root 0.658 and full 0.405 (first score 0.567 and
 /// 0.279; that session's first code scored 0.549 and 0.255 on it).
 const FRESH4_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.64), ("events_full.f1", 0.37)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.64), ("events_full.f1", 0.39)];
 
 /// Floors of the fifth fresh set (20 stories in twenty agencies' house styles, coded to
 /// the dev set's conventions by a helper that saw no other set, written at the start of
 /// the session after fresh4's and never looked into): a little under its scores now,
-/// root 0.697 and full 0.431 (first score 0.670 and 0.415).
+/// root 0.707 and full 0.434 (first score 0.670 and 0.415).
 const FRESH5_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.68), ("events_full.f1", 0.41)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.69), ("events_full.f1", 0.42)];
 
 /// Floors of the sixth fresh set (20 stories in twenty agencies' house styles, coded to
 /// the dev set's conventions by a helper that saw only the dev set; first score root
-/// 0.522 and full 0.239, tuned on since): a little under its scores now, 0.611 and 0.326.
+/// 0.522 and full 0.239, tuned on since): a little under its scores now, 0.710 and 0.363.
 const FRESH6_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.59), ("events_full.f1", 0.31)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.69), ("events_full.f1", 0.35)];
 
 /// Floors of the seventh fresh set (20 stories in 15 agencies' house styles, 164 events,
 /// coded to the dev set's conventions by a helper that saw only the dev set; first score
 /// root 0.503 and full 0.266 by this session's first binary, tuned on since): a little
-/// under its scores now, 0.586 and 0.377.
+/// under its scores now, 0.622 and 0.441.
 const FRESH7_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.56), ("events_full.f1", 0.35)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.61), ("events_full.f1", 0.43)];
+/// Floors of the eighth fresh set (20 stories in twenty agencies' house styles, coded to
+/// the dev set's conventions by two helpers that saw only the dev set; first score root
+/// 0.492 and full 0.386, tuned on since): a little under its scores now, 0.584 and 0.472.
 const FRESH8_FLOORS: &[(&str, f64)] =
-    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.49), ("events_full.f1", 0.38)];
+    &[("dateline_place_acc", 0.95), ("dateline_agency_acc", 0.95), ("events.f1", 0.57), ("events_full.f1", 0.46)];
 
 #[test]
 fn dev_scores_stay_above_their_floors() {

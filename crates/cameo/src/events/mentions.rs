@@ -565,13 +565,7 @@ fn role_phrase(
     };
     // Gunmen are of whichever armed group or gang the story names, before or after.
     let gunmen = doc::with_lowercase(word, |w| matches!(w, "gunmen" | "gunman"));
-    let story_group = || {
-        let armed = |a: &&doc::Actor| a.code.as_str().len() == 6 && matches!(&a.code.as_str()[3..], "REB" | "CRM");
-        let before = doc.actors.partition_point(|a| a.span.start < token.span.start);
-        let named = doc.actors[..before].iter().rev().find(armed).or_else(|| doc.actors[before..].iter().find(armed));
-        named.map(|a| a.code.as_str().to_string())
-    };
-    let own = if gunmen { Some(own.or_else(story_group)?) } else { own };
+    let own = if gunmen { Some(own.or_else(|| armed_group_named(doc, token.span, ARMED, true))?) } else { own };
     let own = own
         .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
@@ -588,26 +582,31 @@ fn role_phrase(
 
 /// The code of the armed group or gang a definite phrase of its role alone (its word at
 /// `role_at`) refers to (`the militants`, `the fighters`, `the gang` after al-Shabaab or
-/// Viv Ansanm was named): the latest actor of that role before token `first`, or for
-/// `the attackers` of either. Any country's: they are named once and
-/// referred to after, wherever the story is filed.
+/// Viv Ansanm was named): the latest actor of that role before it, or for `the
+/// attackers` of either. Any country's: they are named once and referred to after,
+/// wherever the story is filed.
 fn named_before(doc: &Doc, first: usize, role_at: usize, role: &str) -> Option<String> {
     // `the militants` (a capitalized `The` may open the phrase).
     let definite = first + 1 >= role_at && role_at > 0 && doc.token_text(role_at - 1).eq_ignore_ascii_case("the");
-    if !matches!(role, "REB" | "CRM") || !definite {
+    if !ARMED.contains(&role) || !definite {
         return None;
     }
     // Those who attacked are whichever armed group or gang was named: `the attackers`.
-    let unnamed = doc::with_lowercase(doc.token_text(role_at), is_unnamed_attacker);
-    let before = doc.actors.partition_point(|a| a.span.start < doc.tokens[first].span.start);
-    doc.actors[..before]
-        .iter()
-        .rev()
-        .map(|a| a.code.as_str())
-        .find(|code| {
-            code.len() == 6 && (code.ends_with(role) || unnamed && (code.ends_with("CRM") || code.ends_with("REB")))
-        })
-        .map(str::to_string)
+    let roles = if doc::with_lowercase(doc.token_text(role_at), is_unnamed_attacker) { ARMED } else { &[role] };
+    armed_group_named(doc, doc.tokens[first].span, roles, false)
+}
+
+/// The roles of armed groups and gangs.
+const ARMED: &[&str] = &["REB", "CRM"];
+
+/// The code of the latest actor of one of `roles` named before `at` (any country's), or,
+/// with `after`, failing one, the first named after it.
+fn armed_group_named(doc: &Doc, at: Span, roles: &[&str], after: bool) -> Option<String> {
+    let armed = |a: &&doc::Actor| a.code.as_str().get(3..).is_some_and(|role| roles.contains(&role));
+    let before = doc.actors.partition_point(|a| a.span.start < at.start);
+    let named = doc.actors[..before].iter().rev().find(armed);
+    let named = named.or_else(|| if after { doc.actors[before..].iter().find(armed) } else { None });
+    named.map(|a| a.code.as_str().to_string())
 }
 
 /// Whether the phrase at `first` (a few words) names a state's seat abroad with its

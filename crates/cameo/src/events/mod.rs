@@ -2310,7 +2310,7 @@ fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, u
             || possessive(i)
             || named_as && matches!(doc.token_text(i), "a" | "an")
     })?;
-    let reach = if named_as { NAMED_AS_WORDS } else { 5 };
+    let reach = if named_as { NAMED_AS_WORDS } else { NOUN_WORDS };
     (determiner + 1..window.end.min(determiner + reach)).find_map(|i| {
         let roots = doc::with_lowercase(doc.token_text(i), referred_roots)?;
         // `his release` is from whoever holds him; `their attack` is their own. A
@@ -2320,8 +2320,10 @@ fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, u
     })
 }
 
-/// The most tokens from `a` to the noun it names after `what ... called`: `a "cowardly
-/// and barbaric" attack`.
+/// The most tokens from a determiner to the noun it opens (`their immediate and
+/// unconditional release`), and from `a` to the noun it names after `what ... called`
+/// (`a "cowardly and barbaric" attack`).
+const NOUN_WORDS: usize = 5;
 const NAMED_AS_WORDS: usize = 7;
 
 /// The roots of the acts that leave someone held (arrests and detentions, 17;
