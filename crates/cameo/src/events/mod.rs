@@ -447,6 +447,7 @@ fn finds_actor_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window
     let end = clause_end(doc, pattern_end, window_end);
     let flags = &entry.flags;
     matches!(entry.code.as_str(), ARREST | REPRESS)
+        || statement_subject(doc, at, at.saturating_sub(STATEMENT_WORDS)).is_some()
         || flags.own_country
         || flags.place_country
         || flags.place_government
@@ -918,6 +919,26 @@ fn opens_absolute_phrase(doc: &Doc, at: usize, sentence_end: usize) -> bool {
             .any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
+/// The roots of what a statement says: statements, appeals, demands, disapproval,
+/// rejection, threats.
+const STATEMENTS: &[&str] = &["01", "02", "10", "11", "12", "13"];
+
+/// The token of `statement` (or `communique`, `declaration`) where one is the subject of
+/// the trigger at `at`: `The statement warned`, `the joint statement also accused`.
+fn statement_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
+    let noun = (sentence_start.max(at.saturating_sub(STATEMENT_WORDS))..at)
+        .rev()
+        .find(|&i| matches!(doc.token_text(i), "statement" | "communique" | "declaration"))?;
+    let adverbs_only = (noun + 1..at).all(|i| matches!(doc.token_text(i), "also" | "further" | "then"));
+    let definite =
+        (sentence_start.max(noun.saturating_sub(2))..noun).any(|i| doc.token_text(i).eq_ignore_ascii_case("the"));
+    (adverbs_only && definite).then_some(noun)
+}
+
+/// The most tokens from a statement to the verb it is the subject of (`statement also
+/// warned`).
+const STATEMENT_WORDS: usize = 3;
+
 /// The comma that opens the absolute phrase (`, with thousands more killed`) the
 /// trigger at `at` stands in, if it stands in one.
 fn absolute_phrase_start(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
@@ -1268,6 +1289,16 @@ fn coded_events(
     } else {
         let (sources, targets) = flat();
         (unread(sources), unread(targets))
+    };
+    // A statement that acts (`The statement warned that Japan would pay a dear price`)
+    // is its author's: whoever the story's latest statement was.
+    let sources = match sources.is_empty().then(|| statement_subject(doc, at, tokens.start)).flatten() {
+        Some(statement) => earlier
+            .latest_first(STATEMENTS)
+            .next()
+            .map(|said| vec![(Mention::elsewhere(doc.tokens[statement].span, said.source.code), DepChain::default())])
+            .unwrap_or_default(),
+        None => sources,
     };
     // An act inside an absolute phrase is of no one the clause before it names: `the
     // agency said the toll had risen, with thousands more killed in Syria`.

@@ -2056,3 +2056,19 @@ fn a_role_of_the_country_referred_to_is_that_country_s() {
         )],
     );
 }
+
+#[test]
+fn a_statement_that_acts_is_its_author_s() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "North Korea's foreign ministry denounced Japan's new sanctions on Monday. The statement warned \
+                 that Japan would face consequences.",
+                &[("PRKGOV", "111", "JPNGOV"), ("PRKGOV", "130", "JPNGOV")],
+            ),
+            // With no statement before, no one is known to have made it.
+            ("The statement warned that Japan would face consequences.", &[]),
+        ],
+    );
+}
