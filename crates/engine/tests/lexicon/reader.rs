@@ -2072,3 +2072,14 @@ fn a_statement_that_acts_is_its_author_s() {
         ],
     );
 }
+
+#[test]
+fn money_and_food_given_are_aid_of_their_kind() {
+    crate::check(
+        DATE,
+        &[
+            ("Kuwait shipped 3,000 tonnes of flour to Syria.", &[("KWTGOV", "073", "SYR")]),
+            ("Germany will provide 50 million euros to Jordan.", &[("DEUGOV", "0331", "JOR")]),
+        ],
+    );
+}
