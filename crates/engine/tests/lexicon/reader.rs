@@ -2083,3 +2083,14 @@ fn money_and_food_given_are_aid_of_their_kind() {
         ],
     );
 }
+
+#[test]
+fn cooperation_against_crime_is_judicial() {
+    crate::check(
+        DATE,
+        &[(
+            "South Korea agreed with Cambodia to cooperate against transnational crime.",
+            &[("KORGOV", "0313", "KHMGOV")],
+        )],
+    );
+}
