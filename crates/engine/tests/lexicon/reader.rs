@@ -2094,3 +2094,14 @@ fn cooperation_against_crime_is_judicial() {
         )],
     );
 }
+
+#[test]
+fn aid_deliveries_suspended_are_humanitarian_aid_reduced() {
+    crate::check(
+        DATE,
+        &[(
+            "The World Food Programme suspended food deliveries to 300,000 Sudanese civilians in North Darfur.",
+            &[("IGOUNOWFP", "1623", "SDNCVL")],
+        )],
+    );
+}
