@@ -2105,3 +2105,8 @@ fn aid_deliveries_suspended_are_humanitarian_aid_reduced() {
         )],
     );
 }
+
+#[test]
+fn trade_frozen_is_an_embargo() {
+    crate::check(DATE, &[("Algeria froze trade with Madrid.", &[("DZAGOV", "163", "ESPGOV")])]);
+}
