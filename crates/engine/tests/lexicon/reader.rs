@@ -2110,3 +2110,14 @@ fn aid_deliveries_suspended_are_humanitarian_aid_reduced() {
 fn trade_frozen_is_an_embargo() {
     crate::check(DATE, &[("Algeria froze trade with Madrid.", &[("DZAGOV", "163", "ESPGOV")])]);
 }
+
+#[test]
+fn negotiators_are_their_governments() {
+    crate::check(
+        DATE,
+        &[(
+            "Iranian and US negotiators held a fresh round of indirect talks in Muscat on Saturday.",
+            &[("IRNGOV", "046", "USAGOV")],
+        )],
+    );
+}
