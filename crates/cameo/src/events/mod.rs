@@ -2245,6 +2245,12 @@ fn is_verb_of_evaluation(word: &str) -> bool {
 /// (`denounced the sanctions`), or for an evaluation, just before it or the quote that
 /// holds it (`called the move "illegal"`, `called the measures illegal`).
 fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
+    // A passive's subject is what the act was done to: `The arrests were condemned by`.
+    let be = (at.saturating_sub(2)..at).rev().find(|&i| !matches!(doc.token_text(i), "also" | "widely" | "strongly"));
+    if !entry.flags.judge && be.is_some_and(|i| is_be(doc.token_text(i))) {
+        let be = be.unwrap_or(at);
+        return be.saturating_sub(REFERENCE_WINDOW)..be;
+    }
     if !entry.flags.judge {
         // The pattern may name the noun itself: `denied the accusation`; `what it called`
         // puts a few words before it.
@@ -2337,7 +2343,7 @@ fn referring_noun(doc: &Doc, window: std::ops::Range<usize>) -> Option<(usize, u
     let named_as = doc.token_text(window.start) == "what"
         && window.clone().take(4).any(|i| matches!(doc.token_text(i), "called" | "termed" | "described"));
     let determiner = window.clone().find(|&i| {
-        matches!(doc.token_text(i), "the" | "this" | "that" | "these" | "those")
+        doc::with_lowercase(doc.token_text(i), |w| matches!(w, "the" | "this" | "that" | "these" | "those"))
             || possessive(i)
             || named_as && matches!(doc.token_text(i), "a" | "an")
     })?;

@@ -2121,3 +2121,14 @@ fn negotiators_are_their_governments() {
         )],
     );
 }
+
+#[test]
+fn a_passive_s_subject_refers_back_to_what_was_condemned() {
+    crate::check(
+        DATE,
+        &[(
+            "Russian troops attacked Ukrainian positions on Tuesday. The attack was condemned by the European Union.",
+            &[("RUSMIL", "190", "UKRMIL"), ("IGOEUREEC", "111", "RUSMIL")],
+        )],
+    );
+}

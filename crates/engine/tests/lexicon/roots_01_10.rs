@@ -44,7 +44,7 @@ fn public_statements() {
             ),
             (
                 "Russia denied the allegations that it had poisoned the Ukrainian negotiators.",
-                &[("RUSGOV", "016", "UKR")],
+                &[("RUSGOV", "016", "UKRGOV")],
             ),
             (
                 "Mexico's president laid a wreath at the monument to Cuban independence in Havana.",
