@@ -158,7 +158,7 @@ pub(super) fn is_seat(word: &str) -> bool {
 }
 
 /// A currency's name, which a country's name or adjective before it qualifies.
-fn is_currency(word: &str) -> bool {
+pub(super) fn is_currency(word: &str) -> bool {
     matches!(
         word,
         "dollar"

@@ -29,8 +29,8 @@ use crate::Codebook;
 use doc::{Actor, ActorCode, DepChain, DepPath, DepRel, Doc, EntityLabel, Event, EventCode, PosTag, Span, TokenKind};
 use geo::Gazetteer;
 use mentions::{
-    after_determiners, before_determiners, both_sides, is_content_word, opens_with_preposition, sentence_mentions,
-    Mention,
+    after_determiners, before_determiners, both_sides, is_content_word, is_currency, opens_with_preposition,
+    sentence_mentions, Mention,
 };
 pub(crate) use mentions::{is_conjunction, is_preposition};
 use rustc_hash::FxHashMap;
@@ -367,7 +367,8 @@ impl Triggers {
         tokens: std::ops::Range<usize>,
     ) -> bool {
         let entry = |c: &Candidate| &codebook.lexicon.entries[usize::from(c.entry)];
-        let needed = if candidates.iter().any(|c| finds_actor_elsewhere(doc, entry(c), c, tokens.end)) { 1 } else { 2 };
+        let elsewhere = |c: &Candidate| finds_actor_elsewhere(doc, &codebook.lexicon, entry(c), c, &tokens);
+        let needed = if candidates.iter().any(elsewhere) { 1 } else { 2 };
         let speakers = candidates.iter().filter_map(|c| {
             let speaker = in_quote(doc, doc.tokens[c.at as usize].span)?.speaker?;
             Some((doc.actor_at(speaker.span)?, false))
@@ -442,16 +443,23 @@ fn names_both_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
 /// actors: its target from its source's or the story's country or place (its flags),
 /// or from an earlier event a noun refers to (`denounced the move`); an arrest, its
 /// source (the police where it happened).
-fn finds_actor_elsewhere(doc: &Doc, entry: &Entry, candidate: &Candidate, window_end: usize) -> bool {
+fn finds_actor_elsewhere(
+    doc: &Doc,
+    lexicon: &Lexicon,
+    entry: &Entry,
+    candidate: &Candidate,
+    window: &std::ops::Range<usize>,
+) -> bool {
     let (at, pattern_end) = (candidate.at as usize, candidate.pattern_end as usize);
-    let end = clause_end(doc, pattern_end, window_end);
+    let end = clause_end(doc, pattern_end, window.end);
     let flags = &entry.flags;
+    let passive = is_passive(doc, lexicon, at, window.start);
     matches!(entry.code.as_str(), ARREST | REPRESS)
-        || statement_subject(doc, at, at.saturating_sub(STATEMENT_WORDS)).is_some()
+        || statement_subject(doc, at, window.start).is_some()
         || flags.own_country
         || flags.place_country
         || flags.place_government
-        || referring_noun(doc, reference_window(doc, entry, at, pattern_end, end)).is_some()
+        || referring_noun(doc, reference_window(doc, entry, (at, pattern_end, passive), window.start..end)).is_some()
 }
 
 /// Whether the coder passes over sentence `index` whatever its triggers: sport. With
@@ -791,7 +799,9 @@ fn aid_given(doc: &Doc, entry: &Entry, at: usize, object_end: usize) -> Option<E
                 | "humanitarian"
         )
     };
-    let money = |w: &str| w.starts_with(['$', '€', '£']) || matches!(w, "million" | "billion" | "dollars" | "euros");
+    let money = |w: &str| {
+        w.starts_with(['$', '€', '£']) || matches!(w, "million" | "billion") || doc::with_lowercase(w, is_currency)
+    };
     if words().any(|w| doc::with_lowercase(w, relief)) {
         EventCode::new("073")
     } else if words().any(money) {
@@ -907,8 +917,8 @@ fn clause_end(doc: &Doc, at: usize, sentence_end: usize) -> usize {
 }
 
 /// Whether a comma at `at` opens `with` and a subject of its own that a participle
-/// follows: `, with police saying`. Whoever it names did not take part in the clause
-/// before it.
+/// follows: `, with police saying`, `, with thousands more killed`. Whoever it names did
+/// not take part in the clause before it.
 fn opens_absolute_phrase(doc: &Doc, at: usize, sentence_end: usize) -> bool {
     doc.token_text(at) == ","
         && at + 2 < sentence_end
@@ -916,7 +926,11 @@ fn opens_absolute_phrase(doc: &Doc, at: usize, sentence_end: usize) -> bool {
         && (at + 3..sentence_end.min(at + 3 + ABSOLUTE_SUBJECT_WORDS))
             .map(|i| doc.token_text(i))
             .take_while(|w| !matches!(*w, "," | "."))
-            .any(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(|c: char| c.is_ascii_lowercase()))
+            .any(|w| {
+                w.len() > 4
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
 }
 
 /// The roots of what a statement says: statements, appeals, demands, disapproval,
@@ -940,13 +954,12 @@ fn statement_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usiz
 const STATEMENT_WORDS: usize = 3;
 
 /// The comma that opens the absolute phrase (`, with thousands more killed`) the
-/// trigger at `at` stands in, if it stands in one.
-fn absolute_phrase_start(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
-    let with = (sentence_start.max(at.saturating_sub(ABSOLUTE_SUBJECT_WORDS + 1))..at)
+/// trigger at `at` stands in, if it stands in one ([`opens_absolute_phrase`]).
+fn absolute_phrase_start(doc: &Doc, at: usize, sentence: &std::ops::Range<usize>) -> Option<usize> {
+    let comma = (sentence.start.max(at.saturating_sub(ABSOLUTE_SUBJECT_WORDS + 2))..at)
         .rev()
-        .take_while(|&i| !matches!(doc.token_text(i), "," | ";" | ":"))
-        .find(|&i| doc.token_text(i) == "with")?;
-    (with > sentence_start && doc.token_text(with - 1) == ",").then_some(with - 1)
+        .find(|&i| matches!(doc.token_text(i), "," | ";" | ":"))?;
+    opens_absolute_phrase(doc, comma, sentence.end).then_some(comma)
 }
 
 /// The most words of an absolute phrase's subject before its participle (`with the
@@ -1099,6 +1112,10 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
     let Some(today) = doc.date else {
         return false;
     };
+    let all_dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
+    if all_dates.is_empty() {
+        return false;
+    }
     let tokens = doc.sentences[sentence].tokens();
     // A relative clause after the trigger dates what it describes, not the act:
     // `released 12 activists who had been detained after the July 2024 elections`; after
@@ -1126,7 +1143,6 @@ fn in_background(doc: &Doc, sentence: usize, at: usize) -> bool {
         let first = doc.token_range(d.span).start;
         describes.as_ref().is_none_or(|c| !c.contains(&first)) && aside.as_ref().is_none_or(|c| !c.contains(&first))
     };
-    let all_dates = within(&doc.dates, doc.sentences[sentence].span, |d| d.span);
     let dates = || all_dates.iter().filter(|d| own(d));
     let old = |d: &&doc::DateMention| {
         d.value.is_some_and(|value| {
@@ -1302,7 +1318,7 @@ fn coded_events(
     };
     // An act inside an absolute phrase is of no one the clause before it names: `the
     // agency said the toll had risen, with thousands more killed in Syria`.
-    let sources = match absolute_phrase_start(doc, at, tokens.start) {
+    let sources = match absolute_phrase_start(doc, at, tokens) {
         Some(comma) => sources.into_iter().filter(|(m, _)| m.first > comma).collect(),
         None => sources,
     };
@@ -1351,8 +1367,9 @@ fn coded_events(
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
     // Only a disapproval (11) or a rejection (12) is never of the state's own act.
     let critics = if matches!(entry.code.root(), "11" | "12") { sources.as_slice() } else { &[] };
-    let referred =
-        referred_event(doc, reference_window(doc, entry, at, pattern_end, end), end, earlier, claim, critics);
+    let passive = is_passive(doc, &context.codebook.lexicon, at, tokens.start);
+    let window = reference_window(doc, entry, (at, pattern_end, passive), tokens.start..end);
+    let referred = referred_event(doc, window, end, earlier, claim, critics);
     let targets = if referred.is_some_and(|referred| referred.decides) { Vec::new() } else { targets };
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
@@ -1525,23 +1542,20 @@ fn coded_events(
     // An actor acting on itself is no event, nor one aimed at its own bare country
     // (`the ministry denounced … interference in Venezuela`), unless the entry says so;
     // nor is a state fighting itself, whichever of its organs each side names.
-    let state = |code: ActorCode| matches!(code.as_str().get(3..), Some("" | "GOV" | "MIL"));
     let fights = fights(refined);
     let own = |source: &Actor, target: &Actor| {
         source.code == target.code
             || country_of(source.code).is_some_and(|country| country == target.code)
-            || fights && state(source.code) && state(target.code) && same_country(source.code, target.code)
+            || fights && is_state(source.code) && is_state(target.code) && same_country(source.code, target.code)
     };
+    let host_a_visit = EventCode::new(HOST_A_VISIT).unwrap_or(refined);
     pairs
         .into_iter()
         .filter(|(source, target)| !own(&source.0, &target.0) || (targets.is_empty() && entry.flags.own_country))
-        .map(|(s, t)| {
-            let host_a_visit = EventCode::new(HOST_A_VISIT).unwrap_or(refined);
-            match hosted_by(&s.0, &t.0) {
-                Some(true) => make(host_a_visit, t, s),
-                Some(false) => make(host_a_visit, s, t),
-                None => make(refined, s, t),
-            }
+        .map(|(s, t)| match hosted_by(&s.0, &t.0) {
+            Some(true) => make(host_a_visit, t, s),
+            Some(false) => make(host_a_visit, s, t),
+            None => make(refined, s, t),
         })
         .collect()
 }
@@ -2244,12 +2258,16 @@ fn is_verb_of_evaluation(word: &str) -> bool {
 /// Where a noun that refers back to an earlier event may stand: right after the verb
 /// (`denounced the sanctions`), or for an evaluation, just before it or the quote that
 /// holds it (`called the move "illegal"`, `called the measures illegal`).
-fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end: usize) -> std::ops::Range<usize> {
+fn reference_window(
+    doc: &Doc,
+    entry: &Entry,
+    (at, pattern_end, passive): (usize, usize, bool),
+    clause: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let end = clause.end;
     // A passive's subject is what the act was done to: `The arrests were condemned by`.
-    let be = (at.saturating_sub(2)..at).rev().find(|&i| !matches!(doc.token_text(i), "also" | "widely" | "strongly"));
-    if !entry.flags.judge && be.is_some_and(|i| is_be(doc.token_text(i))) {
-        let be = be.unwrap_or(at);
-        return be.saturating_sub(REFERENCE_WINDOW)..be;
+    if passive && !entry.flags.judge {
+        return clause.start.max(at.saturating_sub(REFERENCE_WINDOW + PASSIVE_AUXILIARIES))..at;
     }
     if !entry.flags.judge {
         // The pattern may name the noun itself: `denied the accusation`; `what it called`
@@ -2261,6 +2279,9 @@ fn reference_window(doc: &Doc, entry: &Entry, at: usize, pattern_end: usize, end
     let start = in_quote(doc, doc.tokens[at].span).map_or(at, |q| doc.token_range(q.span).start);
     start.saturating_sub(REFERENCE_WINDOW)..start
 }
+
+/// The most words between a passive's subject and its verb (`were also`).
+const PASSIVE_AUXILIARIES: usize = 2;
 
 /// The earlier event that a definite noun in `window` refers back to (`the sanctions`,
 /// `the move`, `the ruling`), the latest before: the actor the noun names (its source;
