@@ -34,7 +34,7 @@ pub(crate) struct Flags {
 /// A word after the trigger: `Near` within [`WORD_GAP`] tokens, `Far` anywhere later
 /// in the clause, `Not` a word that must not come next (`fight !to`: `fought to
 /// introduce` is no fighting).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Follow {
     Near(Box<str>),
     Far(Box<str>),
@@ -333,42 +333,20 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
         codes,
         objects_by_root: vec![Vec::new(); 21],
     };
+    let mut classes: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
     for (number, line) in source.lines().enumerate() {
         if !doc::is_data_line(line) {
             continue;
         }
-        let entry = parse_entry(line, number as u32 + 1, &lexicon)
+        if let Some((name, words)) = line.strip_prefix('@').and_then(|class| class.split_once('\t')) {
+            classes.insert(name, words.split(' ').filter(|w| !w.is_empty()).collect());
+            continue;
+        }
+        let entries = parse_entry(line, number as u32 + 1, &lexicon, &classes)
             .unwrap_or_else(|| panic!("event_verbs.tsv:{}: {line}", number + 1));
-        let head = entry.pattern.split(' ').next().unwrap_or_default();
-        let forms: Vec<String> = match head.strip_prefix('=') {
-            Some(literal) => vec![literal.to_string()],
-            None => {
-                let mut forms = Vec::new();
-                for (i, form) in head.split('|').enumerate() {
-                    if i == 0 {
-                        forms.extend(inflections(form));
-                    } else {
-                        forms.push(form.to_string());
-                        lexicon.irregular_forms.insert(form.into());
-                    }
-                }
-                lexicon.verb_forms.extend(forms.iter().map(|f| f.as_str().into()));
-                forms
-            }
-        };
-        let index = lexicon.entries.len() as u16;
-        let root: Option<usize> = entry.code.root().parse().ok().filter(|&n: &usize| n <= 20);
-        if let Some(root) = root.filter(|_| !entry.object().is_empty()) {
-            lexicon.objects_by_root[root].push(index);
+        for entry in entries {
+            add_entry(&mut lexicon, entry);
         }
-        for form in forms {
-            lexicon.shapes.add(&form);
-            let entries = lexicon.triggers.entry(form.into()).or_default();
-            if !entries.contains(&index) {
-                entries.push(index);
-            }
-        }
-        lexicon.entries.push(entry);
     }
     let entries = &lexicon.entries;
     for opened in lexicon.triggers.values_mut() {
@@ -379,7 +357,48 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
     lexicon
 }
 
-fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Entry> {
+/// Indexes one entry under every form of its trigger.
+fn add_entry(lexicon: &mut Lexicon, entry: Entry) {
+    let head = entry.pattern.split(' ').next().unwrap_or_default();
+    let forms: Vec<String> = match head.strip_prefix('=') {
+        Some(literal) => vec![literal.to_string()],
+        None => {
+            let mut forms = Vec::new();
+            for (i, form) in head.split('|').enumerate() {
+                if i == 0 {
+                    forms.extend(inflections(form));
+                } else {
+                    forms.push(form.to_string());
+                    lexicon.irregular_forms.insert(form.into());
+                }
+            }
+            lexicon.verb_forms.extend(forms.iter().map(|f| f.as_str().into()));
+            forms
+        }
+    };
+    let index = lexicon.entries.len() as u16;
+    let root: Option<usize> = entry.code.root().parse().ok().filter(|&n: &usize| n <= 20);
+    if let Some(root) = root.filter(|_| !entry.object().is_empty()) {
+        lexicon.objects_by_root[root].push(index);
+    }
+    for form in forms {
+        lexicon.shapes.add(&form);
+        let entries = lexicon.triggers.entry(form.into()).or_default();
+        if !entries.contains(&index) {
+            entries.push(index);
+        }
+    }
+    lexicon.entries.push(entry);
+}
+
+/// The entries of one lexicon line: one, or one per word of each class (`@name`) its
+/// pattern names after the trigger.
+fn parse_entry(
+    line: &'static str,
+    number: u32,
+    lexicon: &Lexicon,
+    classes: &FxHashMap<&'static str, Vec<&'static str>>,
+) -> Option<Vec<Entry>> {
     let mut fields = line.split('\t');
     let pattern = fields.next()?;
     let code = EventCode::new(fields.next()?)?;
@@ -396,7 +415,9 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
             _ => return None,
         }
     }
-    let mut follows = Vec::new();
+    // Every choice of one word per class: `stop ... @hostilities` is `stop ... attacks`,
+    // `stop ... shelling`, and so on.
+    let mut choices: Vec<Vec<Follow>> = vec![Vec::new()];
     let mut far = false;
     for word in pattern.split(' ').skip(1) {
         if word == "..." {
@@ -404,30 +425,42 @@ fn parse_entry(line: &'static str, number: u32, lexicon: &Lexicon) -> Option<Ent
             continue;
         }
         if let Some(excluded) = word.strip_prefix('!') {
-            follows.push(Follow::Not(excluded.into()));
+            choices.iter_mut().for_each(|follows| follows.push(Follow::Not(excluded.into())));
             continue;
         }
-        let word: Box<str> = word.into();
-        follows.push(if far { Follow::Far(word) } else { Follow::Near(word) });
+        let words = match word.strip_prefix('@') {
+            Some(class) => classes.get(class)?.as_slice(),
+            None => std::slice::from_ref(&word),
+        };
+        let follow = |word: &str| if far { Follow::Far(word.into()) } else { Follow::Near(word.into()) };
+        choices = choices
+            .into_iter()
+            .flat_map(|follows| {
+                words.iter().map(move |word| follows.iter().cloned().chain([follow(word)]).collect::<Vec<_>>())
+            })
+            .collect();
         far = false;
     }
-    let follow_bits = follows
-        .iter()
-        .map(|follow| match follow {
-            Follow::Near(word) | Follow::Far(word) => pair_bit(word.as_bytes()),
-            Follow::Not(_) => 0,
-        })
-        .fold(0, |bits, bit| bits | bit);
-    Some(Entry {
-        pattern,
-        line: number,
-        follows,
-        follow_bits,
-        code,
-        goldstein: lexicon.goldstein(code),
-        quad: quad_class(code),
-        flags,
-    })
+    let entry = |follows: Vec<Follow>| {
+        let follow_bits = follows
+            .iter()
+            .map(|follow| match follow {
+                Follow::Near(word) | Follow::Far(word) => pair_bit(word.as_bytes()),
+                Follow::Not(_) => 0,
+            })
+            .fold(0, |bits, bit| bits | bit);
+        Entry {
+            pattern,
+            line: number,
+            follows,
+            follow_bits,
+            code,
+            goldstein: lexicon.goldstein(code),
+            quad: quad_class(code),
+            flags,
+        }
+    };
+    Some(choices.into_iter().map(entry).collect())
 }
 
 /// The regular forms of an English verb: base, third person, past, gerund

@@ -812,8 +812,9 @@ fn aid_given(doc: &Doc, entry: &Entry, at: usize, object_end: usize) -> Option<E
 }
 
 /// The code, in the root of an appeal, a demand, an intent or a rejection (`entry`, at
-/// `at`), of the cooperative act its clause (to `end`) names in an infinitive: the
-/// first verb after `to` whose own entry (roots 04 to 08) matches there, through the
+/// `at`), of the cooperative act its clause (to `end`) names in an infinitive or a
+/// `that` clause: the first verb after `to`, or after `that` and a subject, whose own
+/// entry (roots 04 to 08) matches there, through the
 /// intent that announces it ([`intent_to`]) and the category that runs in parallel
 /// with it (`appealed to the junta to free the detained president`: `free` 0841,
 /// intended 0353, asked for 0253; `urged Kabul to resume talks`: 026). An act coded
@@ -824,14 +825,27 @@ fn requested_act(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize, end: us
     if !PARALLEL_ROOTS.contains(&root) {
         return None;
     }
-    (at + 1..end.saturating_sub(1)).filter(|&i| doc.token_text(i) == "to").find_map(|i| {
-        let verb = i + 1;
+    let act_at = |verb: usize| {
         let (index, _) = best_entry(doc, lexicon, lexicon.entries_of(doc.token_text(verb)), verb, end, u64::MAX)?;
         let act = lexicon.entries[usize::from(index)].code;
         let kind = (code_stem(&act).len() > 2).then_some(act)?;
         lexicon.parallel(intent_to(kind)?, root)
+    };
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_ascii_lowercase());
+    (at + 1..end.saturating_sub(1)).find_map(|i| match doc.token_text(i) {
+        // Past an adverb: `urged Pyongyang to immediately stop its provocations`.
+        "to" => act_at(i + 1).or_else(|| (adverb(doc.token_text(i + 1)) && i + 2 < end).then(|| act_at(i + 2))?),
+        // The verb of a clause with its own subject: `demanded that Beijing halt such drills`.
+        "that" => (i + 2..end.min(i + 2 + THAT_SUBJECT_WORDS))
+            .take_while(|&j| !matches!(doc.token_text(j), "," | ";" | ":"))
+            .find_map(act_at),
+        _ => None,
     })
 }
+
+/// The most words between `that` and the verb of its clause: a subject and an auxiliary
+/// (`demanded that the Afghan interim government hand over`).
+const THAT_SUBJECT_WORDS: usize = 6;
 
 /// Whether `code` is more specific than `own` and one of its kind: 0256 is an 025 and an 02.
 fn descends(code: EventCode, own: EventCode) -> bool {

@@ -285,6 +285,28 @@ fn an_appeal_is_as_specific_as_the_act_its_infinitive_names() {
             ("Mali appealed to Algeria to release the detained soldiers.", &[("MLIGOV", "0253", "DZAGOV")]),
             // An act of no cooperative root leaves the appeal as it is.
             ("Kenya urged Somalia to investigate the attack.", &[("KENGOV", "020", "SOMGOV")]),
+            // Past an adverb, and in a `that` clause with its own subject.
+            ("Norway urged Serbia to swiftly release the detained journalists.", &[("NORGOV", "0253", "SRBGOV")]),
+            ("Chile demanded that Bolivia free the two detained soldiers.", &[("CHLGOV", "1053", "BOLGOV")]),
+            ("Ghana demanded that Togo immediately release the fishermen.", &[("GHAGOV", "1053", "TGOGOV")]),
+            // A clause that names no act of its own after `that` leaves the demand as it is.
+            ("Peru demanded that Ecuador explain the incident.", &[("PERGOV", "100", "ECUGOV")]),
+        ],
+    );
+}
+
+#[test]
+fn ceasing_any_hostile_act_de_escalates() {
+    crate::check(
+        DATE,
+        &[
+            // Stopping, halting or suspending any act of the class `@hostilities` is 087,
+            // asked for 0256, demanded 1056.
+            ("Seoul urged Pyongyang to immediately stop its provocations.", &[("KORGOV", "0256", "PRKGOV")]),
+            ("Tokyo demanded that Beijing halt the military drills near Taiwan.", &[("JPNGOV", "1056", "CHNGOV")]),
+            ("Kyiv urged Moscow to end its attacks on power plants.", &[("UKRGOV", "0256", "RUSGOV")]),
+            // Ceasing what is no hostile act is no de-escalation.
+            ("Bolivia urged Peru to stop the imports of used cars.", &[("BOLGOV", "020", "PERGOV")]),
         ],
     );
 }
