@@ -17,12 +17,12 @@ use crate::dates::month_of;
 use doc::{CivilDate, Dateline, Doc, Span, Token, TokenKind};
 use std::sync::OnceLock;
 
-/// The most words a place or region name has.
-const MAX_NAME_WORDS: usize = 4;
+/// The most words a place or region name has (`Las Palmas de Gran Canaria`).
+const MAX_NAME_WORDS: usize = 5;
 /// The most tokens a byline's name part has (`By Anna Weber and Omar Hassan`).
 const MAX_BYLINE_TOKENS: usize = 8;
-/// Lowercase words allowed inside a place name (`Rio de Janeiro`).
-const NAME_PARTICLES: &[&str] = &["de", "del", "da", "do", "la", "el", "al", "of", "upon", "am", "an", "der"];
+/// Lowercase words allowed inside a place name (`Rio de Janeiro`, `Jammu and Kashmir`).
+const NAME_PARTICLES: &[&str] = &["de", "del", "da", "do", "la", "el", "al", "of", "upon", "am", "an", "der", "and"];
 
 /// The agency names that may stand without brackets, each split into its words, the
 /// longest first so that `Kyodo News` wins over `Kyodo`; parsed once.
@@ -135,16 +135,20 @@ impl<'a> Cursor<'a> {
         (end > first && all_words).then(|| (Some(self.span(first, end)), end + 1))
     }
 
-    /// A listed agency at `index` without brackets (`Kyodo`, `KAZINFORM`), followed by a
-    /// separator: the token after its name.
-    fn listed_agency(&self, index: usize) -> Option<usize> {
+    /// A listed agency's name at `index` (`Kyodo`, `KAZINFORM`): the token after it.
+    fn listed_name(&self, index: usize) -> Option<usize> {
         let matches = |words: &Vec<&str>| {
             words.iter().enumerate().all(|(offset, word)| {
                 self.kind(index + offset) == Some(TokenKind::Word) && self.word(index + offset) == *word
             })
         };
-        let end = index + agencies().iter().find(|words| matches(words))?.len();
-        (self.separator_len(end) > 0).then_some(end)
+        Some(index + agencies().iter().find(|words| matches(words))?.len())
+    }
+
+    /// A listed agency at `index` without brackets, followed by a separator: the token
+    /// after its name.
+    fn listed_agency(&self, index: usize) -> Option<usize> {
+        self.listed_name(index).filter(|&end| self.separator_len(end) > 0)
     }
 
     /// How many tokens the separator at `index` takes: a dash, `:`, `.` or `-` (1), or
@@ -157,6 +161,18 @@ impl<'a> Cursor<'a> {
         } else {
             usize::from(dash(index) || matches!(self.word(index), ":" | "."))
         }
+    }
+
+    /// A listed agency in brackets that closes the text (`... to recognize. (PNA)`).
+    fn closing_agency(&self) -> Option<Span> {
+        let last = self.tokens.len().checked_sub(1)?;
+        let close = last - usize::from(self.word(last) == ".");
+        if self.word(close) != ")" {
+            return None;
+        }
+        let open = (close.saturating_sub(MAX_NAME_WORDS + 1)..close).rev().find(|&i| self.word(i) == "(")?;
+        let listed = self.listed_name(open + 1).is_some_and(|end| end == close);
+        listed.then(|| self.span(open + 1, close))
     }
 
     fn parse(&self, reference: Option<CivilDate>) -> Option<Dateline> {
@@ -178,11 +194,23 @@ impl<'a> Cursor<'a> {
                 region = Some(self.span(index + 1, end));
                 index = end;
             }
-        } else if self.word(index) == "[" {
+        } else {
+            // `Srinagar (Jammu and Kashmir) [India], September 18 (ANI):`: a name in
+            // brackets before another region or the date is a region, not the agency.
+            if self.word(index) == "(" {
+                if let Some(end) = self.name(index + 1).filter(|&end| self.word(end) == ")") {
+                    if matches!(self.word(end + 1), "[" | ",") {
+                        region = Some(self.span(index + 1, end));
+                        index = end + 1;
+                    }
+                }
+            }
             // `New Delhi [India], March 19 (ANI):`
-            if let Some(end) = self.name(index + 1).filter(|&end| self.word(end) == "]") {
-                region = Some(self.span(index + 1, end));
-                index = end + 1;
+            if self.word(index) == "[" {
+                if let Some(end) = self.name(index + 1).filter(|&end| self.word(end) == "]") {
+                    region = Some(self.span(index + 1, end));
+                    index = end + 1;
+                }
             }
         }
         let mut date_text = None;
@@ -204,7 +232,16 @@ impl<'a> Cursor<'a> {
                 (agency, index) = (Some(self.span(at, end)), end);
             }
         }
-        let separator = self.separator_len(index);
+        let mut separator = self.separator_len(index);
+        // After the separator, closed by a period: `MOSCOW, October 29 – RIA Novosti.`
+        if agency.is_none() && separator > 0 {
+            if let Some(end) = self.listed_agency(index + separator).filter(|&end| self.word(end) == ".") {
+                agency = Some(self.span(index + separator, end));
+                (index, separator) = (end, 1);
+            }
+        }
+        // Or signed at the story's end: `MANILA – The Philippine government ... (PNA)`.
+        let agency = agency.or_else(|| self.closing_agency());
         let all_caps = self.text[place.range()].chars().all(|c| !c.is_lowercase());
         let accepted = agency.is_some() || date_text.is_some() || (separator > 0 && (all_caps || region.is_some()));
         if !accepted {
@@ -342,6 +379,23 @@ mod tests {
             ("(ANSA) - ROME, APR 17 - Premier", "ROME | - | ANSA | APR 17 | 2021-04-17 | (ANSA) - ROME, APR 17 -"),
             ("Berlin (dpa) - Germany's", "Berlin | - | dpa | - | - | Berlin (dpa) -"),
             ("Havana, Jun 9 (EFE).- The", "Havana | - | EFE | Jun 9 | 2021-06-09 | Havana, Jun 9 (EFE).-"),
+            // A place of five words; a region in brackets before the country's.
+            (
+                "Las Palmas de Gran Canaria, Jun 8 (EFE).- Spain's",
+                "Las Palmas de Gran Canaria | - | EFE | Jun 8 | 2021-06-08 | Las Palmas de Gran Canaria, Jun 8 (EFE).-",
+            ),
+            (
+                "Srinagar (Jammu and Kashmir) [India], September 18 (ANI): Two",
+                "Srinagar | India | ANI | September 18 | 2020-09-18 | Srinagar (Jammu and Kashmir) [India], September 18 (ANI):",
+            ),
+            // The agency after the dash, closed by a period (RIA Novosti's style).
+            (
+                "MOSCOW, October 29 – RIA Novosti. The Russian",
+                "MOSCOW | - | RIA Novosti | October 29 | 2020-10-29 | MOSCOW, October 29 – RIA Novosti.",
+            ),
+            // Or signed where the story ends (the Philippine News Agency's), listed agencies only.
+            ("MANILA – The coast guard said. (PNA)", "MANILA | - | PNA | - | - | MANILA –"),
+            ("MANILA – The coast guard said. (Bantay Dagat)", "MANILA | - | - | - | - | MANILA –"),
             ("CAIRO, April 2 (MENA) - Egyptian", "CAIRO | - | MENA | April 2 | 2021-04-02 | CAIRO, April 2 (MENA) -"),
             (
                 "HAVANA, Mar 5 (Prensa Latina) Cuban",
