@@ -570,6 +570,7 @@ fn role_phrase(
         .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| referred_country(doc, first, role_at, gazetteer).map(|c| format!("{c}{role}")))
+        .or_else(|| opening_place_country(doc, tokens.clone(), first, gazetteer).map(|c| format!("{c}{role}")))
         .or_else(|| {
             let site = doc::with_lowercase(doc.token_text(end - 1), is_site);
             located_country(doc, end, tokens.end, site, gazetteer).map(|c| format!("{c}{role}"))
@@ -887,6 +888,31 @@ fn referred_country(doc: &Doc, first: usize, role_at: usize, gazetteer: &Gazette
     let place = covering(&doc.places, reference.antecedent, |p| p.span)?;
     Some(gazetteer.country(place.geo.as_ref()?.country?)?.cameo_code())
 }
+
+/// The country of the place a sentence opens with, for the role of the subject after
+/// it: `In Dushanbe, the foreign ministry rejected the accusation` is Tajikistan's.
+fn opening_place_country(
+    doc: &Doc,
+    tokens: std::ops::Range<usize>,
+    first: usize,
+    gazetteer: &Gazetteer,
+) -> Option<String> {
+    if tokens.len() < 4 || doc.token_text(tokens.start) != "In" {
+        return None;
+    }
+    let place = doc.tokens[tokens.start + 1].span;
+    let place = covering(&doc.places, place, |p| p.span).filter(|p| p.span.start == place.start)?;
+    // The subject right after it (`the`, `Tajik` before the role), not any role later
+    // in the sentence (`In Geneva, the UN office urged the authorities`).
+    let comma = doc.token_range(place.span).end;
+    if comma >= first || first > comma + OPENING_SUBJECT_WORDS || doc.token_text(comma) != "," {
+        return None;
+    }
+    Some(gazetteer.country(place.geo.as_ref()?.country?)?.cameo_code())
+}
+
+/// The most words from the comma after an opening place to the role word's phrase.
+const OPENING_SUBJECT_WORDS: usize = 2;
 
 /// The country of a place that follows a phrase: `based in China`, `from Egypt`, `in
 /// Georgia`, `in northern Ethiopia`, `in the Gaza Strip`; for a `site`, a place it

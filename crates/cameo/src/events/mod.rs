@@ -1490,6 +1490,11 @@ fn coded_events(
         own if own == entry.code => requested.filter(|code| descends(*code, own)).unwrap_or(own),
         refined => refined,
     };
+    // An accusation rejected or judged (`rejected the accusation`, `said the accusations
+    // were baseless`) is denied.
+    let accusation_denied = matches!(entry.code.root(), "11" | "12")
+        && referred.is_some_and(|referred| referred.of_kind && referred.code.base() == ACCUSE);
+    let refined = if accusation_denied { EventCode::new(DENY).unwrap_or(refined) } else { refined };
     // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
     // host its visit (043); a mediation hosts two (`hosted talks between`).
     let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;
@@ -1874,6 +1879,9 @@ const HELP_WINDOW: usize = 7;
 
 /// CAMEO's code for claiming responsibility for an act.
 const CLAIM_RESPONSIBILITY: &str = "015";
+/// An accusation (CAMEO 112, all its kinds) and its denial.
+const ACCUSE: &str = "112";
+const DENY: &str = "016";
 
 /// Whether an actor is named as an envoy posted abroad (`Greek Ambassador Christos
 /// Lazaridis`, `the Japanese envoy`): met where they serve, they pay no visit.
@@ -2336,7 +2344,12 @@ fn referred_event(
     let code = if claim { event.target.code } else { event.source.code };
     // `condemned the attack`, `condemned what it called a "cowardly attack"`.
     let object = determiner == object_at || doc.token_text(object_at) == "what";
-    Some(Referred { actor: Actor { span, code }, code: event.code, decides: object && named.is_some() })
+    Some(Referred {
+        actor: Actor { span, code },
+        code: event.code,
+        decides: object && named.is_some(),
+        of_kind: !roots.is_empty(),
+    })
 }
 
 /// An earlier event a noun refers back to: the actor it names and its code, and whether
@@ -2349,6 +2362,8 @@ struct Referred {
     actor: Actor,
     code: EventCode,
     decides: bool,
+    /// The noun names a kind of act (`the accusations`), not any (`the decision`).
+    of_kind: bool,
 }
 
 /// Whether an actor is a state's: a bare country or its government, forces or police.

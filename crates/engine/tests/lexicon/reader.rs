@@ -2154,3 +2154,45 @@ fn a_passive_s_subject_refers_back_to_what_was_condemned() {
         )],
     );
 }
+
+#[test]
+fn an_accusation_rejected_or_judged_baseless_is_denied() {
+    crate::check(
+        DATE,
+        &[
+            // Denied, rejected or refuted, singular or plural: 016 towards the accuser.
+            ("Rwanda denied the accusation.", &[]),
+            (
+                "Kenya accused Uganda of arming the rebels. Uganda rejected the accusation.",
+                &[("KENGOV", "112", "UGAGOV"), ("UGAGOV", "016", "KENGOV")],
+            ),
+            (
+                "Poland accused Russia of sabotage. The Russian embassy said the accusations were baseless.",
+                &[("POLGOV", "112", "RUSGOV"), ("RUSGOV", "016", "POLGOV")],
+            ),
+            // A decision judged so is disapproved, whatever came before it.
+            (
+                "Russia accused Moldova of spying. Moldova called the decision unjustified.",
+                &[("RUSGOV", "1125", "MDAGOV"), ("MDAGOV", "111", "RUSGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_place_opening_the_sentence_is_its_subjects_country() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Kyrgyzstan accused Tajik troops of crossing the border. In Dushanbe, the foreign ministry rejected the accusation.",
+                &[("KGZGOV", "112", "TJKMIL"), ("TJKGOV", "016", "KGZGOV")],
+            ),
+            // Only the subject's: the authorities urged are the story's.
+            (
+                "Tunisian police detained dozens of protesters in Tunis. In Geneva, the UN human rights office urged the authorities to release them.",
+                &[("TUNCOP", "173", "TUNCVL"), ("IGOUNO", "0253", "TUNGOV")],
+            ),
+        ],
+    );
+}
