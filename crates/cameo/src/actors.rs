@@ -279,8 +279,16 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
         }
         let defined = defined_acronym(doc, tokens.end);
         let code = match entity.label {
-            // A seat of power speaks for its institution: `the Kremlin`, `the White House`.
-            EntityLabel::Location => location_code(text, gazetteer).or_else(|| known(tokens, &mut coder.words)),
+            // A seat of power speaks for its institution: `the Kremlin`, `the White House`;
+            // a capital that a verb of the lexicon follows acts as its government
+            // (`after Pyongyang test-fired a missile`).
+            EntityLabel::Location => {
+                location_code(text, gazetteer).or_else(|| known(tokens.clone(), &mut coder.words)).or_else(|| {
+                    let next = doc.tokens.get(tokens.end).map(|t| doc.slice(t.span))?;
+                    let acts = doc::with_lowercase(next, |w| codebook.lexicon.is_action_verb(w) && !w.ends_with("ing"));
+                    capital_country(text, gazetteer).filter(|_| acts).map(|c| format!("{c}GOV"))
+                })
+            }
             // A capital the tagger took for an organization and that acts, a verb after
             // it, is its government (`Minsk denied the accusation`; `put Lima under
             // martial law` names a place).

@@ -340,7 +340,7 @@ pub(super) fn sentence_mentions(
 }
 
 /// Whether a lowercase noun names weapons a force fights with.
-fn is_weapon(word: &str) -> bool {
+pub(super) fn is_weapon(word: &str) -> bool {
     matches!(
         word,
         "drone"

@@ -1385,6 +1385,15 @@ fn coded_events(
     let window = reference_window(doc, entry, (at, pattern_end, passive), tokens.start..end);
     let referred = referred_event(doc, window, end, earlier, claim, critics);
     let targets = if referred.is_some_and(|referred| referred.decides) { Vec::new() } else { targets };
+    // The weapons a show of force displays are the actor's own, not whom it is aimed at
+    // (`fired ballistic missiles`): it is aimed at where it happens.
+    let displayed = |(m, _): &Reading| {
+        let own = m.borrowed_country || sources.iter().any(|(s, _)| same_country(s.code, m.code));
+        own && doc::with_lowercase(doc.token_text(m.end.saturating_sub(1)), mentions::is_weapon)
+    };
+    let shown_where_it_happens = entry.code.root() == "15" && entry.flags.place_country;
+    let targets =
+        if shown_where_it_happens { targets.into_iter().filter(|t| !displayed(t)).collect() } else { targets };
     let mut pairs: Vec<((Actor, DepChain), (Actor, DepChain))> = Vec::new();
     if entry.flags.mutual && sources.len() >= 2 {
         // `Armenia and Azerbaijan agreed`: each acts with the first. Fire and prisoners
@@ -1415,10 +1424,12 @@ fn coded_events(
                     earlier.latest_first(&["14"]).next().map(|protest| protest.source)
                 } else if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
-                } else if entry.flags.place_country {
-                    place_country(context.gazetteer, doc, place, false)
-                } else if entry.flags.place_government {
-                    place_country(context.gazetteer, doc, place, true)
+                } else if entry.flags.place_country || entry.flags.place_government {
+                    // Not where the source comes from: `North Korea fired a missile` falls
+                    // where the story is filed from.
+                    let own = place.is_some_and(|p| source.span.contains(doc.places[p as usize].span));
+                    let place = if own { dateline_place(doc) } else { place };
+                    place_country(context.gazetteer, doc, place, entry.flags.place_government)
                 } else {
                     None
                 }
@@ -2478,7 +2489,11 @@ fn event_place(doc: &Doc, sentence: u32) -> Option<u32> {
     if let Some(offset) = local.or(any) {
         return Some((first + offset) as u32);
     }
-    // The dateline's place is the first place of the article.
+    dateline_place(doc)
+}
+
+/// The dateline's place, the first place of the article, where it is geocoded.
+fn dateline_place(doc: &Doc) -> Option<u32> {
     let dateline = doc.dateline?;
     doc.places.first().filter(|p| p.span == dateline.place && p.geo.is_some()).map(|_| 0)
 }

@@ -2196,3 +2196,25 @@ fn a_place_opening_the_sentence_is_its_subjects_country() {
         ],
     );
 }
+
+#[test]
+fn a_missile_fired_at_no_one_is_a_show_of_force_where_it_falls() {
+    crate::check(
+        DATE,
+        &[
+            // Its weapons are the actor's own; with no one aimed at, where it happens is
+            // the country the story is filed from, not the one that fired.
+            (
+                "SEOUL, March 9 (Yonhap) -- North Korea fired two ballistic missiles into the sea on Saturday.",
+                &[("PRKGOV", "150", "KOR")],
+            ),
+            // Aimed at someone, an attack by air.
+            ("Russia fired missiles at Kyiv overnight.", &[("RUSMIL", "195", "UKRGOV")]),
+            // A capital that a verb of the lexicon follows acts as its government.
+            (
+                "TOKYO, March 9 Kyodo - Japan imposed sanctions on North Korea after Pyongyang test-fired a missile.",
+                &[("JPNGOV", "163", "PRKGOV"), ("PRKGOV", "150", "JPN")],
+            ),
+        ],
+    );
+}
