@@ -46,6 +46,8 @@ pub(crate) enum Follow {
 pub(crate) struct Entry {
     /// The line as written, for explaining the coding.
     pub pattern: &'static str,
+    /// The trigger as written (`hold|held`, `=ceasefire`), or the word of its class.
+    pub trigger: &'static str,
     /// Its line number in the file.
     pub line: u32,
     /// The words after the trigger.
@@ -338,7 +340,9 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
         if !doc::is_data_line(line) {
             continue;
         }
-        if let Some((name, words)) = line.strip_prefix('@').and_then(|class| class.split_once('\t')) {
+        // `@name<TAB>words` defines a class; a pattern may open with one (`@grow ... ties`).
+        let class = line.strip_prefix('@').and_then(|class| class.split_once('\t'));
+        if let Some((name, words)) = class.filter(|(name, _)| !name.contains(' ')) {
             classes.insert(name, words.split(' ').filter(|w| !w.is_empty()).collect());
             continue;
         }
@@ -359,7 +363,7 @@ fn compile(source: &'static str, codes: Codes) -> Lexicon {
 
 /// Indexes one entry under every form of its trigger.
 fn add_entry(lexicon: &mut Lexicon, entry: Entry) {
-    let head = entry.pattern.split(' ').next().unwrap_or_default();
+    let head = entry.trigger;
     let forms: Vec<String> = match head.strip_prefix('=') {
         Some(literal) => vec![literal.to_string()],
         None => {
@@ -415,11 +419,17 @@ fn parse_entry(
             _ => return None,
         }
     }
+    let class = |word: &'static str| match word.strip_prefix('@') {
+        Some(name) => classes.get(name).cloned(),
+        None => Some(vec![word]),
+    };
+    let mut words = pattern.split(' ');
+    let triggers = class(words.next()?)?;
     // Every choice of one word per class: `stop ... @hostilities` is `stop ... attacks`,
     // `stop ... shelling`, and so on.
     let mut choices: Vec<Vec<Follow>> = vec![Vec::new()];
     let mut far = false;
-    for word in pattern.split(' ').skip(1) {
+    for word in words {
         if word == "..." {
             far = true;
             continue;
@@ -428,10 +438,7 @@ fn parse_entry(
             choices.iter_mut().for_each(|follows| follows.push(Follow::Not(excluded.into())));
             continue;
         }
-        let words = match word.strip_prefix('@') {
-            Some(class) => classes.get(class)?.as_slice(),
-            None => std::slice::from_ref(&word),
-        };
+        let words = class(word)?;
         let follow = |word: &str| if far { Follow::Far(word.into()) } else { Follow::Near(word.into()) };
         choices = choices
             .into_iter()
@@ -441,7 +448,7 @@ fn parse_entry(
             .collect();
         far = false;
     }
-    let entry = |follows: Vec<Follow>| {
+    let entry = |(trigger, follows): (&'static str, Vec<Follow>)| {
         let follow_bits = follows
             .iter()
             .map(|follow| match follow {
@@ -451,6 +458,7 @@ fn parse_entry(
             .fold(0, |bits, bit| bits | bit);
         Entry {
             pattern,
+            trigger,
             line: number,
             follows,
             follow_bits,
@@ -460,7 +468,8 @@ fn parse_entry(
             flags,
         }
     };
-    Some(choices.into_iter().map(entry).collect())
+    let every = triggers.iter().flat_map(|&trigger| choices.iter().map(move |follows| (trigger, follows.clone())));
+    Some(every.map(entry).collect())
 }
 
 /// The regular forms of an English verb: base, third person, past, gerund

@@ -1075,7 +1075,7 @@ fn is_be_or_have(word: &str) -> bool {
 /// Whether a trigger form can be a noun: the verb's base form or its `-s` form, or a
 /// gerund (`attack`, `attacks`, `shelling`); `came`, `shelled` cannot.
 fn may_be_noun(entry: &Entry, word: &str) -> bool {
-    let lemma = entry.pattern.split([' ', '|']).next().unwrap_or_default();
+    let lemma = entry.trigger.split('|').next().unwrap_or_default();
     doc::with_lowercase(word, |w| {
         w == lemma
             || w.strip_suffix('s').is_some_and(|stem| stem == lemma || stem.strip_suffix('e') == Some(lemma))

@@ -2218,3 +2218,24 @@ fn a_missile_fired_at_no_one_is_a_show_of_force_where_it_falls() {
         ],
     );
 }
+
+#[test]
+fn cooperation_of_a_named_field_is_material_cooperation_of_that_kind() {
+    crate::check(
+        DATE,
+        &[
+            // The field before `cooperation` or after it; a readiness announces it (03).
+            ("Senegal deepened its security cooperation with Mauritania.", &[("SENGOV", "062", "MRT")]),
+            (
+                "Sisi said Egypt is willing to expand cooperation with China in trade and investment.",
+                &[("EGYGOV", "0311", "CHN")],
+            ),
+            ("Iran was ready to expand cooperation with Saudi Arabia.", &[("IRNGOV", "032", "SAUGOV")]),
+            // Ready to work with another is the intent to cooperate.
+            (
+                "The ministry said India stands ready to work with the new government in Nepal.",
+                &[("INDGOV", "030", "NPLGOV")],
+            ),
+        ],
+    );
+}
