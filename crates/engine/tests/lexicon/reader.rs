@@ -2239,3 +2239,17 @@ fn cooperation_of_a_named_field_is_material_cooperation_of_that_kind() {
         ],
     );
 }
+
+#[test]
+fn aid_pledged_to_no_one_named_goes_where_the_story_happens() {
+    crate::check(
+        DATE,
+        &[
+            ("ISLAMABAD (AA) - Japan pledged $5 million in emergency aid on Wednesday.", &[("JPNGOV", "0333", "PAK")]),
+            (
+                "ISLAMABAD (AA) - Japan pledged $5 million in emergency aid to Bangladesh.",
+                &[("JPNGOV", "0333", "BGDGOV")],
+            ),
+        ],
+    );
+}
