@@ -1517,6 +1517,9 @@ fn coded_events(
         refined
     };
     let refined = stance.code(refined).unwrap_or(refined);
+    // A meeting by phone or video is a call (041): `discussed the attack by phone with`.
+    let called = refined.root() == "04" && (at..end).any(|i| doc::with_lowercase(doc.token_text(i), is_call_medium));
+    let refined = if called { EventCode::new(PHONE_CALL).unwrap_or(refined) } else { refined };
     // Aid that arrives is aid given, not a visit: `a Turkish aid ship arrived in Tripoli`.
     let arrived_aid = refined.as_str() == ARRIVE && sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at));
     let refined = if arrived_aid { EventCode::new(HUMANITARIAN_AID).unwrap_or(refined) } else { refined };
@@ -1890,6 +1893,14 @@ const HELP_WINDOW: usize = 7;
 
 /// CAMEO's code for claiming responsibility for an act.
 const CLAIM_RESPONSIBILITY: &str = "015";
+/// A discussion by telephone or video.
+const PHONE_CALL: &str = "041";
+
+/// Words of the medium a call is held over.
+fn is_call_medium(word: &str) -> bool {
+    matches!(word, "phone" | "telephone" | "videoconference" | "video-conference" | "videolink")
+}
+
 /// An accusation (CAMEO 112, all its kinds) and its denial.
 const ACCUSE: &str = "112";
 const DENY: &str = "016";

@@ -2253,3 +2253,20 @@ fn aid_pledged_to_no_one_named_goes_where_the_story_happens() {
         ],
     );
 }
+
+#[test]
+fn a_meeting_by_phone_is_a_call() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Ukrainian Foreign Minister Andrii Sybiha discussed the attack by phone with German Foreign Minister Johann Wadephul.",
+                &[("UKRGOV", "041", "DEUGOV")],
+            ),
+            (
+                "Ukrainian Foreign Minister Andrii Sybiha discussed the attack with German Foreign Minister Johann Wadephul.",
+                &[("UKRGOV", "040", "DEUGOV")],
+            ),
+        ],
+    );
+}
