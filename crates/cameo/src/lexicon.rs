@@ -29,6 +29,9 @@ pub(crate) struct Flags {
     /// another state), the act hosts a visit (043); with another target, it keeps its
     /// own code, or, for a hosting entry, codes nothing (`received aid`).
     pub hosts: bool,
+    /// Told of what carries relief (`a convoy of trucks carrying food crossed into Syria`):
+    /// the act is its sender's aid; told of anything else, it is no event.
+    pub cargo: bool,
 }
 
 /// A word after the trigger: `Near` within [`WORD_GAP`] tokens, `Far` anywhere later
@@ -416,6 +419,7 @@ fn parse_entry(
             "undergo" => flags.undergo = true,
             "judge" => flags.judge = true,
             "hosts" => flags.hosts = true,
+            "cargo" => flags.cargo = true,
             _ => return None,
         }
     }

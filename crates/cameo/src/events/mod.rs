@@ -779,30 +779,10 @@ fn aid_given(doc: &Doc, entry: &Entry, at: usize, object_end: usize) -> Option<E
         return None;
     }
     let words = || (at + 1..object_end).map(|i| doc.token_text(i));
-    let relief = |w: &str| {
-        matches!(
-            w,
-            "food"
-                | "rice"
-                | "wheat"
-                | "flour"
-                | "grain"
-                | "medicine"
-                | "medicines"
-                | "medical"
-                | "tents"
-                | "blankets"
-                | "vaccines"
-                | "water"
-                | "relief"
-                | "emergency"
-                | "humanitarian"
-        )
-    };
     let money = |w: &str| {
         w.starts_with(['$', '€', '£']) || matches!(w, "million" | "billion") || doc::with_lowercase(w, is_currency)
     };
-    if words().any(|w| doc::with_lowercase(w, relief)) {
+    if words().any(|w| doc::with_lowercase(w, is_relief)) {
         EventCode::new("073")
     } else if words().any(money) {
         EventCode::new("071")
@@ -1521,7 +1501,11 @@ fn coded_events(
     let called = refined.root() == "04" && (at..end).any(|i| doc::with_lowercase(doc.token_text(i), is_call_medium));
     let refined = if called { EventCode::new(PHONE_CALL).unwrap_or(refined) } else { refined };
     // Aid that arrives is aid given, not a visit: `a Turkish aid ship arrived in Tripoli`.
-    let arrived_aid = refined.as_str() == ARRIVE && sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at));
+    let carried = sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at));
+    if entry.flags.cargo && !carried {
+        return Vec::new();
+    }
+    let arrived_aid = refined.as_str() == ARRIVE && carried;
     let refined = if arrived_aid { EventCode::new(HUMANITARIAN_AID).unwrap_or(refined) } else { refined };
     // Talks between two states held in one of them are its hosting the other's visit
     // (043), the host acting: `Xi Jinping held talks with Marcos` in Beijing.
@@ -1601,16 +1585,38 @@ const HUMANITARIAN_AID: &str = "073";
 /// Turkish aid ship`, `the first shipment of Saudi humanitarian aid`, `a Kuwaiti relief
 /// aircraft`.
 fn carries_aid(doc: &Doc, mention: &Mention, sentence_start: usize, at: usize) -> bool {
-    let around =
-        mention.first.saturating_sub(AID_PHRASE_WORDS).max(sentence_start)..(mention.end + AID_PHRASE_WORDS).min(at);
-    around
-        .into_iter()
-        .any(|i| doc::with_lowercase(doc.token_text(i), |w| matches!(w, "aid" | "relief" | "humanitarian")))
+    // Around the name, not in it: `the Humanitarian Aid and Relief Centre` carries nothing.
+    let before = mention.first.saturating_sub(AID_PHRASE_WORDS).max(sentence_start)..mention.first;
+    let after = mention.end..(mention.end + AID_PHRASE_WORDS).min(at);
+    before.chain(after).any(|i| doc::with_lowercase(doc.token_text(i), |w| w == "aid" || is_relief(w)))
 }
 
 /// The most words either side of a name read for the aid its phrase names (`the first
-/// shipment of Saudi`).
-const AID_PHRASE_WORDS: usize = 3;
+/// shipment of Saudi`, `planes carrying tents, blankets and food`).
+const AID_PHRASE_WORDS: usize = 5;
+
+/// Words of relief and the goods it is given in (food, medicine, shelter), which make
+/// aid humanitarian.
+fn is_relief(word: &str) -> bool {
+    matches!(
+        word,
+        "food"
+            | "rice"
+            | "wheat"
+            | "flour"
+            | "grain"
+            | "medicine"
+            | "medicines"
+            | "medical"
+            | "tents"
+            | "blankets"
+            | "vaccines"
+            | "water"
+            | "relief"
+            | "emergency"
+            | "humanitarian"
+    )
+}
 
 /// CAMEO's arrest or detention, and the role of those who make one unnamed.
 const ARREST: &str = "173";

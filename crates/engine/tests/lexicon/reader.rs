@@ -2270,3 +2270,24 @@ fn a_meeting_by_phone_is_a_call() {
         ],
     );
 }
+
+#[test]
+fn relief_on_its_way_is_its_senders_aid() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "A Kuwaiti relief aircraft carrying 40 tonnes of food landed at El Arish airport in Egypt.",
+                &[("KWT", "073", "EGY")],
+            ),
+            (
+                "A convoy of 40 trucks carrying food and tents sent by the Turkish Red Crescent crossed into Syria.",
+                &[("TURNGO", "073", "SYR")],
+            ),
+            // The same verbs told of anything else code nothing.
+            ("A Kuwaiti delegation landed in Cairo on Tuesday.", &[]),
+            ("Kenyan troops crossed into Somalia on Tuesday.", &[]),
+            ("The death toll in Pakistan reached 312 on Wednesday.", &[]),
+        ],
+    );
+}
