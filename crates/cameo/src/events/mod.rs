@@ -1501,7 +1501,8 @@ fn coded_events(
     let called = refined.root() == "04" && (at..end).any(|i| doc::with_lowercase(doc.token_text(i), is_call_medium));
     let refined = if called { EventCode::new(PHONE_CALL).unwrap_or(refined) } else { refined };
     // Aid that arrives is aid given, not a visit: `a Turkish aid ship arrived in Tripoli`.
-    let carried = sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at));
+    let carried =
+        sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at)) || brings_aid(doc, pattern_end, end);
     if entry.flags.cargo && !carried {
         return Vec::new();
     }
@@ -1589,6 +1590,16 @@ fn carries_aid(doc: &Doc, mention: &Mention, sentence_start: usize, at: usize) -
     let before = mention.first.saturating_sub(AID_PHRASE_WORDS).max(sentence_start)..mention.first;
     let after = mention.end..(mention.end + AID_PHRASE_WORDS).min(at);
     before.chain(after).any(|i| doc::with_lowercase(doc.token_text(i), |w| w == "aid" || is_relief(w)))
+}
+
+/// Whether the clause after a trigger (from `after` to `end`) says what it brings is aid:
+/// `landed in Karachi with relief goods`, `arrived carrying 40 tonnes of food`.
+fn brings_aid(doc: &Doc, after: usize, end: usize) -> bool {
+    let opens = (after..end).find(|&i| matches!(doc.token_text(i), "with" | "carrying" | "bringing"));
+    opens.is_some_and(|open| {
+        (open + 1..end.min(open + 1 + AID_PHRASE_WORDS))
+            .any(|i| doc::with_lowercase(doc.token_text(i), |w| w == "aid" || is_relief(w)))
+    })
 }
 
 /// The most words either side of a name read for the aid its phrase names (`the first

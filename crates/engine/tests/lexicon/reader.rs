@@ -2284,6 +2284,8 @@ fn relief_on_its_way_is_its_senders_aid() {
                 "A convoy of 40 trucks carrying food and tents sent by the Turkish Red Crescent crossed into Syria.",
                 &[("TURNGO", "073", "SYR")],
             ),
+            // Or what the clause after the verb says it brings.
+            ("A Qatari air force plane landed in Karachi on Tuesday with relief goods.", &[("QAT", "073", "PAK")]),
             // The same verbs told of anything else code nothing.
             ("A Kuwaiti delegation landed in Cairo on Tuesday.", &[]),
             ("Kenyan troops crossed into Somalia on Tuesday.", &[]),
