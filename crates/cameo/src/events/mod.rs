@@ -454,7 +454,7 @@ fn finds_actor_elsewhere(
     let end = clause_end(doc, pattern_end, window.end);
     let flags = &entry.flags;
     let passive = is_passive(doc, lexicon, at, window.start);
-    matches!(entry.code.as_str(), ARREST | REPRESS)
+    matches!(entry.code.as_str(), ARREST | REPRESS | STEP_DOWN)
         || statement_subject(doc, at, window.start).is_some()
         || flags.own_country
         || flags.place_country
@@ -1402,6 +1402,11 @@ fn coded_events(
                     // Force used with no one named (`police fired tear gas to break up a
                     // roadblock`) is used on the story's latest protesters.
                     earlier.latest_first(&["14"]).next().map(|protest| protest.source)
+                } else if entry.code.as_str() == STEP_DOWN {
+                    // A resignation accedes to whoever last demanded one (`demanded the
+                    // resignation of the cabinet`, `marched to demand his resignation`).
+                    let demands_resignation = |e: &&Event| LEADERSHIP_CHANGE_DEMANDS.contains(&e.code.as_str());
+                    earlier.latest_first(&["02", "10", "14"]).find(demands_resignation).map(|demand| demand.source)
                 } else if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
                 } else if entry.flags.place_country || entry.flags.place_government {
@@ -1628,6 +1633,11 @@ fn is_relief(word: &str) -> bool {
             | "humanitarian"
     )
 }
+
+/// Acceding to a demand for a change in leadership (a resignation), and the demands it
+/// accedes to: appealed for, demanded, protested for (141 to 145).
+const STEP_DOWN: &str = "0831";
+const LEADERSHIP_CHANGE_DEMANDS: &[&str] = &["0241", "1041", "1411", "1421", "1431", "1441", "1451"];
 
 /// CAMEO's arrest or detention, and the role of those who make one unnamed.
 const ARREST: &str = "173";
@@ -2475,6 +2485,7 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         "violence" => &["14", "18", "19", "20"],
         "launch" | "launches" | "test" | "tests" | "drills" | "exercises" => &["15"],
         "demand" | "demands" => &["10"],
+        "refusal" | "rejection" => &["12"],
         "release" | "freedom" => HELD,
         "call" | "calls" | "appeal" | "appeals" | "request" | "requests" => &["02", "10"],
         "offer" | "offers" => &["03"],

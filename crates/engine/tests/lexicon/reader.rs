@@ -2293,3 +2293,23 @@ fn relief_on_its_way_is_its_senders_aid() {
         ],
     );
 }
+
+#[test]
+fn a_resignation_accedes_to_whoever_last_demanded_one() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Bulgarian opposition parties demanded the resignation of the cabinet. Bulgarian Regional Development Minister Radoslav Tanev submitted his resignation on Thursday.",
+                &[("BGROPP", "1041", "BGRGOV"), ("BGRGOV", "0831", "BGROPP")],
+            ),
+            // No one demanded it: no one is acceded to.
+            ("Bulgarian Regional Development Minister Radoslav Tanev submitted his resignation on Thursday.", &[]),
+            // A refusal judged is disapproved.
+            (
+                "Germany refused to supply Leopard tanks to Turkey. Erdogan called the refusal incomprehensible.",
+                &[("DEUGOV", "1222", "TURGOV"), ("TURGOV", "111", "DEUGOV")],
+            ),
+        ],
+    );
+}
