@@ -1409,12 +1409,16 @@ fn coded_events(
                     earlier.latest_first(&["02", "10", "14"]).find(demands_resignation).map(|demand| demand.source)
                 } else if entry.flags.own_country {
                     country_of(source.code).map(|code| Actor { span: source.span, code })
-                } else if entry.flags.place_country || entry.flags.place_government {
+                } else if entry.flags.place_country {
                     // Not where the source comes from: `North Korea fired a missile` falls
                     // where the story is filed from.
                     let own = place.is_some_and(|p| source.span.contains(doc.places[p as usize].span));
                     let place = if own { dateline_place(doc) } else { place };
-                    place_country(context.gazetteer, doc, place, entry.flags.place_government)
+                    place_country(context.gazetteer, doc, place, false)
+                } else if entry.flags.place_government {
+                    // A government is challenged at home: `Tunisia's union warned it could
+                    // call a general strike`.
+                    place_country(context.gazetteer, doc, place, true)
                 } else {
                     None
                 }

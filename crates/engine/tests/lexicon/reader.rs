@@ -2313,3 +2313,18 @@ fn a_resignation_accedes_to_whoever_last_demanded_one() {
         ],
     );
 }
+
+#[test]
+fn threats_of_a_price_or_a_strike() {
+    crate::check(
+        DATE,
+        &[
+            ("North Korea's statement warned that Japan would pay a dear price.", &[("PRKGOV", "130", "JPNGOV")]),
+            // A strike warned of challenges the union's own government.
+            (
+                "Tunisia's UGTT union warned it could call a general strike if the arrests continued.",
+                &[("TUNLAB", "133", "TUNGOV")],
+            ),
+        ],
+    );
+}
