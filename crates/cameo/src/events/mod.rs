@@ -1310,6 +1310,17 @@ fn coded_events(
             .unwrap_or_default(),
         None => sources,
     };
+    // What a relative clause tells of an event noun is that event's, done by whoever did
+    // it, not by the sentence's subject: `the UAE condemned the attack, which killed two
+    // workers`.
+    let sources = match told_of_event_noun(doc, at, tokens.start) {
+        Some(roots) => earlier
+            .latest_first(roots)
+            .next()
+            .map(|e| vec![(Mention::elsewhere(doc.tokens[at].span, e.source.code), DepChain::default())])
+            .unwrap_or_default(),
+        None => sources,
+    };
     // An act inside an absolute phrase is of no one the clause before it names: `the
     // agency said the toll had risen, with thousands more killed in Syria`.
     let sources = match absolute_phrase_start(doc, at, tokens) {
@@ -2498,6 +2509,20 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         | "actions" | "declaration" | "announcement" | "proposal" | "resolution" => &[],
         _ => return None,
     })
+}
+
+/// The roots of the events an event noun can name where the trigger at `at` opens a
+/// relative clause on it: the nearest such noun of its sentence before `which` or `that`
+/// (`the attack, which killed`, `the drone attack that targeted the gas field in the
+/// Kurdistan Region on Friday, which killed`).
+fn told_of_event_noun(doc: &Doc, at: usize, sentence_start: usize) -> Option<&'static [&'static str]> {
+    if at < sentence_start + 2 || !matches!(doc.token_text(at - 1), "which" | "that") {
+        return None;
+    }
+    (sentence_start..at - 1)
+        .rev()
+        .find_map(|i| doc::with_lowercase(doc.token_text(i), referred_roots))
+        .filter(|roots| !roots.is_empty())
 }
 
 /// A noun's stem as its verb's forms begin with it: `attack` of `attacks`, `kill` of

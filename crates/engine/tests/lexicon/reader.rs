@@ -2328,3 +2328,19 @@ fn threats_of_a_price_or_a_strike() {
         ],
     );
 }
+
+#[test]
+fn what_a_relative_clause_tells_of_an_event_noun_is_that_events() {
+    crate::check(
+        DATE,
+        &[
+            // Not the condemning state's act: whoever did the attack did it, here no one named.
+            ("The United Arab Emirates condemned the attack, which killed two workers.", &[]),
+            // The latest attack the story told of (told again, it is the same event).
+            (
+                "Al-Shabaab militants attacked a police station in Mogadishu. Kenya condemned the attack, which killed two officers.",
+                &[("SOMREB", "190", "SOMCOP"), ("KENGOV", "111", "SOMREB")],
+            ),
+        ],
+    );
+}
