@@ -655,6 +655,27 @@ mod tests {
     }
 
     #[test]
+    fn a_class_stands_for_one_entry_per_word_as_trigger_or_follower() {
+        let source = "@grow\tdeepen expand\n@field\ttrade energy\n@grow ... @field cooperation\t061\tmutual\n";
+        let lexicon = compile(source, codes(include_str!("../../../data/cameo_codes.tsv")));
+        let entries: Vec<(&str, Vec<Follow>)> =
+            lexicon.entries.iter().map(|e| (e.trigger, e.follows.clone())).collect();
+        let follows = |field: &str| vec![Follow::Far(field.into()), Follow::Near("cooperation".into())];
+        assert_eq!(
+            entries,
+            [
+                ("deepen", follows("trade")),
+                ("deepen", follows("energy")),
+                ("expand", follows("trade")),
+                ("expand", follows("energy"))
+            ]
+        );
+        // Every form of each trigger opens its entries; all keep the line as written.
+        assert_eq!(lexicon.entries_at("expanded").len(), 2);
+        assert!(lexicon.entries.iter().all(|e| e.pattern == "@grow ... @field cooperation" && e.flags.mutual));
+    }
+
+    #[test]
     fn pattern_words_match_plurals_and_compounds() {
         assert!(word_matches("sanctions", "sanction"));
         assert!(word_matches("search-and-rescue", "rescue"));

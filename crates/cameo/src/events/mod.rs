@@ -794,10 +794,10 @@ fn aid_given(doc: &Doc, entry: &Entry, at: usize, object_end: usize) -> Option<E
 /// The code, in the root of an appeal, a demand, an intent or a rejection (`entry`, at
 /// `at`), of the cooperative act its clause (to `end`) names in an infinitive or a
 /// `that` clause: the first verb after `to`, or after `that` and a subject, whose own
-/// entry (roots 04 to 08) matches there, through the
-/// intent that announces it ([`intent_to`]) and the category that runs in parallel
-/// with it (`appealed to the junta to free the detained president`: `free` 0841,
-/// intended 0353, asked for 0253; `urged Kabul to resume talks`: 026). An act coded
+/// entry (roots 04 to 08) matches there, through the intent that announces it
+/// ([`intent_to`]) and the category that runs in parallel with it (`appealed to the
+/// junta to free the detained president`: `free` 0841, intended 0353, asked for 0253;
+/// `urged Kabul to resume talks`: 026). An act coded
 /// only by its root (`deepen ties`, 050) names no kind: `pledged to deepen ties` is
 /// an intent to cooperate (030), whatever the kind.
 fn requested_act(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize, end: usize) -> Option<EventCode> {
@@ -1609,7 +1609,7 @@ fn carries_aid(doc: &Doc, mention: &Mention, sentence_start: usize, at: usize) -
     // Around the name, not in it: `the Humanitarian Aid and Relief Centre` carries nothing.
     let before = mention.first.saturating_sub(AID_PHRASE_WORDS).max(sentence_start)..mention.first;
     let after = mention.end..(mention.end + AID_PHRASE_WORDS).min(at);
-    before.chain(after).any(|i| doc::with_lowercase(doc.token_text(i), |w| w == "aid" || is_relief(w)))
+    before.chain(after).any(|i| doc::with_lowercase(doc.token_text(i), names_aid))
 }
 
 /// Whether the clause after a trigger (from `after` to `end`) says what it brings is aid:
@@ -1617,14 +1617,18 @@ fn carries_aid(doc: &Doc, mention: &Mention, sentence_start: usize, at: usize) -
 fn brings_aid(doc: &Doc, after: usize, end: usize) -> bool {
     let opens = (after..end).find(|&i| matches!(doc.token_text(i), "with" | "carrying" | "bringing"));
     opens.is_some_and(|open| {
-        (open + 1..end.min(open + 1 + AID_PHRASE_WORDS))
-            .any(|i| doc::with_lowercase(doc.token_text(i), |w| w == "aid" || is_relief(w)))
+        (open + 1..end.min(open + 1 + AID_PHRASE_WORDS)).any(|i| doc::with_lowercase(doc.token_text(i), names_aid))
     })
 }
 
 /// The most words either side of a name read for the aid its phrase names (`the first
 /// shipment of Saudi`, `planes carrying tents, blankets and food`).
 const AID_PHRASE_WORDS: usize = 5;
+
+/// Whether a word names aid or the relief goods it comes in.
+fn names_aid(word: &str) -> bool {
+    word == "aid" || is_relief(word)
+}
 
 /// Words of relief and the goods it is given in (food, medicine, shelter), which make
 /// aid humanitarian.
