@@ -496,12 +496,13 @@ pub(crate) fn inflections(base: &str) -> Vec<String> {
         Some(stem) => format!("{stem}ing"),
         None => format!("{base}ing"),
     });
-    // A short verb ending consonant–vowel–consonant doubles it: ban, banned. A longer
-    // one ending so in `l` doubles it in the British spelling of the wire agencies
-    // (expel, expelled; travel, travelled); others whose stress falls last (kidnap,
-    // kidnapped) list the form in the lexicon.
+    // A verb ending consonant–vowel–consonant doubles it when it is short (ban, banned),
+    // ends in `l` (the wire agencies' British spelling: expel, expelled) or stresses its
+    // last syllable (airdrop, airdropped; submit, submitted). Which syllable is stressed
+    // the spelling does not say, so every such verb gets the doubled forms too: for one
+    // that does not double (visit) they are no word and never match.
     let bytes = base.as_bytes();
-    if bytes.len() >= 3 && (bytes.len() <= 4 || base.ends_with('l')) {
+    if bytes.len() >= 3 {
         let vowel = |b: u8| b"aeiou".contains(&b);
         let [a, b, c] = [bytes[bytes.len() - 3], bytes[bytes.len() - 2], bytes[bytes.len() - 1]];
         if !vowel(a) && vowel(b) && !vowel(c) && !b"wxy".contains(&c) {
@@ -570,7 +571,9 @@ mod tests {
         assert_eq!(inflections("deny"), ["deny", "denies", "denied", "denying"]);
         assert!(inflections("ban").contains(&"banned".to_string()));
         assert!(inflections("expel").contains(&"expelled".to_string()));
-        assert!(!inflections("visit").contains(&"visitted".to_string()));
+        assert!(inflections("airdrop").contains(&"airdropped".to_string()));
+        assert!(inflections("submit").contains(&"submitted".to_string()));
+        assert!(inflections("visit").contains(&"visited".to_string()));
         assert!(inflections("attach").contains(&"attaches".to_string()));
     }
 
