@@ -509,8 +509,12 @@ fn role_phrase(
     if in_entity || next_is_name || referring || names_a_stance(word, previous, next_text) {
         return None;
     }
-    // One of a seat named after `of` is its state's: `a diplomat of the Estonian embassy`.
-    if next_text == "of" && owned_by_actor(doc, role_at + 2, tokens.end) {
+    // One of a seat named after `of` is its state's: `a diplomat of the Estonian embassy`;
+    // a title with its `of` before a person's name, and no name of its own before it, is
+    // the person's: `with President of Uzbekistan Shavkat Mirziyoyev`.
+    let bare_title = !previous.starts_with(char::is_uppercase);
+    let titles = || bare_title && titles_a_name(doc, role_at + 2, tokens.end);
+    if next_text == "of" && (owned_by_actor(doc, role_at + 2, tokens.end) || titles()) {
         return None;
     }
     // A role word the parse tags an adjective before a singular noun modifies it, even
@@ -624,6 +628,26 @@ fn owned_by_actor(doc: &Doc, first: usize, end: usize) -> bool {
 /// The most words after `of` read for the seat that owns a role (`of the Estonian
 /// embassy`).
 const OWNER_WORDS: usize = 4;
+
+/// Whether the capitalized words from `first` (after a title's `of`) run on into a
+/// coded person's name: `of Uzbekistan Shavkat Mirziyoyev`.
+fn titles_a_name(doc: &Doc, first: usize, end: usize) -> bool {
+    let title_word = |i: usize| {
+        let word = doc.token_text(i);
+        word.starts_with(char::is_uppercase) || matches!(word, "of" | "and" | "for" | "the")
+    };
+    // A coded person: one the actors know nothing of leaves the title to say whose it is.
+    let person_at = |i: usize| {
+        covering(&doc.entities, doc.tokens[i].span, |e| e.span).is_some_and(|e| {
+            e.label == EntityLabel::Person && e.span.start == doc.tokens[i].span.start && doc.actor_at(e.span).is_some()
+        })
+    };
+    (first..end.min(first + TITLE_WORDS)).take_while(|&i| title_word(i)).any(person_at)
+}
+
+/// The most words from a title's `of` to the name it titles (`of Foreign Affairs of the
+/// Kingdom`).
+const TITLE_WORDS: usize = 6;
 
 /// Whether a lowercase noun names those who attacked, whoever they are: `the attackers`.
 fn is_unnamed_attacker(word: &str) -> bool {

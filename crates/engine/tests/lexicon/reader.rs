@@ -2344,3 +2344,21 @@ fn what_a_relative_clause_tells_of_an_event_noun_is_that_events() {
         ],
     );
 }
+
+#[test]
+fn a_title_with_its_of_before_a_known_name_is_the_persons() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Kazakh President Kassym-Jomart Tokayev held talks with President of Uzbekistan Shavkat Mirziyoyev.",
+                &[("KAZGOV", "040", "UZBGOV")],
+            ),
+            // A name of its own before the title keeps the title's country.
+            (
+                "Saudi Minister of Foreign Affairs Prince Faisal bin Farhan received Indonesian Minister of Foreign Affairs Sugiono.",
+                &[("SAUGOV", "043", "IDNGOV")],
+            ),
+        ],
+    );
+}
