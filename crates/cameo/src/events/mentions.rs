@@ -334,6 +334,9 @@ pub(super) fn sentence_mentions(
         if let Some(code) = shared_role(doc, &mentions[i - 1], &mentions[i]) {
             mentions[i - 1].code = code;
             mentions[i - 1].shares_head = true;
+            // Coded with its role now, no longer a country alone (`U.S.` of `U.S. and
+            // Japanese counterparts`).
+            mentions[i - 1].country_only = false;
         }
     }
     mentions
@@ -463,7 +466,9 @@ pub(super) fn both_sides(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 /// The code of a bare demonym (`Indian`) coordinated with the demonym that opens a role
 /// phrase (`and Pakistani troops`): its country with the phrase's role.
 fn shared_role(doc: &Doc, demonym: &Mention, phrase: &Mention) -> Option<ActorCode> {
-    let bare = demonym.end == demonym.first + 1 && !demonym.country_only && !demonym.possessive;
+    // A country's initials stand as its adjective: `his U.S. and Japanese counterparts`.
+    let initials = doc.token_text(demonym.first).bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+    let bare = demonym.end == demonym.first + 1 && (!demonym.country_only || initials) && !demonym.possessive;
     let opens_with_modifier =
         phrase.end > phrase.first + 1 && doc.token_text(phrase.first).starts_with(char::is_uppercase);
     if !bare || !opens_with_modifier || !coordinated(doc, demonym, phrase) {

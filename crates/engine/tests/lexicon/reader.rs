@@ -2362,3 +2362,14 @@ fn a_title_with_its_of_before_a_known_name_is_the_persons() {
         ],
     );
 }
+
+#[test]
+fn a_countrys_initials_share_the_role_a_demonym_beside_them_modifies() {
+    crate::check(
+        DATE,
+        &[(
+            "South Korean Foreign Minister Cho Hyun held phone talks with his U.S. and Japanese counterparts.",
+            &[("KORGOV", "041", "USAGOV"), ("KORGOV", "041", "JPNGOV")],
+        )],
+    );
+}
