@@ -227,6 +227,11 @@ pub(crate) fn capital_country(name: &str, gazetteer: &Gazetteer) -> Option<Strin
         .map(Country::cameo_code)
 }
 
+/// The government a capital stands for where it acts or speaks (`Moscow said`).
+fn capital_government(name: &str, gazetteer: &Gazetteer) -> Option<String> {
+    capital_country(name, gazetteer).map(|country| format!("{country}GOV"))
+}
+
 /// Codes every entity, quote speaker and reference of `doc` into `doc.actors`; needs
 /// entities, places, references and quotes first.
 pub fn code_actors(doc: &mut Doc, codebook: &Codebook, gazetteer: &Gazetteer) {
@@ -286,7 +291,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                 location_code(text, gazetteer).or_else(|| known(tokens.clone(), &mut coder.words)).or_else(|| {
                     let next = doc.tokens.get(tokens.end).map(|t| doc.slice(t.span))?;
                     let acts = doc::with_lowercase(next, |w| codebook.lexicon.is_action_verb(w) && !w.ends_with("ing"));
-                    capital_country(text, gazetteer).filter(|_| acts).map(|c| format!("{c}GOV"))
+                    acts.then(|| capital_government(text, gazetteer)).flatten()
                 })
             }
             // A capital the tagger took for an organization and that acts, a verb after
@@ -298,7 +303,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                     next.starts_with(|c: char| c.is_ascii_lowercase()) && !is_preposition(next) && !is_conjunction(next)
                 });
                 context_code(&mut coder, doc, entity.span, tokens, false)
-                    .or_else(|| capital_country(text, gazetteer).filter(|_| acts).map(|c| format!("{c}GOV")))
+                    .or_else(|| acts.then(|| capital_government(text, gazetteer)).flatten())
             }
             EntityLabel::Person => {
                 let surname = surname(text);
@@ -348,7 +353,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
         let text = doc.slice(speaker.span);
         let code = match speaker.kind {
             // A capital speaking is its government: `Moscow said`.
-            SpeakerKind::Group => capital_country(text, gazetteer).map(|c| format!("{c}GOV")).or_else(|| {
+            SpeakerKind::Group => capital_government(text, gazetteer).or_else(|| {
                 let tokens = doc.token_range(speaker.span);
                 context_code(&mut coder, doc, speaker.span, tokens, false)
             }),

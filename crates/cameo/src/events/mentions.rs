@@ -914,8 +914,7 @@ fn referred_country(doc: &Doc, first: usize, role_at: usize, gazetteer: &Gazette
     let start = first.saturating_sub(2);
     let owner = (start..role_at).find(|&i| matches!(doc.token_text(i), "'s" | "’s"))?;
     let reference = covering(&doc.references, doc.tokens[owner - 1].span, |r| r.span)?;
-    let place = covering(&doc.places, reference.antecedent, |p| p.span)?;
-    Some(gazetteer.country(place.geo.as_ref()?.country?)?.cameo_code())
+    country_code(gazetteer, covering(&doc.places, reference.antecedent, |p| p.span)?)
 }
 
 /// The country of the place a sentence opens with, for the role of the subject after
@@ -929,14 +928,24 @@ fn opening_place_country(
     if tokens.len() < 4 || doc.token_text(tokens.start) != "In" {
         return None;
     }
-    let place = doc.tokens[tokens.start + 1].span;
-    let place = covering(&doc.places, place, |p| p.span).filter(|p| p.span.start == place.start)?;
+    let place = place_at(doc, tokens.start + 1)?;
     // The subject right after it (`the`, `Tajik` before the role), not any role later
     // in the sentence (`In Geneva, the UN office urged the authorities`).
     let comma = doc.token_range(place.span).end;
     if comma >= first || first > comma + OPENING_SUBJECT_WORDS || doc.token_text(comma) != "," {
         return None;
     }
+    country_code(gazetteer, place)
+}
+
+/// The place mention that starts at token `at`, if one does.
+fn place_at(doc: &Doc, at: usize) -> Option<&doc::PlaceMention> {
+    let span = doc.tokens.get(at)?.span;
+    covering(&doc.places, span, |p| p.span).filter(|p| p.span.start == span.start)
+}
+
+/// The CAMEO code of the country a geocoded place lies in.
+fn country_code(gazetteer: &Gazetteer, place: &doc::PlaceMention) -> Option<String> {
     Some(gazetteer.country(place.geo.as_ref()?.country?)?.cameo_code())
 }
 
@@ -960,11 +969,7 @@ fn located_country(doc: &Doc, after: usize, end: usize, site: bool, gazetteer: &
     while at + 1 < end && (doc.token_text(at) == "the" || is_compass_point(doc.token_text(at))) {
         at += 1;
     }
-    let next = doc.tokens.get(at)?.span;
-    let place = covering(&doc.places, next, |p| p.span).filter(|p| p.span.start == next.start)?;
-    let geo = place.geo.as_ref()?;
-    let country = gazetteer.country(geo.country?)?;
-    Some(country.cameo_code())
+    country_code(gazetteer, place_at(doc, at)?)
 }
 
 /// The country of the first place below country level that `tokens` say something

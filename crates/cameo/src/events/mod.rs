@@ -1303,22 +1303,14 @@ fn coded_events(
     // A statement that acts (`The statement warned that Japan would pay a dear price`)
     // is its author's: whoever the story's latest statement was.
     let sources = match sources.is_empty().then(|| statement_subject(doc, at, tokens.start)).flatten() {
-        Some(statement) => earlier
-            .latest_first(STATEMENTS)
-            .next()
-            .map(|said| vec![(Mention::elsewhere(doc.tokens[statement].span, said.source.code), DepChain::default())])
-            .unwrap_or_default(),
+        Some(statement) => latest_source(earlier, STATEMENTS, doc.tokens[statement].span),
         None => sources,
     };
     // What a relative clause tells of an event noun is that event's, done by whoever did
     // it, not by the sentence's subject: `the UAE condemned the attack, which killed two
     // workers`.
     let sources = match told_of_event_noun(doc, at, tokens.start) {
-        Some(roots) => earlier
-            .latest_first(roots)
-            .next()
-            .map(|e| vec![(Mention::elsewhere(doc.tokens[at].span, e.source.code), DepChain::default())])
-            .unwrap_or_default(),
+        Some(roots) => latest_source(earlier, roots, doc.tokens[at].span),
         None => sources,
     };
     // An act inside an absolute phrase is of no one the clause before it names: `the
@@ -1331,6 +1323,13 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
+    // What carries relief (`a convoy carrying food`, `landed with relief goods`): a
+    // cargo entry codes nothing else, and an arrival carrying it is aid (below).
+    let carried =
+        sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at)) || brings_aid(doc, pattern_end, end);
+    if entry.flags.cargo && !carried {
+        return Vec::new();
+    }
     // A protest at a state's seat abroad or outside a body's house is against that state
     // or body ([`protested_seat`]); an appeal is to the one its pattern addresses
     // (`pleaded with the United States for help against the gangs`), not to what the
@@ -1521,11 +1520,6 @@ fn coded_events(
     let called = refined.root() == "04" && (at..end).any(|i| doc::with_lowercase(doc.token_text(i), is_call_medium));
     let refined = if called { EventCode::new(PHONE_CALL).unwrap_or(refined) } else { refined };
     // Aid that arrives is aid given, not a visit: `a Turkish aid ship arrived in Tripoli`.
-    let carried =
-        sources.iter().any(|(m, _)| carries_aid(doc, m, tokens.start, at)) || brings_aid(doc, pattern_end, end);
-    if entry.flags.cargo && !carried {
-        return Vec::new();
-    }
     let arrived_aid = refined.as_str() == ARRIVE && carried;
     let refined = if arrived_aid { EventCode::new(HUMANITARIAN_AID).unwrap_or(refined) } else { refined };
     // Talks between two states held in one of them are its hosting the other's visit
@@ -2513,6 +2507,13 @@ fn referred_roots(noun: &str) -> Option<&'static [&'static str]> {
         | "actions" | "declaration" | "announcement" | "proposal" | "resolution" => &[],
         _ => return None,
     })
+}
+
+/// As the source of an act, whoever did the story's latest event under `roots` (none
+/// where it told of none), standing at `span`.
+fn latest_source(earlier: &Tally, roots: &[&str], span: Span) -> Vec<Reading> {
+    let latest = earlier.latest_first(roots).next();
+    latest.map(|e| vec![(Mention::elsewhere(span, e.source.code), DepChain::default())]).unwrap_or_default()
 }
 
 /// The roots of the events an event noun can name where the trigger at `at` opens a
