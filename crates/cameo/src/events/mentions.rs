@@ -265,7 +265,13 @@ pub(super) fn sentence_mentions(
             continue;
         }
         let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
-        let country_only = actor.code.as_str().len() == 3 && label == Some(EntityLabel::Location);
+        // A country's formal name is its country whatever the tagger took it for: `the
+        // Russian Federation`, `the Hashemite Kingdom of Jordan` (tagged organizations).
+        let names_country = || {
+            let (named, _) = gazetteer.lookup_split(doc.slice(actor.span));
+            named.iter().any(|&id| gazetteer.place(id).kind == geo::Kind::Country)
+        };
+        let country_only = actor.code.as_str().len() == 3 && (label == Some(EntityLabel::Location) || names_country());
         // A person's titles stand in the subject with the name: `presidential aide Teymur Guliyev`.
         let phrase_first =
             if label == Some(EntityLabel::Person) { phrase_start(doc, codebook, first, tokens.start) } else { first };

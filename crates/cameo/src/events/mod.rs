@@ -1350,10 +1350,12 @@ fn coded_events(
         targets
     };
     // Talks a third party hosts (`talks in Moscow hosted by Russia`) are its mediation
-    // between the story's two sides.
+    // between the story's two sides, as is a mediation that names no party (`the UAE
+    // provided humanitarian mediation`, `Egypt and Qatar mediated the deal`).
     let trigger_span = doc.tokens[at].span;
     let hosts = matches!(entry.code.as_str(), HOST_A_VISIT | MEDIATE) || entry.flags.hosts;
-    let mediated = (hosts && hosts_talks(doc, at, tokens.start))
+    let mediates = entry.code.as_str() == MEDIATE && targets.is_empty();
+    let mediated = (hosts && hosts_talks(doc, at, tokens.start) || mediates)
         .then(|| earlier.story_sides())
         .flatten()
         .filter(|&(one, other)| !sources.iter().any(|(s, _)| same_country(s.code, one) || same_country(s.code, other)));
@@ -1423,7 +1425,11 @@ fn coded_events(
                     // Not where the source comes from: `North Korea fired a missile` falls
                     // where the story is filed from.
                     let own = place.is_some_and(|p| source.span.contains(doc.places[p as usize].span));
-                    let place = if own { dateline_place(doc) } else { place };
+                    // Nor where another clause's act happens: `Saudi Arabia pledged aid,
+                    // while China said it would provide relief supplies`.
+                    let clause = doc.tokens[clause_start(doc, tokens.start, at)].span.start;
+                    let other_clause = place.is_some_and(|p| doc.places[p as usize].span.start < clause);
+                    let place = if own || other_clause { dateline_place(doc) } else { place };
                     place_country(context.gazetteer, doc, place, false)
                 } else if entry.flags.place_government {
                     // A government is challenged at home: `Tunisia's union warned it could
@@ -1817,6 +1823,13 @@ fn flat_reading(
             }
             None => group_after(doc, mentions, object, (entry, pattern_end)),
         };
+        // A mediation names its parties wherever its clause says `between`: `mediating the
+        // exchange of 410 captives between Russia and Ukraine`.
+        if targets.is_empty() && entry.code.as_str() == MEDIATE {
+            if let Some(between) = (pattern_end..end).find(|&i| doc.token_text(i) == "between") {
+                targets = agents(doc, mentions, between + 1, end);
+            }
+        }
         // Who brings aid (`rescue teams from Egypt`) is not whom it reaches.
         targets.retain(|t| !sources.iter().any(|s| s.span == t.span));
         (sources, targets)
@@ -2070,6 +2083,14 @@ fn starts_predicate(doc: &Doc, codebook: &Codebook, i: usize, end: usize) -> boo
             || (next.ends_with("ed") && !next.contains('-')))
 }
 
+/// The first token of the clause the token `at` stands in: after `…, while` or `;`.
+fn clause_start(doc: &Doc, sentence_start: usize, at: usize) -> usize {
+    (sentence_start..at)
+        .rev()
+        .find(|&i| matches!(doc.token_text(i), "while" | "whereas" | "but" | ";" | "although" | "though"))
+        .map_or(sentence_start, |i| i + 1)
+}
+
 /// The subject of the trigger at `at`: the nearest mention before it that is neither
 /// in a prepositional phrase nor a verb's object, with the mentions coordinated with it
 /// (`Armenia and Azerbaijan`). A noun trigger takes its possessor (`Marcos's visit`);
@@ -2080,10 +2101,7 @@ fn subject_group(doc: &Doc, mentions: &[Mention], at: usize, sentence_start: usi
     let gerund =
         at > sentence_start && doc.token_text(at).ends_with("ing") && matches!(doc.token_text(at - 1), "for" | "of");
     // The subject stands in the verb's own clause: not before `…, while` or `;`.
-    let clause_start = (sentence_start..at)
-        .rev()
-        .find(|&i| matches!(doc.token_text(i), "while" | "whereas" | "but" | ";" | "although" | "though"))
-        .map_or(sentence_start, |i| i + 1);
+    let clause_start = clause_start(doc, sentence_start, at);
     // A relative clause whose pronoun is its subject (no other actor stands before the
     // verb) acts for the name it follows, whatever governs that name: `talks with
     // Chadian Foreign Minister Abderaman Koulamallah, who is in Moscow on an official

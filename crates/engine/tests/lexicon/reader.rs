@@ -2373,3 +2373,48 @@ fn a_countrys_initials_share_the_role_a_demonym_beside_them_modifies() {
         )],
     );
 }
+
+#[test]
+fn a_mediation_that_names_no_party_is_between_the_stories_sides() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Armenia and Azerbaijan exchanged 32 detainees on Monday. Kazakhstan provided discreet mediation, officials said.",
+                &[
+                    ("ARMGOV", "0841", "AZEGOV"),
+                    ("AZEGOV", "0841", "ARMGOV"),
+                    ("KAZGOV", "045", "ARMGOV"),
+                    ("KAZGOV", "045", "AZEGOV"),
+                ],
+            ),
+            (
+                "Sudan and South Sudan signed a border accord. Ethiopia mediated the deal.",
+                &[("SDNGOV", "057", "SSDGOV"), ("ETHGOV", "045", "SDNGOV"), ("ETHGOV", "045", "SSDGOV")],
+            ),
+            // A `between` anywhere in the mediation's clause names its parties.
+            (
+                "Oman succeeded in mediating the release of two sailors between Iran and Britain.",
+                &[("OMNGOV", "045", "IRNGOV"), ("OMNGOV", "045", "GBRGOV")],
+            ),
+            // A country's formal name is the country, whatever the tagger took it for.
+            (
+                "Brazil condemned the Russian Federation over the strike.",
+                &[("BRAGOV", "111", "RUSGOV")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn aid_to_no_one_named_goes_where_its_own_clause_happens() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "MOGADISHU, March 10 (Reuters) - Qatar pledged $5 million in emergency aid to Kenya, while Turkey said it would provide relief supplies.",
+                &[("QATGOV", "0333", "KENGOV"), ("TURGOV", "0333", "SOM")],
+            ),
+        ],
+    );
+}
