@@ -442,7 +442,7 @@ fn names_both_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
 /// Whether an entry found at `candidate` may take an actor from outside the sentence's
 /// actors: its target from its source's or the story's country or place (its flags),
 /// or from an earlier event a noun refers to (`denounced the move`); an arrest, its
-/// source (the police where it happened).
+/// source (the police where it happened); a mediation, its parties (the story's sides).
 fn finds_actor_elsewhere(
     doc: &Doc,
     lexicon: &Lexicon,
@@ -454,7 +454,7 @@ fn finds_actor_elsewhere(
     let end = clause_end(doc, pattern_end, window.end);
     let flags = &entry.flags;
     let passive = is_passive(doc, lexicon, at, window.start);
-    matches!(entry.code.as_str(), ARREST | REPRESS | STEP_DOWN)
+    matches!(entry.code.as_str(), ARREST | REPRESS | STEP_DOWN | MEDIATE)
         || statement_subject(doc, at, window.start).is_some()
         || flags.own_country
         || flags.place_country
@@ -1555,6 +1555,10 @@ fn coded_events(
             // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
             let aerial = code.as_str() == "190" && airborne(doc, source.span);
             let code = if aerial { EventCode::new("195").unwrap_or(code) } else { code };
+            // Force its sentence says was gunfire is a fight with small arms: `gunmen
+            // attacked`, `killed five gang members in a shootout`.
+            let gunfire = code.as_str() == "190" && small_arms(doc, tokens.clone());
+            let code = if gunfire { EventCode::new("193").unwrap_or(code) } else { code };
             Event {
                 sentence,
                 trigger,
@@ -1674,6 +1678,35 @@ fn airborne(doc: &Doc, span: Span) -> bool {
         })
     })
 }
+
+/// Whether tokens name a fight with small arms (CAMEO 193): `in a shootout`, `a gun
+/// battle`, `gunmen attacked`.
+fn small_arms(doc: &Doc, tokens: std::ops::Range<usize>) -> bool {
+    tokens.clone().any(|i| {
+        doc::with_lowercase(doc.token_text(i), |word| {
+            SMALL_ARMS_FIGHTS.contains(&word)
+                || (word == "gun" && i + 1 < tokens.end && matches!(doc.token_text(i + 1), "battle" | "battles"))
+                || (word == "exchange"
+                    && i + 2 < tokens.end
+                    && doc.token_text(i + 1) == "of"
+                    && doc.token_text(i + 2) == "fire")
+        })
+    })
+}
+
+/// Words of fights with small arms.
+const SMALL_ARMS_FIGHTS: &[&str] = &[
+    "gunfight",
+    "gunfights",
+    "shootout",
+    "shootouts",
+    "shoot-out",
+    "firefight",
+    "firefights",
+    "gunbattle",
+    "gunmen",
+    "gunman",
+];
 
 /// Nouns of aircraft that strike.
 const AIRCRAFT: &[&str] = &[

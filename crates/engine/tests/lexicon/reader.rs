@@ -525,6 +525,22 @@ fn force_that_aircraft_use_is_aerial() {
 }
 
 #[test]
+fn force_its_sentence_calls_gunfire_is_with_small_arms() {
+    crate::check(
+        DATE,
+        &[
+            ("Colombian troops killed four rebels in a shootout near Cali.", &[("COLMIL", "193", "COLREB")]),
+            (
+                "Islamist militants attacked an army base in Gao, Mali, and were repelled after a gun battle.",
+                &[("MLIREB", "193", "MLIMIL")],
+            ),
+            // Without a word of gunfire it stays force of no stated kind.
+            ("Islamist militants attacked an army base in Gao, Mali.", &[("MLIREB", "190", "MLIMIL")]),
+        ],
+    );
+}
+
+#[test]
 fn a_former_official_is_the_states_elite() {
     crate::check(
         DATE,
@@ -1948,11 +1964,12 @@ fn gunmen_are_of_the_armed_group_or_gang_the_story_names() {
             (
                 "Gunmen attacked a police station in Mirebalais overnight. Police said the Viv Ansanm gang \
                  coalition carried out the raid.",
-                &[("HTICRM", "190", "HTICOP")],
+                &[("HTICRM", "193", "HTICOP")],
             ),
+            // Gunmen fire guns: their attack is a fight with small arms (193).
             (
                 "Al-Shabaab fighters attacked a Somali army base on Monday. The gunmen killed 12 Somali soldiers.",
-                &[("SOMREB", "190", "SOMMIL")],
+                &[("SOMREB", "190", "SOMMIL"), ("SOMREB", "193", "SOMMIL")],
             ),
         ],
     );
