@@ -376,7 +376,9 @@ fn candidates(
         found.push((mention.at, person));
     }
     let mut cursor = doc.token_cursor();
-    for entity in doc.entities.iter().filter(|e| e.label == EntityLabel::Organization) {
+    // The agency a dateline names filed the story; nothing in it refers to the agency.
+    let in_dateline = |span: Span| doc.dateline.is_some_and(|d| d.span.contains(span));
+    for entity in doc.entities.iter().filter(|e| e.label == EntityLabel::Organization && !in_dateline(e.span)) {
         let mut organization = Candidate::new(entity.span, Kind::Organization);
         if let Some(head) = cursor.range(entity.span).rev().find(|&i| words.is_organization_word(doc.token_text(i))) {
             organization.add_role(head);
@@ -521,5 +523,9 @@ mod tests {
     #[test]
     fn nothing_compatible_leaves_the_words_unresolved() {
         assert!(references("The minister said the talks would continue. He left.").is_empty());
+        // The agency that filed the story is no one's antecedent.
+        assert!(
+            references("SEOUL, March 3 (Reuters) - The drills began on Monday. It said more would follow.").is_empty()
+        );
     }
 }

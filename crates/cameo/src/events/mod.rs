@@ -442,7 +442,8 @@ fn names_both_sides(doc: &Doc, tokens: &std::ops::Range<usize>) -> bool {
 /// Whether an entry found at `candidate` may take an actor from outside the sentence's
 /// actors: its target from its source's or the story's country or place (its flags),
 /// or from an earlier event a noun refers to (`denounced the move`); an arrest, its
-/// source (the police where it happened); a mediation, its parties (the story's sides).
+/// source (the police where it happened); a mediation, its parties (the story's sides);
+/// a pronoun subject, the story's latest actor.
 fn finds_actor_elsewhere(
     doc: &Doc,
     lexicon: &Lexicon,
@@ -456,6 +457,7 @@ fn finds_actor_elsewhere(
     let passive = is_passive(doc, lexicon, at, window.start);
     matches!(entry.code.as_str(), ARREST | REPRESS | STEP_DOWN | MEDIATE)
         || statement_subject(doc, at, window.start).is_some()
+        || pronoun_subject(doc, at, window.start).is_some()
         || flags.own_country
         || flags.place_country
         || flags.place_government
@@ -943,6 +945,24 @@ fn statement_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usiz
     (adverbs_only && definite).then_some(noun)
 }
 
+/// The personal pronoun that is the subject of the trigger at `at`, standing first in its
+/// clause: `It also accused`, `, and he later met`.
+fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
+    let pronoun = (sentence_start.max(at.saturating_sub(PRONOUN_VERB_WORDS + 1))..at)
+        .rev()
+        .find(|&i| matches!(doc.token_text(i), "It" | "it" | "He" | "he" | "She" | "she" | "They" | "they"))?;
+    let between = |w: &str| is_auxiliary(w) || matches!(w, "also" | "further" | "then" | "later" | "again" | "not");
+    let first = pronoun == doc.after_dateline(sentence_start..at)
+        || matches!(doc.token_text(pronoun - 1), "," | "and" | "but" | ";");
+    ((pronoun + 1..at).all(|i| between(doc.token_text(i))) && first).then_some(pronoun)
+}
+
+/// The most tokens from a pronoun to the verb it is the subject of (`It has also accused`).
+const PRONOUN_VERB_WORDS: usize = 3;
+
+/// How many sentences back the event a pronoun subject continues may stand.
+const PRONOUN_SENTENCES: u32 = 2;
+
 /// The most tokens from a statement to the verb it is the subject of (`statement also
 /// warned`).
 const STATEMENT_WORDS: usize = 3;
@@ -1304,6 +1324,17 @@ fn coded_events(
     // is its author's: whoever the story's latest statement was.
     let sources = match sources.is_empty().then(|| statement_subject(doc, at, tokens.start)).flatten() {
         Some(statement) => latest_source(earlier, STATEMENTS, doc.tokens[statement].span),
+        None => sources,
+    };
+    // A pronoun subject no name resolves continues the story's latest actor: `North
+    // Korea's foreign ministry condemned the drills. It also accused Washington of …`.
+    let continued = sources.is_empty() && !is_passive(doc, &context.codebook.lexicon, at, tokens.start);
+    let sources = match continued.then(|| pronoun_subject(doc, at, tokens.start)).flatten() {
+        Some(pronoun) => {
+            let recent = earlier.latest_first(&[]).next().filter(|e| e.sentence + PRONOUN_SENTENCES >= sentence);
+            let span = doc.tokens[pronoun].span;
+            recent.map(|e| vec![(Mention::elsewhere(span, e.source.code), DepChain::default())]).unwrap_or_default()
+        }
         None => sources,
     };
     // What a relative clause tells of an event noun is that event's, done by whoever did

@@ -2435,3 +2435,21 @@ fn aid_to_no_one_named_goes_where_its_own_clause_happens() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_subject_no_name_resolves_continues_the_latest_actor() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Iran's foreign ministry condemned Israel on Monday. It also accused Washington of arming the Israeli army.",
+                &[("IRNGOV", "111", "ISRGOV"), ("IRNGOV", "112", "USAGOV")],
+            ),
+            // Passive, the pronoun is what the act befell, not who did it.
+            (
+                "Iran's foreign ministry condemned Israel on Monday. It was accused by Washington of arming militias.",
+                &[("IRNGOV", "111", "ISRGOV")],
+            ),
+        ],
+    );
+}
