@@ -308,7 +308,14 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
             EntityLabel::Person => {
                 let surname = surname(text);
                 let code = context_code(&mut coder, doc, entity.span, tokens, true)
-                    .or_else(|| by_surname.get(surname).cloned());
+                    .or_else(|| by_surname.get(surname).cloned())
+                    .or_else(|| {
+                        // A full name the dictionary does not know whose surname alone it
+                        // does: `Vladimir Zelensky` (TASS) is Volodymyr Zelensky.
+                        (surname.len() < text.len())
+                            .then(|| tables.dictionary.code_of(&[surname], doc.date).map(String::from))
+                            .flatten()
+                    });
                 if let Some(code) = &code {
                     by_surname.insert(surname, code.clone());
                     // A name written surname first is met again by its first word: `Wang
@@ -666,6 +673,14 @@ mod tests {
              Sergey Lavrov said the talks in Germany had failed.",
         );
         assert!(found.contains(&("Sergey Lavrov".into(), "RUSGOV".into())), "{found:?}");
+        // A first name spelled another way (`Vladimir` for `Volodymyr`) still names the
+        // person whose surname the dictionary knows alone.
+        let found = actors_on(
+            Some("2025-06-05"),
+            "MOSCOW, June 5 (TASS) - Russian officials met in Moscow on Friday. \
+             Vladimir Zelensky said the talks had failed.",
+        );
+        assert!(found.contains(&("Vladimir Zelensky".into(), "UKRGOV".into())), "{found:?}");
     }
 
     #[test]
