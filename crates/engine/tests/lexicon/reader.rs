@@ -291,6 +291,13 @@ fn an_appeal_is_as_specific_as_the_act_its_infinitive_names() {
             ("Ghana demanded that Togo immediately release the fishermen.", &[("GHAGOV", "1053", "TGOGOV")]),
             // A clause that names no act of its own after `that` leaves the demand as it is.
             ("Peru demanded that Ecuador explain the incident.", &[("PERGOV", "100", "ECUGOV")]),
+            // Rights kept (0833) asked for are an appeal for rights (0243), a fair trial too.
+            ("Austria urged Hungary to guarantee the journalist a fair trial.", &[("AUTGOV", "0243", "HUNGOV")]),
+            ("Amnesty International urged Tunisia to respect the right to protest.", &[("NGOAMN", "0243", "TUNGOV")]),
+            // Asking someone to act is an appeal.
+            ("Ireland asked Britain to release the detained fishermen.", &[("IRLGOV", "0253", "GBRGOV")]),
+            // A crossing reopened lets aid through: asked for, 0255.
+            ("Jordan appealed to Israel to reopen the crossings into Gaza.", &[("JORGOV", "0255", "ISRGOV")]),
         ],
     );
 }
