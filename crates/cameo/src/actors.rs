@@ -376,14 +376,16 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
     }
     actors.sort_by_key(|a| a.span);
     actors.dedup_by_key(|a| a.span);
-    with_references(doc, actors)
+    with_references(doc, tables, actors)
 }
 
 /// The actors with one for each reference whose antecedent is coded: `the ministry` and
 /// `he` act as what they refer to. A reference replaces the actors inside it (the
 /// demonym of `the Azerbaijani diplomat`) and gives way to one it crosses. Both layers
-/// are in text order, so one walk merges them.
-fn with_references(doc: &Doc, actors: Vec<Actor>) -> Vec<Actor> {
+/// are in text order, so one walk merges them. A state's force named by its role (`the
+/// army`) is never an armed group whose name ends with the same word (`the National
+/// Liberation Army`): that reference is dropped, and the role phrase coded as one.
+fn with_references(doc: &Doc, tables: &ActorTables, actors: Vec<Actor>) -> Vec<Actor> {
     let mut merged = Vec::with_capacity(actors.len() + doc.references.len());
     let mut next = 0;
     for reference in &doc.references {
@@ -391,6 +393,12 @@ fn with_references(doc: &Doc, actors: Vec<Actor>) -> Vec<Actor> {
             continue;
         };
         let code = actors[antecedent].code;
+        let head = doc.slice(reference.span).rsplit(' ').next().unwrap_or("");
+        let states_force = tables.role_of(head).is_some_and(|role| matches!(role, "MIL" | "COP" | "GOV"));
+        let armed_group = matches!(code.as_str().get(3..6), Some("REB" | "CRM" | "INS"));
+        if states_force && armed_group {
+            continue;
+        }
         while next < actors.len() && actors[next].span.end <= reference.span.start {
             merged.push(actors[next]);
             next += 1;

@@ -2460,3 +2460,15 @@ fn a_pronoun_subject_no_name_resolves_continues_the_latest_actor() {
         ],
     );
 }
+
+#[test]
+fn the_army_is_never_an_armed_group_named_an_army() {
+    crate::check(
+        DATE,
+        &[(
+            "Fighters of the Arakan Army seized a town in Rakhine state, Myanmar, on Monday. The group accused the \
+             army of abuses against civilians.",
+            &[("MMRREB", "192", "MMRGOV"), ("MMRREB", "1122", "MMRMIL")],
+        )],
+    );
+}
