@@ -244,6 +244,7 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
     let mut actors: Vec<Actor> = Vec::new();
     // A person keeps the code found at any mention: later `Sandvall` is still IGOUNO.
     let mut by_surname: FxHashMap<&str, String> = FxHashMap::default();
+    let mut by_name: FxHashMap<&str, String> = FxHashMap::default();
     let mut cursor = doc.token_cursor();
     let story = story_country(doc, gazetteer);
     let mut coder =
@@ -302,7 +303,17 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                     let next = doc.slice(t.span);
                     next.starts_with(|c: char| c.is_ascii_lowercase()) && !is_preposition(next) && !is_conjunction(next)
                 });
-                context_code(&mut coder, doc, entity.span, tokens, false)
+                // A body named again without its country (`the Defense Ministry`) is the
+                // one its name was given with before (`the Russian Defense Ministry`), not
+                // the story's country's.
+                let story = coder.story.take();
+                let own = context_code(&mut coder, doc, entity.span, tokens.clone(), false);
+                coder.story = story;
+                if let Some(code) = &own {
+                    by_name.insert(text, code.clone());
+                }
+                own.or_else(|| by_name.get(text).cloned())
+                    .or_else(|| context_code(&mut coder, doc, entity.span, tokens, false))
                     .or_else(|| acts.then(|| capital_government(text, gazetteer)).flatten())
             }
             EntityLabel::Person => {
@@ -689,6 +700,18 @@ mod tests {
              Vladimir Zelensky said the talks had failed.",
         );
         assert!(found.contains(&("Vladimir Zelensky".into(), "UKRGOV".into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_body_named_again_without_its_country_is_the_one_named_before() {
+        let found = actors_on(
+            Some("2025-06-05"),
+            "KYIV, June 5 (Reuters) - The Russian Defense Ministry said its forces took a village near \
+             Kharkiv in Ukraine. Kyiv denied it. Ukraine's army said the Defense Ministry had lied.",
+        );
+        let codes: Vec<&str> =
+            found.iter().filter(|(text, _)| text == "Defense Ministry").map(|(_, code)| code.as_str()).collect();
+        assert_eq!(codes, ["RUSMIL", "RUSMIL"], "{found:?}");
     }
 
     #[test]
