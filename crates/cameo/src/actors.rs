@@ -700,6 +700,16 @@ mod tests {
              Vladimir Zelensky said the talks had failed.",
         );
         assert!(found.contains(&("Vladimir Zelensky".into(), "UKRGOV".into())), "{found:?}");
+        // A defence minister is a member of the government; a chief of staff commands forces.
+        let found = actors_on(
+            Some("2025-06-05"),
+            "KYIV, June 5 (Reuters) - Boris Pistorius met Oleksandr Syrskyi in Kyiv on Thursday.",
+        );
+        assert_eq!(
+            found,
+            [("Boris Pistorius".into(), "DEUGOV".into()), ("Oleksandr Syrskyi".into(), "UKRMIL".into())],
+            "{found:?}"
+        );
     }
 
     #[test]
