@@ -1466,6 +1466,18 @@ fn coded_events(
                     // A government is challenged at home: `Tunisia's union warned it could
                     // call a general strike`.
                     place_country(context.gazetteer, doc, place, true)
+                } else if entry.code.root() == "13" {
+                    // A threat that names no one is aimed at the story's other side:
+                    // `Belarus denied the accusation and threatened to respond in kind`.
+                    let (one, other) = earlier.story_sides()?;
+                    let other_side = if same_country(source.code, one) {
+                        other
+                    } else if same_country(source.code, other) {
+                        one
+                    } else {
+                        return None;
+                    };
+                    Some(Actor { span: doc.tokens[at].span, code: other_side })
                 } else {
                     None
                 }

@@ -2472,3 +2472,18 @@ fn the_army_is_never_an_armed_group_named_an_army() {
         )],
     );
 }
+
+#[test]
+fn a_threat_that_names_no_one_is_aimed_at_the_storys_other_side() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Lithuania expelled two Belarusian diplomats on Monday. Belarus threatened to respond in kind.",
+                &[("LTUGOV", "174", "BLRGOV"), ("BLRGOV", "130", "LTUGOV")],
+            ),
+            // A story with no two sides yet leaves it uncoded.
+            ("Belarus threatened to respond in kind.", &[]),
+        ],
+    );
+}
