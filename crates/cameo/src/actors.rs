@@ -94,7 +94,7 @@ const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel",
 const ARMED_NOUNS: &[&str] = &["forces", "positions", "troops", "units", "post", "posts", "outpost"];
 
 /// What a phrase says of an actor.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Parts<'a> {
     /// A name the dictionary knows, with its code on the article's date: a name that
     /// held no code then (`Soviet Union` in 2020) codes its phrase as nothing, never
@@ -306,14 +306,13 @@ fn coded_actors<'d>(doc: &'d Doc, codebook: &'d Codebook, gazetteer: &'d Gazette
                 // A body named again without its country (`the Defense Ministry`) is the
                 // one its name was given with before (`the Russian Defense Ministry`), not
                 // the story's country's.
-                let story = coder.story.take();
-                let own = context_code(&mut coder, doc, entity.span, tokens.clone(), false);
-                coder.story = story;
+                let parts = context_parts(&mut coder, doc, tokens, false);
+                let own = parts.clone().code(|| scene_country(doc, entity.span, gazetteer));
                 if let Some(code) = &own {
                     by_name.insert(text, code.clone());
                 }
                 own.or_else(|| by_name.get(text).cloned())
-                    .or_else(|| context_code(&mut coder, doc, entity.span, tokens, false))
+                    .or_else(|| parts.code(|| coder.story.clone()))
                     .or_else(|| acts.then(|| capital_government(text, gazetteer)).flatten())
             }
             EntityLabel::Person => {
@@ -479,8 +478,20 @@ fn context_code<'a>(
     tokens: std::ops::Range<usize>,
     person: bool,
 ) -> Option<String> {
-    let PhraseCoder { tables, gazetteer, story, words, masked: complement, name: name_buffer } = coder;
-    let (tables, gazetteer, story) = (*tables, *gazetteer, story.as_deref());
+    let parts = context_parts(coder, doc, tokens, person);
+    parts.code(|| scene_country(doc, span, coder.gazetteer).or_else(|| coder.story.clone()))
+}
+
+/// What the phrase around a name says of it ([`context_code`]), before a role with no
+/// country of its own takes one from the sentence or the story.
+fn context_parts<'a>(
+    coder: &mut PhraseCoder<'a>,
+    doc: &'a Doc,
+    tokens: std::ops::Range<usize>,
+    person: bool,
+) -> Parts<'a> {
+    let PhraseCoder { tables, gazetteer, story: _, words, masked: complement, name: name_buffer } = coder;
+    let (tables, gazetteer) = (*tables, *gazetteer);
     let std::ops::Range { start: first, end } = tokens;
     let mut start = first;
     let mut complement_end = None;
@@ -506,7 +517,7 @@ fn context_code<'a>(
     let name = &words[first - start..];
     if person {
         if let Some(code) = tables.dictionary.code_of(name, doc.date) {
-            return Some(code.to_string());
+            return Parts { known: Some(Some(code)), ..Parts::default() };
         }
     }
     let mask_name = person
@@ -536,7 +547,6 @@ fn context_code<'a>(
         complement.resize(words.len(), false);
     }
     parts(words, complement, doc.date, tables, gazetteer, name_buffer)
-        .code(|| scene_country(doc, span, gazetteer).or_else(|| story.map(String::from)))
 }
 
 /// The tokens of a noun phrase that opens the sentence and stands in apposition before

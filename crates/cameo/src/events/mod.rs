@@ -953,7 +953,7 @@ fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize>
         .find(|&i| matches!(doc.token_text(i), "It" | "it" | "He" | "he" | "She" | "she" | "They" | "they"))?;
     let between = |w: &str| is_auxiliary(w) || matches!(w, "also" | "further" | "then" | "later" | "again" | "not");
     let first = pronoun == doc.after_dateline(sentence_start..at)
-        || matches!(doc.token_text(pronoun - 1), "," | "and" | "but" | ";");
+        || pronoun > sentence_start && matches!(doc.token_text(pronoun - 1), "," | "and" | "but" | ";");
     ((pronoun + 1..at).all(|i| between(doc.token_text(i))) && first).then_some(pronoun)
 }
 
@@ -1331,9 +1331,12 @@ fn coded_events(
     let continued = sources.is_empty() && !is_passive(doc, &context.codebook.lexicon, at, tokens.start);
     let sources = match continued.then(|| pronoun_subject(doc, at, tokens.start)).flatten() {
         Some(pronoun) => {
-            let recent = earlier.latest_first(&[]).next().filter(|e| e.sentence + PRONOUN_SENTENCES >= sentence);
-            let span = doc.tokens[pronoun].span;
-            recent.map(|e| vec![(Mention::elsewhere(span, e.source.code), DepChain::default())]).unwrap_or_default()
+            let recent = earlier.latest_first(&[]).next().is_some_and(|e| e.sentence + PRONOUN_SENTENCES >= sentence);
+            if recent {
+                latest_source(earlier, &[], doc.tokens[pronoun].span)
+            } else {
+                Vec::new()
+            }
         }
         None => sources,
     };
