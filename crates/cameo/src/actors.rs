@@ -7,7 +7,7 @@ use crate::Codebook;
 use dictionary::Dictionary;
 use doc::{Actor, ActorCode, CivilDate, Doc, EntityLabel, Span, SpeakerKind, TokenKind};
 use geo::{Country, Gazetteer, Kind};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The most words before a name searched for its titles.
 const MAX_TITLE_WORDS: usize = 7;
@@ -19,6 +19,9 @@ pub(crate) struct ActorTables {
     /// Sector word (lowercase) → role code: a role only for the group noun after it
     /// (`aid workers`, `medical teams`), never alone (`sent aid`).
     sectors: FxHashMap<String, &'static str>,
+    /// Role words that give a role only with a country named beside them (`the Saudi
+    /// side`), never alone (`the other side` is no one's government).
+    country_bound: FxHashSet<String>,
     /// Roles of two words (`air force`), by their last word: the first word and the code.
     compounds: FxHashMap<String, Vec<(String, &'static str)>>,
     /// The shapes of every word [`ActorTables::head_role`] may find a role for: most
@@ -34,6 +37,7 @@ impl ActorTables {
     /// The tables compiled into dateline.
     pub(crate) fn embedded() -> ActorTables {
         let (mut roles, mut sectors) = (FxHashMap::default(), FxHashMap::default());
+        let mut country_bound = FxHashSet::default();
         let mut compounds: FxHashMap<String, Vec<(String, &'static str)>> = FxHashMap::default();
         for line in doc::data_lines(include_str!("../../../data/cameo_roles.tsv")) {
             let mut fields = line.split('\t');
@@ -43,17 +47,26 @@ impl ActorTables {
             if let Some((first, last)) = name.split_once(' ') {
                 compounds.entry(geo::name_key(last)).or_default().push((geo::name_key(first), code));
             }
-            let table = if fields.next() == Some("sector") { &mut sectors } else { &mut roles };
+            let kind = fields.next();
+            if kind == Some("country") {
+                country_bound.insert(geo::name_key(name));
+            }
+            let table = if kind == Some("sector") { &mut sectors } else { &mut roles };
             table.insert(geo::name_key(name), code);
         }
         let heads = roles.keys().chain(compounds.keys()).map(String::as_str);
         let head_shapes = lexicon::Shapes::of(heads.chain(GROUP_NOUNS.iter().chain(ARMED_NOUNS).copied()));
-        ActorTables { roles, sectors, compounds, head_shapes, dictionary: Dictionary::embedded() }
+        ActorTables { roles, sectors, country_bound, compounds, head_shapes, dictionary: Dictionary::embedded() }
     }
 
     /// The role code of a word, looked up lowercase.
     pub(crate) fn role_of(&self, word: &str) -> Option<&'static str> {
         doc::with_lowercase(word, |lower| self.roles.get(lower).copied())
+    }
+
+    /// Whether `word` gives its role only with a country named beside it.
+    pub(crate) fn is_country_bound(&self, word: &str) -> bool {
+        doc::with_lowercase(word, |lower| self.country_bound.contains(lower))
     }
 
     /// The role of the head noun `word` after the word `previous`: a group noun takes
@@ -143,7 +156,7 @@ fn parts<'a>(
     name: &mut String,
 ) -> Parts<'a> {
     let mut parts = Parts { known: tables.dictionary.longest_in(words, masked, date), ..Parts::default() };
-    let mut index = 0;
+    let (mut index, mut country_bound) = (0, false);
     while index < words.len() {
         if parts.country.is_none() && !masked.get(index).copied().unwrap_or(false) {
             if let Some((alpha3, used)) = country_at(words, index, gazetteer, name) {
@@ -159,9 +172,13 @@ fn parts<'a>(
             let speaks_for = doc::with_lowercase(words[index], |w| w.starts_with("spokes"));
             if !(speaks_for && parts.role.is_some()) {
                 parts.role = Some(code);
+                country_bound = tables.is_country_bound(words[index]);
             }
         }
         index += 1;
+    }
+    if country_bound && parts.country.is_none() {
+        parts.role = None;
     }
     parts.role = parts.role.map(|role| role_held(words, role));
     parts
@@ -643,6 +660,8 @@ mod tests {
         assert_eq!(phrase("Kenyan police").as_deref(), Some("KENCOP"));
         assert_eq!(phrase("Russia").as_deref(), Some("RUS"));
         assert_eq!(phrase("the United States").as_deref(), Some("USA"));
+        assert_eq!(phrase("the Saudi side").as_deref(), Some("SAUGOV"));
+        assert_eq!(phrase("the other side"), None);
     }
 
     #[test]

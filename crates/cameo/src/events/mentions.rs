@@ -568,6 +568,9 @@ fn role_phrase(
             _ => code,
         }
     });
+    if own.is_none() && codebook.actors.is_country_bound(word) {
+        return None;
+    }
     let role = role_held(&words, role);
     // Civilians, police and the rest of a society with no country of their own are
     // those of where the sentence's event happened (`a strike on a school in Gaza killed

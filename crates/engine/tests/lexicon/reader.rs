@@ -2487,3 +2487,20 @@ fn a_threat_that_names_no_one_is_aimed_at_the_storys_other_side() {
         ],
     );
 }
+
+#[test]
+fn a_states_side_is_its_government_and_no_side_alone_is_anyones() {
+    crate::check(
+        DATE,
+        &[
+            ("The Indonesian minister asked the Saudi side to speed up visas.", &[("IDNGOV", "020", "SAUGOV")]),
+            ("The Azerbaijani side accused Armenian forces of shelling.", &[("AZEGOV", "112", "ARMMIL")]),
+            // `the other side`, `each side` name no state: no government of the dateline's.
+            ("Qatar urged each side to respect the truce.", &[]),
+            (
+                "Russian troops attacked Ukrainian positions from the other side of the river.",
+                &[("RUSMIL", "190", "UKRMIL")],
+            ),
+        ],
+    );
+}
