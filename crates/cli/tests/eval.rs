@@ -29,9 +29,10 @@ const DEV_FLOORS: &[(&str, f64)] = &[
     ("events_full.f1", 0.68),
 ];
 
-/// Floors of the unseen set: a little under its scores now (0.619 and 0.393; issue 12:
-/// agency datelines, the actor dictionary, 1,008 event patterns and the readers'
-/// mechanisms since it was written), so that a regression fails.
+/// Floors of the unseen set: issue 12's acceptance figures for events (root 0.60, full
+/// 0.40; scores now 0.619 and 0.405, after agency datelines, the actor dictionary, the
+/// event patterns and the readers' mechanisms since it was written), and a little under
+/// the scores now for the rest, so that a regression fails.
 const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("dateline_place_acc", 0.95),
     ("dateline_agency_acc", 0.95),
@@ -41,8 +42,8 @@ const UNSEEN_FLOORS: &[(&str, f64)] = &[
     ("entities.f1", 0.86),
     ("geo_acc_50km", 0.90),
     ("geo_acc_161km", 0.90),
-    ("events.f1", 0.61),
-    ("events_full.f1", 0.38),
+    ("events.f1", 0.60),
+    ("events_full.f1", 0.40),
 ];
 
 /// Floors of the practice set: its gold has datelines and events only, so only those are
