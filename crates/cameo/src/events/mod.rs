@@ -1953,7 +1953,9 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
     // foreign office condemned`; as a target, `India's economy` is India's, but what a
     // demand, a condemnation, a rejection or a threat is aimed at in a country's name is
     // its government's doing (`condemned Israel's aggression`, `Lithuania's decision`).
-    // So is an act a nation's adjective names there: `called the Russian decision unjustified`.
+    // So is an act a nation's adjective names, whatever is done with it: `called the
+    // Russian decision unjustified`, `dismissed the Indian allegations`, `welcomed the
+    // Qatari proposal`.
     // A state that fights does it with its military: `Russia launched 40 missiles`, `an
     // Israeli drone strike`.
     if role == Role::Source && fights(code) && mention.code.as_str().len() == 3 {
@@ -1969,7 +1971,7 @@ fn actor(doc: &Doc, mention: &Mention, role: Role, code: EventCode) -> Actor {
     let government = mention.country_only
         && (role == Role::Source
             || (!mention.possessive || judged_act || praised_help) && !matches!(code.root(), "06" | "07" | "08"))
-        || role == Role::Target && judged_act && mention.code.as_str().len() == 3 && names_act(doc, mention);
+        || role == Role::Target && mention.code.as_str().len() == 3 && names_act(doc, mention);
     let code =
         government.then(|| ActorCode::new(&format!("{}GOV", mention.code.as_str()))).flatten().unwrap_or(mention.code);
     Actor { span: mention.span, code }

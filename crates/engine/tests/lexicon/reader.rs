@@ -2504,3 +2504,17 @@ fn a_states_side_is_its_government_and_no_side_alone_is_anyones() {
         ],
     );
 }
+
+#[test]
+fn an_act_a_nations_adjective_names_is_its_governments_whatever_is_done_with_it() {
+    crate::check(
+        DATE,
+        &[
+            ("Pakistan dismissed the Indian allegations as baseless.", &[("PAKGOV", "016", "INDGOV")]),
+            ("Egypt welcomed the Qatari proposal to extend the truce.", &[("EGYGOV", "051", "QATGOV")]),
+            ("Ukraine rejected the Russian proposal for a ceasefire.", &[("UKRGOV", "125", "RUSGOV")]),
+            // A nation's help or its people are no act of its government.
+            ("Egypt welcomed Qatari investors.", &[("EGYGOV", "051", "QATBUS")]),
+        ],
+    );
+}
