@@ -857,7 +857,7 @@ fn cooperation_grown_and_its_intent() {
 }
 
 #[test]
-fn money_set_aside_for_another_state_is_economic_aid() {
+fn money_set_aside_for_another_state_is_economic_aid_or_humanitarian_as_its_object_says() {
     crate::check(
         DATE,
         &[
@@ -866,6 +866,11 @@ fn money_set_aside_for_another_state_is_economic_aid() {
                 &[("IGOEUREEC", "071", "MDA")],
             ),
             ("Japan earmarked $50 million for Ukraine's reconstruction.", &[("JPNGOV", "071", "UKR")]),
+            // Money its object calls relief is humanitarian aid.
+            (
+                "The European Union allocated 20 million euros in humanitarian assistance to Afghanistan.",
+                &[("IGOEUREEC", "073", "AFG")],
+            ),
             // Money a state sets aside at home is no aid.
             ("Kenya's parliament allocated 5 billion shillings to the police.", &[]),
         ],
