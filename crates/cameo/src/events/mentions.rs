@@ -264,6 +264,11 @@ pub(super) fn sentence_mentions(
         if actor.code.as_str().ends_with("MED") && carries_news(doc, first, end, tokens.clone()) {
             continue;
         }
+        // Who asked for an act is not whom it is done to: `held a meeting at the request
+        // of the United States, Britain and France`, `at Nicosia's request`.
+        if requested_it(doc, first, end, tokens.clone()) {
+            continue;
+        }
         let label = covering(&doc.entities, actor.span, |e| e.span).filter(|e| e.span == actor.span).map(|e| e.label);
         // A country's formal name is its country whatever the tagger took it for: `the
         // Russian Federation`, `the Hashemite Kingdom of Jordan` (tagged organizations).
@@ -394,6 +399,29 @@ fn carries_news(doc: &Doc, first: usize, end: usize, sentence: std::ops::Range<u
     let reports = matches!(word(end), "reported" | "reports" | "said" | "says" | "quoted" | "cited");
     told || through || reports
 }
+
+/// Whether the actor at `first..end` is named as the one at whose request the sentence's
+/// act is done: `at the request of`, in a list that follows it, or `at …'s request` (a
+/// request refused, `rejected Egypt's request`, is aimed at whoever made it).
+fn requested_it(doc: &Doc, first: usize, end: usize, sentence: std::ops::Range<usize>) -> bool {
+    let word = |i: usize| if sentence.contains(&i) { doc.token_text(i) } else { "" };
+    let after_at = |phrase: usize| {
+        let before = before_determiners(doc, phrase);
+        before > sentence.start && matches!(word(before - 1), "at" | "on" | "upon")
+    };
+    if matches!(word(end), "'s" | "’s") && word(end + 1) == "request" && after_at(first) {
+        return true;
+    }
+    // Back over the list the actor ends (`the United States, Britain and`) to its `of`.
+    let list = (sentence.start.max(first.saturating_sub(REQUESTERS_WORDS))..first).rev().map(|i| (i, word(i)));
+    let of = list
+        .take_while(|&(_, w)| matches!(w, "," | "and" | "the" | "of") || w.starts_with(char::is_uppercase))
+        .find(|&(_, w)| w == "of");
+    of.is_some_and(|(i, _)| i > sentence.start && word(i - 1) == "request" && after_at(i - 1))
+}
+
+/// The most words from `request of` to the last of the actors it lists.
+const REQUESTERS_WORDS: usize = 12;
 
 /// Whether `opposition` names a stance, not the opposition: `voiced opposition`, `their
 /// opposition to the deal`, `strong opposition`.

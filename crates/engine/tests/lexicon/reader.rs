@@ -839,7 +839,7 @@ fn a_visitor_received_or_welcomed_is_hosted() {
             // A thing received, one's own official, or a decision welcomed hosts no one.
             ("Ukraine received weapons from Germany.", &[]),
             ("Italian Prime Minister Giorgia Meloni received Italian Defence Minister Guido Crosetto.", &[]),
-            ("Germany welcomed the Chinese proposal.", &[("DEUGOV", "051", "CHN")]),
+            ("Germany welcomed the Chinese proposal.", &[("DEUGOV", "051", "CHNGOV")]),
         ],
     );
 }
@@ -2515,6 +2515,22 @@ fn an_act_a_nations_adjective_names_is_its_governments_whatever_is_done_with_it(
             ("Ukraine rejected the Russian proposal for a ceasefire.", &[("UKRGOV", "125", "RUSGOV")]),
             // A nation's help or its people are no act of its government.
             ("Egypt welcomed Qatari investors.", &[("EGYGOV", "051", "QATBUS")]),
+        ],
+    );
+}
+
+#[test]
+fn who_asked_for_an_act_is_not_whom_it_is_done_to() {
+    crate::check(
+        DATE,
+        &[
+            ("The Arab League held an emergency meeting at Egypt's request on Sunday.", &[]),
+            ("The Security Council met at the request of the United States, Britain and France.", &[]),
+            // A list that names the parties after `with` is the meeting's.
+            (
+                "The Arab League held a meeting with Egypt and Jordan on Sunday.",
+                &[("IGOARL", "040", "EGYGOV"), ("IGOARL", "040", "JORGOV")],
+            ),
         ],
     );
 }

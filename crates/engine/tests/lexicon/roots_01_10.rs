@@ -15,7 +15,7 @@ fn public_statements() {
             ),
             (
                 "A spokesman for China's foreign ministry declined to elaborate on the Japanese proposal.",
-                &[("CHNGOV", "011", "JPN")],
+                &[("CHNGOV", "011", "JPNGOV")],
             ),
             (
                 "Iran's foreign minister cast doubt on the French plan for the nuclear talks.",
@@ -492,7 +492,7 @@ fn ordinary_wording_01_10() {
             ),
             (
                 "Pakistan's army denied the Indian allegations of shelling across the border.",
-                &[("PAKMIL", "016", "IND")],
+                &[("PAKMIL", "016", "INDGOV")],
             ),
             (
                 "Brazil's president said he was hopeful about the trade talks with the European Union.",
