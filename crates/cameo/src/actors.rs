@@ -100,7 +100,7 @@ impl ActorTables {
 }
 
 /// Nouns of a group of people that take their role from the word before them.
-const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel", "volunteers", "crews"];
+const GROUP_NOUNS: &[&str] = &["workers", "teams", "team", "staff", "personnel", "volunteers", "crews", "supporters"];
 
 /// Nouns of an armed body's people or posts that take the role of the armed or policing
 /// body named before them.

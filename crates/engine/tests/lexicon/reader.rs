@@ -2534,3 +2534,24 @@ fn who_asked_for_an_act_is_not_whom_it_is_done_to() {
         ],
     );
 }
+
+#[test]
+fn supporters_are_civilians_unless_a_role_before_them_says_whose() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "LIMA, March 3 (Reuters) - Thousands of supporters of Rafael Quispe marched through Lima on Tuesday.",
+                &[("PERCVL", "141", "PERGOV")],
+            ),
+            (
+                "NAIROBI, March 3 (Reuters) - Thousands of opposition supporters marched through Nairobi on Monday.",
+                &[("KENOPP", "141", "KENGOV")],
+            ),
+            (
+                "ISLAMABAD, March 3 (Reuters) - Police arrested dozens of his supporters in Lahore.",
+                &[("PAKCOP", "173", "PAKCVL")],
+            ),
+        ],
+    );
+}
