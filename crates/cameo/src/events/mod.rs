@@ -773,6 +773,21 @@ fn protest_for_reform(doc: &Doc, lexicon: &Lexicon, entry: &Entry, at: usize, en
     EventCode::new(&format!("{base}{}", &reform.as_str()[3..]))
 }
 
+/// The verb of the help an infinitive of purpose names between `from` and `end` (`to
+/// help`, `to protect`), if any.
+fn help_purpose(doc: &Doc, from: usize, end: usize) -> Option<usize> {
+    (from..end.saturating_sub(1)).find_map(|i| {
+        let helps = doc.token_text(i) == "to"
+            && doc::with_lowercase(doc.token_text(i + 1), |w| {
+                matches!(w, "help" | "protect" | "support" | "assist" | "defend" | "secure" | "guard" | "bolster")
+            });
+        helps.then_some(i + 1)
+    })
+}
+
+/// CAMEO's military protection or peacekeeping given another.
+const MILITARY_PROTECTION: &str = "074";
+
 /// The kind of aid an act of giving (070) names in its object: food, medicine or shelter
 /// is humanitarian (073: `donated 5,000 tonnes of rice`), money economic (071: `provided
 /// $10 million in grant aid`).
@@ -1304,6 +1319,9 @@ fn coded_events(
     let Site { sentence, place, ref tokens, at, pattern_end, stance } = site;
     let trigger = doc.tokens[at].span.cover(doc.tokens[pattern_end - 1].span);
     let end = clause_end(doc, pattern_end, tokens.end);
+    // Forces sent to help or protect another are military protection given it, no show
+    // of force: `deployed fighter jets and troops to help Benin's government`.
+    let helped_at = (entry.code.root() == "15").then(|| help_purpose(doc, pattern_end, end)).flatten();
     let flat = || flat_reading(doc, context, mentions, entry, &site);
     // A participle that describes a noun (`67 Afghan men convicted of serious crimes`)
     // says what befell it: who did it is its agent or no one named, never the
@@ -1357,6 +1375,19 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
+    // Protection is for whom the forces help (`to help Benin's government`), else for
+    // where they go (`sent police to Haiti to help fight gangs`: the gangs are fought;
+    // `to protect the government`: which one, only where they go says).
+    let helped_object = |m: &&Mention| {
+        let named = !m.borrowed_country;
+        named && helped_at.is_some_and(|verb| m.end <= end && before_determiners(doc, m.first) == verb + 1)
+    };
+    let helped = mentions.iter().find(helped_object);
+    let targets = match helped {
+        Some(helped) => vec![(*helped, DepChain::default())],
+        None if helped_at.is_some() => targets.into_iter().filter(|(m, _)| !m.borrowed_country).collect(),
+        None => targets,
+    };
     // What carries relief (`a convoy carrying food`, `landed with relief goods`): a
     // cargo entry codes nothing else, and an arrival carrying it is aid (below).
     let carried =
@@ -1401,8 +1432,10 @@ fn coded_events(
     };
     let sentence_span = doc.sentences[sentence as usize].span;
     // A side is read as the act is coded: what a refusal is aimed at in a country's name
-    // is its government's, as for any rejection.
-    let coded_as = if stance == Stance::Refused { stance.code(entry.code) } else { None }.unwrap_or(entry.code);
+    // is its government's, as for any rejection; protection, like any aid, goes to the
+    // country itself.
+    let protection = helped_at.and_then(|_| EventCode::new(MILITARY_PROTECTION));
+    let coded_as = if stance == Stance::Refused { stance.code(entry.code) } else { protection }.unwrap_or(entry.code);
     let side = |(mention, chain): &Reading, role: Role| (actor(doc, mention, role, coded_as), *chain);
     let claim = entry.code.as_str() == CLAIM_RESPONSIBILITY;
     // Only a disapproval (11) or a rejection (12) is never of the state's own act.
@@ -1533,7 +1566,7 @@ fn coded_events(
     }
     // Aid a state brings to its own people is relief at home, no aid between actors:
     // `the Government of National Unity sent doctors and medicine to Benghazi`.
-    if entry.code.root() == "07" {
+    if entry.code.root() == "07" || helped_at.is_some() {
         pairs.retain(|((source, _), (target, _))| {
             let country = country_of(source.code);
             country.is_none() || country != country_of(target.code)
@@ -1557,6 +1590,7 @@ fn coded_events(
     let accusation_denied = matches!(entry.code.root(), "11" | "12")
         && referred.is_some_and(|referred| referred.of_kind && referred.code.base() == ACCUSE);
     let refined = if accusation_denied { EventCode::new(DENY).unwrap_or(refined) } else { refined };
+    let refined = protection.unwrap_or(refined);
     // Talks hosted for one party named before them (`hosted To Lam for summit talks`)
     // host its visit (043); a mediation hosts two (`hosted talks between`).
     let guest = |(m, _): &Reading| m.first > at && m.end < pattern_end;

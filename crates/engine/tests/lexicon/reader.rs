@@ -1580,8 +1580,8 @@ fn an_infinitive_another_verb_takes_is_not_done() {
             ("Germany said Russian drones attacked a base in Poland.", &[("RUSMIL", "195", "POLGOV")]),
             // Whatever the parser makes of `to` (here the object of a preposition).
             ("The UN urged Haitian gangs to free all hostages.", &[("IGOUNO", "0253", "HTICRM")]),
-            // A purpose is not done either; an attempt, and what one is quick to do, are.
-            ("Turkey sent troops to Libya to fight the rebels.", &[]),
+            // A purpose is not done either (the troops sent are); an attempt, and what one is quick to do, are.
+            ("Turkey sent troops to Libya to fight the rebels.", &[("TURGOV", "154", "LBYGOV")]),
             ("Kenya was quick to condemn Ethiopia.", &[("KENGOV", "111", "ETHGOV")]),
         ],
     );
@@ -2552,6 +2552,27 @@ fn supporters_are_civilians_unless_a_role_before_them_says_whose() {
                 "ISLAMABAD, March 3 (Reuters) - Police arrested dozens of his supporters in Lahore.",
                 &[("PAKCOP", "173", "PAKCVL")],
             ),
+        ],
+    );
+}
+
+#[test]
+fn forces_sent_to_help_another_are_its_military_protection() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Nigeria deployed fighter jets and troops to help Benin's government put down an attempted coup.",
+                &[("NGAGOV", "074", "BENGOV")],
+            ),
+            (
+                "Rwanda sent 1,000 soldiers to Mozambique to help fight insurgents in Cabo Delgado.",
+                &[("RWAGOV", "074", "MOZ")],
+            ),
+            ("Italy dispatched a frigate to Cyprus to protect the drillship.", &[("ITAGOV", "074", "CYP")]),
+            // Sent with no help named, forces are a show of force; sent into another, no move.
+            ("Russia sent troops to Belarus on Monday.", &[("RUSGOV", "154", "BLRGOV")]),
+            ("Russia sent troops into Ukraine in February 2022.", &[]),
         ],
     );
 }
