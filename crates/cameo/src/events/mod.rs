@@ -876,10 +876,15 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
                 let limit = if at < sentence_end && doc.token_text(at) == "by" { at + WORD_GAP + 1 } else { at + 1 };
                 (word, limit.min(sentence_end))
             }
-            // A verb's particle `on` stands by it (`called on`, `called again on`): in
-            // `called a general strike across France on Tuesday`, `on` is a date's. (`for`
-            // may follow the object: `asked the IMF for a loan`.)
-            Follow::Near(word) if index == 0 && &**word == "on" => (word, (at + PARTICLE_GAP + 1).min(sentence_end)),
+            // A verb's particle stands by it: `on` always (`called on`, `called again on`;
+            // in `called a general strike across France on Tuesday`, `on` is a date's), `in`
+            // where the pattern names a word right after it (`called in police`; `arrived
+            // in` names a place anywhere after, and `called a rigged count in the April
+            // election, and police` calls in no one). (`for` may follow the object: `asked
+            // the IMF for a loan`.)
+            Follow::Near(word) if index == 0 && particle(word, follows.get(1)) => {
+                (word, (at + PARTICLE_GAP + 1).min(sentence_end))
+            }
             Follow::Near(word) => (word, (at + WORD_GAP + 1).min(sentence_end)),
             Follow::Far(word) => {
                 // Anywhere before the clause ends: one scan meets the word or the end.
@@ -901,6 +906,12 @@ fn follows_match(doc: &Doc, follows: &[Follow], literal: bool, mut at: usize, se
         at = found + 1;
     }
     Some(at)
+}
+
+/// Whether `word`, a verb pattern's first word after the trigger, is the verb's particle,
+/// with `next` the pattern's word after it.
+fn particle(word: &str, next: Option<&Follow>) -> bool {
+    word == "on" || word == "in" && matches!(next, Some(Follow::Near(_)))
 }
 
 /// Whether the noun at `at` names who did what it names: a `by` phrase after it, before

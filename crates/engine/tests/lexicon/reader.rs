@@ -168,6 +168,13 @@ fn a_verbs_particle_stands_by_it() {
                 "The United Nations called on Monday for talks between Armenia and Azerbaijan.",
                 &[("IGOUNO", "026", "ARMGOV"), ("IGOUNO", "026", "AZEGOV")],
             ),
+            // `in` with a word after it in the pattern is a particle too; a preposition
+            // alone (`arrived in`) may stand further off.
+            (
+                "Supporters in Lima marched to protest what they called a rigged count in the April election, and police fired tear gas.",
+                &[("PERCVL", "141", "PERGOV"), ("PERCOP", "175", "PERCVL")],
+            ),
+            ("Authorities in Lima brought in police reinforcements.", &[("PERGOV", "153", "PERCOP")]),
         ],
     );
 }
