@@ -785,6 +785,14 @@ fn help_purpose(doc: &Doc, from: usize, end: usize) -> Option<usize> {
     })
 }
 
+/// Whether the phrase at `span` ends with a noun for protesters.
+fn names_protesters(doc: &Doc, span: Span) -> bool {
+    let last = doc.token_range(span).end.saturating_sub(1);
+    doc::with_lowercase(doc.token_text(last), |w| {
+        matches!(w, "protesters" | "protester" | "demonstrators" | "demonstrator" | "marchers" | "rioters")
+    })
+}
+
 /// CAMEO's military protection or peacekeeping given another.
 const MILITARY_PROTECTION: &str = "074";
 
@@ -1650,6 +1658,11 @@ fn coded_events(
             // attacked`, `killed five gang members in a shootout`.
             let gunfire = code.as_str() == "190" && small_arms(doc, tokens.clone());
             let code = if gunfire { EventCode::new("193").unwrap_or(code) } else { code };
+            // Force the police use on protesters is repression, whatever verb reports it:
+            // `beat demonstrators with batons`, `shot dead three marchers`.
+            let policing = source.code.as_str().get(3..) == Some(POLICE);
+            let repressed = matches!(code.root(), "18" | "19") && policing && names_protesters(doc, target.span);
+            let code = if repressed { EventCode::new(REPRESS).unwrap_or(code) } else { code };
             Event {
                 sentence,
                 trigger,

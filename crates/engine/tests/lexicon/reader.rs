@@ -2583,3 +2583,15 @@ fn forces_sent_to_help_another_are_its_military_protection() {
         ],
     );
 }
+
+#[test]
+fn force_the_police_use_on_protesters_is_repression() {
+    crate::check(
+        DATE,
+        &[
+            ("Kenyan police beat demonstrators with batons in Nairobi.", &[("KENCOP", "175", "KENCVL")]),
+            // Police force on anyone else keeps its code.
+            ("Kenyan police beat a journalist in Nairobi.", &[("KENCOP", "182", "KENMED")]),
+        ],
+    );
+}
