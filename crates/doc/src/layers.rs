@@ -366,6 +366,10 @@ pub struct Event {
     pub mentions: u32,
     /// The lexicon entry that fired, as written in the lexicon.
     pub rule: &'static str,
+    /// The trigger's lemma: the entry's trigger without the irregular forms written
+    /// after `|` (`hold|held`) or the mark of a literal (`=phone`), the word of its
+    /// class for a line that opens with one (`deliver` of `@give_relief`).
+    pub lemma: &'static str,
     /// The entry's line in the lexicon file.
     pub rule_line: u32,
     /// The dependency path the source and target were read along, when the trigger's
@@ -373,17 +377,9 @@ pub struct Event {
     pub path: Option<crate::DepPath>,
 }
 
-impl Event {
-    /// The trigger's lemma: the first word of [`Event::rule`], without the irregular
-    /// forms written after `|` (`hold|held`) or the mark of a literal (`=phone`).
-    pub fn lemma(&self) -> &'static str {
-        rule_lemma(self.rule)
-    }
-}
-
-/// The lemma of a lexicon entry as written (see [`Event::lemma`]).
-pub fn rule_lemma(rule: &str) -> &str {
-    rule.split([' ', '|']).next().unwrap_or_default().trim_start_matches('=')
+/// The lemma of a lexicon entry's trigger as written (see [`Event::lemma`]).
+pub fn rule_lemma(trigger: &str) -> &str {
+    trigger.split([' ', '|']).next().unwrap_or_default().trim_start_matches('=')
 }
 
 /// GDELT-style tone counts of an article; the percentages derive from them.

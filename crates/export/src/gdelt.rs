@@ -451,6 +451,7 @@ mod tests {
             target_place: Some(0),
             mentions: 2,
             rule: "shell",
+            lemma: "shell",
             rule_line: 1,
             path: None,
         });

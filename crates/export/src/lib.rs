@@ -479,7 +479,7 @@ impl<'a> ArticleRecord<'a> {
                         target_text: doc.slice(e.target.span),
                         trigger: doc.slice(e.trigger),
                         rule: format!("{} (event_verbs.tsv:{})", e.rule, e.rule_line),
-                        path: e.path.map(|path| PathRecord { path, lemma: e.lemma() }),
+                        path: e.path.map(|path| PathRecord { path, lemma: e.lemma }),
                     }
                 }))
             }),

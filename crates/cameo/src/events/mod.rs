@@ -1680,6 +1680,7 @@ fn coded_events(
                 target_place: actor_place(doc, context, target, place),
                 mentions: 1,
                 rule: entry.pattern,
+                lemma: doc::rule_lemma(entry.trigger),
                 rule_line: entry.line,
                 path: (!source_chain.is_empty() || !target_chain.is_empty())
                     .then_some(DepPath { source: source_chain, target: target_chain }),
@@ -2824,6 +2825,14 @@ mod tests {
         );
         assert_eq!((shelling.goldstein, shelling.quad), (-10.0, 4));
         assert_eq!(shelling.rule, "shell", "the lexicon entry that fired is recorded");
+        assert_eq!(shelling.lemma, "shell");
+    }
+
+    #[test]
+    fn an_entry_of_a_class_line_keeps_the_line_and_its_own_word() {
+        let found = coded("MOSCOW, July 14 (TASS) -- Russia supplied 25,000 tonnes of wheat to Somalia.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].rule, found[0].lemma), ("@give_relief @relief_goods", "supply"));
     }
 
     #[test]

@@ -596,7 +596,7 @@ mod tests {
         doc.events
             .iter()
             .map(|e| {
-                let path = e.path.map(|p| p.display(e.lemma()).to_string()).unwrap_or_default();
+                let path = e.path.map(|p| p.display(e.lemma).to_string()).unwrap_or_default();
                 (e.source.code.as_str().into(), e.code.as_str().into(), e.target.code.as_str().into(), path)
             })
             .collect()

@@ -272,6 +272,9 @@ fn aid() {
             ("Germany announced new military aid for Ukraine.", &[("DEUGOV", "072", "UKR")]),
             ("Turkey sent tents and blankets to Syria after the earthquake.", &[("TURGOV", "073", "SYR")]),
             ("China provided 200 tonnes of medical supplies to Zambia.", &[("CHNGOV", "073", "ZMB")]),
+            // Any verb of giving with any relief goods (two classes of the lexicon).
+            ("Russia supplied 25,000 tonnes of wheat to Somalia free of charge.", &[("RUSGOV", "073", "SOM")]),
+            ("Qatar airlifted 40 tonnes of food parcels to Sudan.", &[("QATGOV", "073", "SDN")]),
             ("India handed over 10,000 tonnes of rice to Sri Lanka as food aid.", &[("INDGOV", "073", "LKA")]),
             ("The United States announced $30 million in humanitarian aid for Syria.", &[("USAGOV", "073", "SYR")]),
             ("Kenya deployed peacekeeping troops to Haiti in June.", &[("KENGOV", "074", "HTI")]),
@@ -528,7 +531,7 @@ fn ordinary_wording_01_10() {
             ("Japanese officials, who asked not to be named, said the talks with China would continue.", &[]),
             // 03
             ("Japan pledged to boost defence cooperation with the Philippines.", &[("JPNGOV", "0312", "PHLGOV")]),
-            ("India promised to supply wheat to Egypt.", &[("INDGOV", "030", "EGYGOV")]),
+            ("India promised to supply wheat to Egypt.", &[("INDGOV", "0333", "EGYGOV")]),
             ("Ethiopia said it was ready to resume talks with Egypt on the dam.", &[("ETHGOV", "036", "EGYGOV")]),
             (
                 "Qatar offered to mediate between Hamas and Israel.",
@@ -746,7 +749,7 @@ fn nouns_and_passives_01_10() {
             ("Somalia's plea to the United Nations for food aid went unanswered.", &[("SOMGOV", "0233", "IGOUNO")]),
             // 03
             ("Ghana's offer of help to Togo was accepted.", &[("GHAGOV", "033", "TGOGOV")]),
-            ("India made a pledge to supply vaccines to Nepal.", &[("INDGOV", "030", "NPLGOV")]),
+            ("India made a pledge to supply vaccines to Nepal.", &[("INDGOV", "0333", "NPLGOV")]),
             ("South Africa announced its intention to join the alliance led by China.", &[("ZAFGOV", "030", "CHNGOV")]),
             ("Saudi Arabia extended an invitation to Syria's president.", &[("SAUGOV", "036", "SYRGOV")]),
             ("Saudi Arabia invited Syria's president to visit Riyadh.", &[("SAUGOV", "036", "SYRGOV")]),
