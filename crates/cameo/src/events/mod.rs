@@ -567,12 +567,20 @@ struct Tally {
 impl Tally {
     /// Adds an event, or counts one more mention of it when the article already reported
     /// the same source, code and target (GDELT's NumMentions), or the same actors in the
-    /// same sentence under the same root (`fired tear gas and arrested`).
+    /// same sentence under the same root (`accused and condemned`), but for force used
+    /// and the rest of its root (175 and 173, an arrest).
     fn add(&mut self, event: Event) {
         let (source, target) = (event.source.code, event.target.code);
         let same_code = self.by_code.get(&(source, target, event.code)).copied();
         let root = root_number(event.code.root());
         let same_root = self.by_sentence_root.get(&(source, target, event.sentence, root)).copied();
+        // Force used on people is an act apart from the rest of its root, as CAMEO codes
+        // it: `fired tear gas and detained 30 protesters` is 175 and 173.
+        let force_apart = |i: usize| {
+            let codes = [self.events[i].code, event.code];
+            codes[0] != codes[1] && codes.iter().any(|c| c.as_str() == REPRESS)
+        };
+        let same_root = same_root.filter(|&i| !force_apart(i));
         // The earliest of the two is the one a scan in article order would find.
         if let Some(earlier) = same_code.into_iter().chain(same_root).min() {
             self.events[earlier].mentions += 1;

@@ -2595,3 +2595,21 @@ fn force_the_police_use_on_protesters_is_repression() {
         ],
     );
 }
+
+#[test]
+fn force_used_and_arrests_made_in_one_sentence_are_two_acts() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "NAIROBI, March 3 (Reuters) - Kenyan police fired tear gas at protesters and detained 30 people in Nairobi.",
+                &[("KENCOP", "175", "KENCVL"), ("KENCOP", "173", "KENCVL")],
+            ),
+            // Two words for one kind of act in one sentence are one event.
+            (
+                "NAIROBI, March 3 (Reuters) - Kenyan police arrested and detained 30 protesters in Nairobi.",
+                &[("KENCOP", "173", "KENCVL")],
+            ),
+        ],
+    );
+}
