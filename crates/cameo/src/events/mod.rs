@@ -1657,10 +1657,15 @@ fn coded_events(
         let hosting = government(source) && government(target) && from != to && (from == host || to == host);
         (hosting && !resident_envoy(doc, guest)).then_some(to == host)
     };
+    // The trigger's phrase, from its clause's start to the first comma after the pattern:
+    // the weapons it names are those the act used (`attacked Zaporizhzhia with aerial
+    // bombs and drones`, `A drone attack … struck a market`).
+    let phrase_end = (pattern_end..end).find(|&i| doc.token_text(i) == ",").unwrap_or(end);
+    let phrase_span = doc.tokens[clause_start(doc, tokens.start, at)].span.cover(doc.tokens[phrase_end - 1].span);
     let make =
         |code: EventCode, (source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
             // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
-            let aerial = code.as_str() == "190" && airborne(doc, source.span);
+            let aerial = code.as_str() == "190" && (airborne(doc, source.span) || airborne(doc, phrase_span));
             let code = if aerial { EventCode::new("195").unwrap_or(code) } else { code };
             // Force its sentence says was gunfire is a fight with small arms: `gunmen
             // attacked`, `killed five gang members in a shootout`.
@@ -1781,8 +1786,8 @@ const ARREST: &str = "173";
 const REPRESS: &str = "175";
 const POLICE: &str = "COP";
 
-/// Whether an actor's words name aircraft (CAMEO 195, employ aerial weapons): `Turkish
-/// warplanes`, `the Thai air force`.
+/// Whether words (an actor's, an act's phrase) name aircraft (CAMEO 195, employ aerial
+/// weapons): `Turkish warplanes`, `the Thai air force`, `with aerial bombs`.
 fn airborne(doc: &Doc, span: Span) -> bool {
     let range = doc.token_range(span);
     range.clone().any(|i| {
@@ -1821,8 +1826,9 @@ const SMALL_ARMS_FIGHTS: &[&str] = &[
     "gunman",
 ];
 
-/// Nouns of aircraft that strike.
+/// Nouns of aircraft that strike, and the adjective of what they drop (`aerial bombs`).
 const AIRCRAFT: &[&str] = &[
+    "aerial",
     "warplane",
     "warplanes",
     "jet",

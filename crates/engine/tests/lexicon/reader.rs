@@ -531,7 +531,17 @@ fn force_that_aircraft_use_is_aerial() {
             ("Turkish warplanes struck PKK targets in northern Iraq.", &[("TURMIL", "195", "TURREB")]),
             ("Russian helicopters attacked Ukrainian positions near Bakhmut.", &[("RUSMIL", "195", "UKRMIL")]),
             ("Houthi drones attacked Saudi oil facilities.", &[("YEMREB", "195", "SAU")]),
-            // Troops on the ground are not, nor is a code more specific than 190.
+            // So is force whose phrase names the aircraft it used.
+            (
+                "Russian troops attacked Ukrainian positions near Bakhmut with guided aerial bombs.",
+                &[("RUSMIL", "195", "UKRMIL")],
+            ),
+            // Troops on the ground are not, nor is a code more specific than 190, nor aircraft
+            // another clause names.
+            (
+                "Russian troops attacked Ukrainian positions near Bakhmut, and Ukrainian drones struck a refinery in Russia.",
+                &[("RUSMIL", "190", "UKRMIL"), ("UKRMIL", "195", "RUSBUS")],
+            ),
             ("Russian troops attacked Ukrainian positions near Bakhmut.", &[("RUSMIL", "190", "UKRMIL")]),
             ("Russian warplanes shelled Ukrainian positions near Bakhmut.", &[("RUSMIL", "194", "UKRMIL")]),
         ],
