@@ -316,6 +316,20 @@ pub(super) fn sentence_mentions(
             mentions.push(placed);
         }
     }
+    // `the group` is the armed group or gang the story named last (`launched an offensive
+    // against the group`), unless the sentence names it (`Al Shabaab … in a statement
+    // carried by a website linked to the group`); its posts and men are a role phrase's.
+    for first in tokens.start..tokens.end.saturating_sub(1) {
+        let covered = mentions.iter().any(|m| (m.first..m.end).contains(&(first + 1)));
+        let possessed = first + 2 < tokens.end && matches!(doc.token_text(first + 2), "'s" | "’s");
+        if covered || possessed {
+            continue;
+        }
+        let code = the_group(doc, first).and_then(|code| ActorCode::new(&code));
+        if let Some(code) = code.filter(|&code| !mentions.iter().any(|m| m.code == code)) {
+            mentions.push(mention(doc, codebook, first, first + 2, code, false));
+        }
+    }
     mentions.sort_by_key(|m| m.first);
     // `in China, Hong Kong and Singapore`: the whole list is in the phrase. Names joined
     // by commas alone are an apposition (`the head of the delegation, Mohammed
@@ -612,7 +626,13 @@ fn role_phrase(
     // Gunmen are of whichever armed group or gang the story names, before or after.
     let gunmen = doc::with_lowercase(word, |w| matches!(w, "gunmen" | "gunman"));
     let own = if gunmen { Some(own.or_else(|| armed_group_named(doc, token.span, ARMED, true))?) } else { own };
+    // The group's posts or men are the group's: `struck the group's positions`.
+    let group_possessor = || {
+        let possessive = first >= 2 && matches!(doc.token_text(first), "'s" | "’s");
+        possessive.then(|| the_group(doc, first - 2)).flatten()
+    };
     let own = own
+        .or_else(group_possessor)
         .or_else(|| named_before(doc, first, role_at, role))
         .or_else(|| speakers_own(doc, first, role_at).map(|c| format!("{c}{role}")))
         .or_else(|| referred_country(doc, first, role_at, gazetteer).map(|c| format!("{c}{role}")))
@@ -625,6 +645,15 @@ fn role_phrase(
     let borrowed_country = own.is_none();
     let code = own.or_else(|| story.map(|c| format!("{c}{role}")))?;
     Some(Mention { borrowed_country, ..mention(doc, codebook, first, end, ActorCode::new(&code)?, false) })
+}
+
+/// The code of the armed group or gang named last before `the group` at `the` (`the
+/// organisation`): a general word for a group refers to the one the story told of.
+fn the_group(doc: &Doc, the: usize) -> Option<String> {
+    let general = the + 1 < doc.tokens.len()
+        && doc.token_text(the).eq_ignore_ascii_case("the")
+        && doc::with_lowercase(doc.token_text(the + 1), |w| matches!(w, "group" | "organization" | "organisation"));
+    general.then(|| armed_group_named(doc, doc.tokens[the].span, ARMED, false)).flatten()
 }
 
 /// The code of the armed group or gang a definite phrase of its role alone (its word at

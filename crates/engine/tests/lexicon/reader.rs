@@ -2623,3 +2623,20 @@ fn force_used_and_arrests_made_in_one_sentence_are_two_acts() {
         ],
     );
 }
+
+#[test]
+fn the_group_is_the_armed_group_the_story_named_last() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Al Shabaab militants attacked a Kenyan military camp on Wednesday. Kenyan warplanes struck the group's positions in Somalia hours later.",
+                &[("SOMREB", "190", "KENMIL"), ("KENMIL", "195", "SOMREB")],
+            ),
+            (
+                "Al Shabaab militants attacked a Kenyan military camp on Wednesday. Kenyan warplanes struck the group in Somalia hours later.",
+                &[("SOMREB", "190", "KENMIL"), ("KENMIL", "195", "SOMREB")],
+            ),
+        ],
+    );
+}
