@@ -1402,6 +1402,20 @@ fn coded_events(
     // signed`); `let the two sides swap prisoners` says nothing of either alone.
     let sources = if entry.flags.mutual { both_of_pairs(sources) } else { without_pairs(sources) };
     let targets = both_of_pairs(targets);
+    // A verb whose relative clause has a pronoun of its own for subject acts on the noun
+    // the clause follows: `sanctions on eight officials it accused of persecution`.
+    let subject_pronoun_before = !entry.pattern.starts_with('=')
+        && at >= tokens.start + 2
+        && doc::with_lowercase(doc.token_text(at - 1), |w| matches!(w, "it" | "they" | "he" | "she"));
+    let relative_object = subject_pronoun_before.then(|| mentions.iter().find(|m| m.end == at - 1)).flatten();
+    let (sources, targets) = match relative_object {
+        // The pronoun is whoever acted last: the main clause's subject.
+        Some(object) => {
+            let pronoun = latest_source(earlier, &[], doc.tokens[at - 1].span);
+            (if pronoun.is_empty() { sources } else { pronoun }, vec![(*object, DepChain::default())])
+        }
+        None => (sources, targets),
+    };
     // Protection is for whom the forces help (`to help Benin's government`), else for
     // where they go (`sent police to Haiti to help fight gangs`: the gangs are fought;
     // `to protect the government`: which one, only where they go says).

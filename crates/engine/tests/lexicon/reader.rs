@@ -2640,3 +2640,20 @@ fn the_group_is_the_armed_group_the_story_named_last() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_pronoun_subject_acts_on_the_noun_it_follows() {
+    crate::check(
+        DATE,
+        &[
+            (
+                "Canada imposed sanctions on eight Chinese officials it accused of taking part in the persecution of Uyghurs.",
+                &[("CANGOV", "163", "CHNGOV"), ("CANGOV", "1122", "CHNGOV")],
+            ),
+            (
+                "Moldova expelled three Russian diplomats it accused of interfering in its affairs.",
+                &[("MDAGOV", "174", "RUSGOV"), ("MDAGOV", "112", "RUSGOV")],
+            ),
+        ],
+    );
+}
