@@ -378,7 +378,7 @@ pub struct Event {
 }
 
 /// The lemma of a lexicon entry's trigger as written (see [`Event::lemma`]).
-pub fn rule_lemma(trigger: &str) -> &str {
+pub fn trigger_lemma(trigger: &str) -> &str {
     trigger.split([' ', '|']).next().unwrap_or_default().trim_start_matches('=')
 }
 

@@ -13,7 +13,7 @@
 
 use crate::names::{titled_names, with_surname_mentions, PersonMention};
 use doc::{Doc, EntityLabel, PlaceKind, Reference, ReferenceKind, Span, Speaker, SpeakerKind, TokenKind};
-use lexicon::{Gender, WordLists};
+use lexicon::{Gender, WordLists, GENERAL_GROUPS};
 use std::collections::VecDeque;
 
 /// How many candidates back a pronoun, a role phrase or a bare surname looks for its
@@ -31,8 +31,6 @@ const MAX_APPOSITION_WORDS: usize = 10;
 /// General words for a person and the roles they cover; an empty list covers every role.
 const GENERAL_ROLES: &[(&str, &[&str])] =
     &[("diplomat", &["ambassador", "envoy", "consul", "diplomat", "attache"]), ("official", &[])];
-/// General words for an organization, which refer to one whatever its head noun.
-const GENERAL_GROUPS: &[&str] = &["group", "organization", "organisation"];
 /// Words that say what kind of group a general word names (`the terror group`, `the aid
 /// group`): the phrase refers to an organization as the word alone does.
 const GROUP_KINDS: &[&str] = &[

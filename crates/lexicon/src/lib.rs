@@ -61,6 +61,10 @@ pub const NAME_PARTICLES: [(&str, &str); 15] = [
     ("al", "Al"),
 ];
 
+/// General words for an organization, which refer to one whatever its head noun (`the
+/// group` after `Al Shabaab`).
+pub const GENERAL_GROUPS: &[&str] = &["group", "organization", "organisation"];
+
 /// Whether `word` is a lowercase name particle (`von`, `der`, `bin`).
 pub fn is_name_particle(word: &str) -> bool {
     NAME_PARTICLES.iter().any(|(lower, _)| *lower == word)

@@ -320,13 +320,13 @@ pub(super) fn sentence_mentions(
     // against the group`), unless the sentence names it (`Al Shabaab … in a statement
     // carried by a website linked to the group`); its posts and men are a role phrase's.
     for first in tokens.start..tokens.end.saturating_sub(1) {
-        let covered = mentions.iter().any(|m| (m.first..m.end).contains(&(first + 1)));
         let possessed = first + 2 < tokens.end && matches!(doc.token_text(first + 2), "'s" | "’s");
-        if covered || possessed {
+        let Some(code) = the_group(doc, first).and_then(|code| ActorCode::new(&code)).filter(|_| !possessed) else {
             continue;
-        }
-        let code = the_group(doc, first).and_then(|code| ActorCode::new(&code));
-        if let Some(code) = code.filter(|&code| !mentions.iter().any(|m| m.code == code)) {
+        };
+        // A reference the references layer resolved is an actor's mention already.
+        let covered = mentions.iter().any(|m| (m.first..m.end).contains(&(first + 1)) || m.code == code);
+        if !covered {
             mentions.push(mention(doc, codebook, first, first + 2, code, false));
         }
     }
@@ -652,7 +652,7 @@ fn role_phrase(
 fn the_group(doc: &Doc, the: usize) -> Option<String> {
     let general = the + 1 < doc.tokens.len()
         && doc.token_text(the).eq_ignore_ascii_case("the")
-        && doc::with_lowercase(doc.token_text(the + 1), |w| matches!(w, "group" | "organization" | "organisation"));
+        && doc::with_lowercase(doc.token_text(the + 1), |w| lexicon::GENERAL_GROUPS.contains(&w));
     general.then(|| armed_group_named(doc, doc.tokens[the].span, ARMED, false)).flatten()
 }
 

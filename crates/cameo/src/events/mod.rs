@@ -992,11 +992,27 @@ fn statement_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usiz
 fn pronoun_subject(doc: &Doc, at: usize, sentence_start: usize) -> Option<usize> {
     let pronoun = (sentence_start.max(at.saturating_sub(PRONOUN_VERB_WORDS + 1))..at)
         .rev()
-        .find(|&i| matches!(doc.token_text(i), "It" | "it" | "He" | "he" | "She" | "she" | "They" | "they"))?;
+        .find(|&i| is_subject_pronoun(doc.token_text(i)))?;
     let between = |w: &str| is_auxiliary(w) || matches!(w, "also" | "further" | "then" | "later" | "again" | "not");
     let first = pronoun == doc.after_dateline(sentence_start..at)
         || pronoun > sentence_start && matches!(doc.token_text(pronoun - 1), "," | "and" | "but" | ";");
     ((pronoun + 1..at).all(|i| between(doc.token_text(i))) && first).then_some(pronoun)
+}
+
+/// Whether `word` is a personal pronoun that may be a clause's subject.
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(word, "It" | "it" | "He" | "he" | "She" | "she" | "They" | "they")
+}
+
+/// As the source of an act a pronoun at `span` is the subject of, the story's latest
+/// actor, where it acted no more than [`PRONOUN_SENTENCES`] before `sentence`.
+fn pronoun_source(earlier: &Tally, sentence: u32, span: Span) -> Vec<Reading> {
+    let recent = earlier.latest_first(&[]).next().is_some_and(|e| e.sentence + PRONOUN_SENTENCES >= sentence);
+    if recent {
+        latest_source(earlier, &[], span)
+    } else {
+        Vec::new()
+    }
 }
 
 /// The most tokens from a pronoun to the verb it is the subject of (`It has also accused`).
@@ -1375,14 +1391,7 @@ fn coded_events(
     // Korea's foreign ministry condemned the drills. It also accused Washington of …`.
     let continued = sources.is_empty() && !is_passive(doc, &context.codebook.lexicon, at, tokens.start);
     let sources = match continued.then(|| pronoun_subject(doc, at, tokens.start)).flatten() {
-        Some(pronoun) => {
-            let recent = earlier.latest_first(&[]).next().is_some_and(|e| e.sentence + PRONOUN_SENTENCES >= sentence);
-            if recent {
-                latest_source(earlier, &[], doc.tokens[pronoun].span)
-            } else {
-                Vec::new()
-            }
-        }
+        Some(pronoun) => pronoun_source(earlier, sentence, doc.tokens[pronoun].span),
         None => sources,
     };
     // What a relative clause tells of an event noun is that event's, done by whoever did
@@ -1404,14 +1413,13 @@ fn coded_events(
     let targets = both_of_pairs(targets);
     // A verb whose relative clause has a pronoun of its own for subject acts on the noun
     // the clause follows: `sanctions on eight officials it accused of persecution`.
-    let subject_pronoun_before = !entry.pattern.starts_with('=')
-        && at >= tokens.start + 2
-        && doc::with_lowercase(doc.token_text(at - 1), |w| matches!(w, "it" | "they" | "he" | "she"));
+    let subject_pronoun_before =
+        !entry.pattern.starts_with('=') && at >= tokens.start + 2 && is_subject_pronoun(doc.token_text(at - 1));
     let relative_object = subject_pronoun_before.then(|| mentions.iter().find(|m| m.end == at - 1)).flatten();
     let (sources, targets) = match relative_object {
         // The pronoun is whoever acted last: the main clause's subject.
         Some(object) => {
-            let pronoun = latest_source(earlier, &[], doc.tokens[at - 1].span);
+            let pronoun = pronoun_source(earlier, sentence, doc.tokens[at - 1].span);
             (if pronoun.is_empty() { sources } else { pronoun }, vec![(*object, DepChain::default())])
         }
         None => (sources, targets),
@@ -1674,12 +1682,14 @@ fn coded_events(
     // The trigger's phrase, from its clause's start to the first comma after the pattern:
     // the weapons it names are those the act used (`attacked Zaporizhzhia with aerial
     // bombs and drones`, `A drone attack … struck a market`).
-    let phrase_end = (pattern_end..end).find(|&i| doc.token_text(i) == ",").unwrap_or(end);
-    let phrase_span = doc.tokens[clause_start(doc, tokens.start, at)].span.cover(doc.tokens[phrase_end - 1].span);
+    let phrase_span = || {
+        let phrase_end = (pattern_end..end).find(|&i| doc.token_text(i) == ",").unwrap_or(end);
+        doc.tokens[clause_start(doc, tokens.start, at)].span.cover(doc.tokens[phrase_end - 1].span)
+    };
     let make =
         |code: EventCode, (source, source_chain): (Actor, DepChain), (target, target_chain): (Actor, DepChain)| {
             // Force that aircraft use is aerial, whatever verb reports it: `warplanes struck`.
-            let aerial = code.as_str() == "190" && (airborne(doc, source.span) || airborne(doc, phrase_span));
+            let aerial = code.as_str() == "190" && (airborne(doc, source.span) || airborne(doc, phrase_span()));
             let code = if aerial { EventCode::new("195").unwrap_or(code) } else { code };
             // Force its sentence says was gunfire is a fight with small arms: `gunmen
             // attacked`, `killed five gang members in a shootout`.
@@ -1707,7 +1717,7 @@ fn coded_events(
                 target_place: actor_place(doc, context, target, place),
                 mentions: 1,
                 rule: entry.pattern,
-                lemma: doc::rule_lemma(entry.trigger),
+                lemma: doc::trigger_lemma(entry.trigger),
                 rule_line: entry.line,
                 path: (!source_chain.is_empty() || !target_chain.is_empty())
                     .then_some(DepPath { source: source_chain, target: target_chain }),
